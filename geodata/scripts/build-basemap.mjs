@@ -1,0 +1,34 @@
+// Rebuilds the offline basemap from Natural Earth 1:50m (world-atlas land-50m.json and countries-50m.json):
+// basemap-land.geojson (land; the Caspian stays water) and basemap-boundaries.geojson (country lines),
+// clipped to the region the app's routes span, from the Atlantic coast of Europe to the Pacific.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { feature, mesh } from 'topojson-client';
+import { clipLines, clipPolygons, cutAtAntimeridian, roundCoordinates, writeFeatureCollection } from './geojson-tools.mjs';
+
+const require = createRequire(import.meta.url);
+const land = require('world-atlas/land-50m.json');
+const countries = require('world-atlas/countries-50m.json');
+export const region = [-20, -15, 160, 80];
+const landOut = fileURLToPath(new URL('../basemap-land.geojson', import.meta.url));
+const boundariesOut = fileURLToPath(new URL('../basemap-boundaries.geojson', import.meta.url));
+
+export function buildBasemap() {
+  const landGeometry = feature(land, land.objects.land).features[0].geometry;
+  const polygons = clipPolygons(cutAtAntimeridian(landGeometry.coordinates), region);
+  // One feature per land mass keeps bbox queries and simplification local.
+  const landFeatures = polygons
+    .map((polygon, i) => ({ type: 'Feature', id: `land-${i + 1}`, properties: { kind: 'land' }, geometry: { type: 'Polygon', coordinates: roundCoordinates(polygon, 5) } }));
+  writeFeatureCollection(landOut, landFeatures);
+
+  const lines = mesh(countries, countries.objects.countries, (a, b) => a !== b).coordinates;
+  const boundaryFeatures = clipLines(lines, region)
+    .map((line, i) => ({ type: 'Feature', id: `boundary-${i + 1}`, properties: { kind: 'boundary' }, geometry: { type: 'LineString', coordinates: roundCoordinates(line, 5) } }));
+  writeFeatureCollection(boundariesOut, boundaryFeatures);
+  return [landFeatures.length, boundaryFeatures.length];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [l, b] = buildBasemap();
+  console.log(`basemap: ${l} land polygons, ${b} boundary lines`);
+}
