@@ -2,6 +2,7 @@
 // as packaged by the npm package world-atlas (countries-10m.json), converted with topojson-client.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import polygonClipping from 'polygon-clipping';
 import { feature } from 'topojson-client';
 import { cutAtAntimeridian, roundCoordinates, writeFeatureCollection } from './geojson-tools.mjs';
 
@@ -25,7 +26,9 @@ export function buildBorders() {
     .map((f) => {
       const [iso3, name] = countries[Number(f.id)];
       const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      const coordinates = roundCoordinates(cutAtAntimeridian(polygons));
+      // world-atlas is quantised: a few narrow places self-intersect. A union with itself resolves them
+      // and leaves every other vertex (so the borders neighbours share) as it was.
+      const coordinates = polygonClipping.union(roundCoordinates(cutAtAntimeridian(polygons)));
       return { type: 'Feature', id: iso3, properties: { iso3, name }, geometry: { type: 'MultiPolygon', coordinates } };
     })
     .sort((a, b) => a.id.localeCompare(b.id));

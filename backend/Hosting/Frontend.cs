@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.SpaServices;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Maps.Api.Hosting;
+
+/// <summary>
+/// The page. In Development requests the API does not answer go to the Vite dev server (hot reload);
+/// otherwise the built frontend (frontend/dist) is served from the same origin as the API.
+/// </summary>
+public static class Frontend
+{
+    public static IServiceCollection AddFrontend(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        services.AddSpaStaticFiles(o => o.RootPath = DistPath(config, env));
+        return services;
+    }
+
+    public static string DistPath(IConfiguration config, IHostEnvironment env) =>
+        Path.GetFullPath(config["Atlas:FrontendPath"] ?? Path.Combine(env.ContentRootPath, "..", "frontend", "dist"));
+
+    public static void UseFrontend(this WebApplication app)
+    {
+        app.UseSpaStaticFiles(new StaticFileOptions
+        {
+            ContentTypeProvider = new FileExtensionContentTypeProvider(),
+            // Vite puts a content hash in every asset name under /assets, so those never change.
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl =
+                c.Context.Request.Path.StartsWithSegments("/assets") ? "public, max-age=31536000, immutable" : "no-cache",
+        });
+        app.UseSpa(spa =>
+        {
+            spa.Options.SourcePath = Path.Combine(app.Environment.ContentRootPath, "..", "frontend");
+            spa.Options.DefaultPageStaticFileOptions = new StaticFileOptions
+            {
+                OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache",
+            };
+            if (app.Environment.IsDevelopment())
+                spa.UseProxyToSpaDevelopmentServer(app.Configuration["Atlas:ViteDevServer"] ?? "http://localhost:5173");
+        });
+    }
+}

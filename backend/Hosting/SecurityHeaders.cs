@@ -1,0 +1,38 @@
+namespace Maps.Api.Hosting;
+
+/// <summary>
+/// A strict Content-Security-Policy on every response: scripts, styles and data from this origin only,
+/// no framing by other sites. Online tiles, when configured, are the one other origin images may come from.
+/// </summary>
+public static class SecurityHeaders
+{
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    {
+        var tiles = TileOrigin(app.Configuration["Atlas:OnlineTiles:Url"]);
+        var policy = string.Join("; ",
+            "default-src 'self'", "script-src 'self'", "style-src 'self'", $"img-src 'self' data: blob:{tiles}",
+            "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+            "frame-ancestors 'self'");
+        // Vite's dev server injects inline styles and a websocket client; the policy guards built pages.
+        var enforce = !app.Environment.IsDevelopment();
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            if (enforce) headers.ContentSecurityPolicy = policy;
+            return next(context);
+        });
+        return app;
+    }
+
+    /// <summary>"https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png" → " https://*.tile.openstreetmap.org".</summary>
+    private static string TileOrigin(string? template)
+    {
+        if (string.IsNullOrWhiteSpace(template)) return "";
+        var host = template.Replace("{s}.", "*.", StringComparison.Ordinal);
+        var schemeEnd = host.IndexOf("://", StringComparison.Ordinal);
+        var pathStart = host.IndexOf('/', schemeEnd + 3);
+        return " " + (pathStart < 0 ? host : host[..pathStart]);
+    }
+}

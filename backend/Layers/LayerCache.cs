@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using Maps.Api.Geo;
+using Maps.Api.Storage;
+
+namespace Maps.Api.Layers;
+
+/// <summary>
+/// Layer payloads per (layer, zoom), each simplified, serialized and compressed once per process.
+/// The store changes only when geodata/ does, which is at start-up, so nothing here needs invalidating.
+/// </summary>
+public sealed class LayerCache(IAtlasStore store)
+{
+    private readonly ConcurrentDictionary<(string Layer, int? Zoom), Lazy<Task<LayerPayload>>> payloads = new();
+    private readonly Lazy<Task<IReadOnlyDictionary<string, LayerRecord>>> layers = new(async () =>
+        (await store.GetLayersAsync(CancellationToken.None)).ToDictionary(l => l.Id));
+
+    public async Task<LayerRecord?> FindAsync(string id) =>
+        (await layers.Value).GetValueOrDefault(id);
+
+    public async Task<IReadOnlyList<LayerRecord>> ListAsync(string role) =>
+        (await layers.Value).Values.Where(l => l.Role == role).OrderBy(l => l.SortOrder).ToList();
+
+    public Task<LayerPayload> GetAsync(string layerId, int? zoom) =>
+        payloads.GetOrAdd((layerId, zoom), key => new Lazy<Task<LayerPayload>>(() => Task.Run(() => BuildAsync(key.Layer, key.Zoom)))).Value;
+
+    private async Task<LayerPayload> BuildAsync(string layerId, int? zoom)
+    {
+        var records = await store.GetFeaturesAsync(layerId, CancellationToken.None);
+        var geometries = Simplification.ForZoom(records.Select(r => r.Geometry).ToList(), zoom);
+        var features = records.Select((r, i) => new MapFeature(r.FeatureId, geometries[i], r.PropertiesJson))
+            .Where(f => !f.Geometry.IsEmpty)
+            .ToList();
+        return LayerPayload.Create(features);
+    }
+}

@@ -1,0 +1,31 @@
+using Maps.Api.Storage;
+
+namespace Maps.Api.Layers;
+
+/// <summary>
+/// Builds the payloads of the first map view in the background after start-up,
+/// so the first reader does not wait for simplification and Brotli.
+/// </summary>
+internal sealed class LayerWarmup(LayerCache cache, IConfiguration config, ILogger<LayerWarmup> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var zooms = config.GetSection("Atlas:WarmUpZooms").Get<int[]>() ?? [4];
+        try
+        {
+            foreach (var role in new[] { "basemap", "overlay" })
+                foreach (var layer in await cache.ListAsync(role))
+                    foreach (var zoom in zooms)
+                    {
+                        if (stoppingToken.IsCancellationRequested) return;
+                        await cache.GetAsync(layer.Id, zoom);
+                    }
+            log.LogInformation("Layer payloads for zoom {Zooms} are ready", string.Join(", ", zooms));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A failed warm-up only costs the first reader time; the request path reports the real error.
+            log.LogWarning(e, "Warming the layer cache failed");
+        }
+    }
+}

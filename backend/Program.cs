@@ -1,0 +1,59 @@
+using Maps.Api.Errors;
+using Maps.Api.Geo;
+using Maps.Api.Hosting;
+using Maps.Api.Layers;
+using Maps.Api.Storage;
+using Microsoft.AspNetCore.ResponseCompression;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Where to listen: PORT, default 5080.
+builder.UsePortFromEnvironment();
+
+// Storage: ConnectionStrings:Atlas picks the store; unset, the embedded SQLite file.
+builder.Services.AddAtlasStore(builder.Configuration, builder.Environment);
+
+// GeoJSON in and out of minimal APIs.
+builder.Services.AddGeoJson();
+
+// Errors: RFC 9457 problem details, mapped in one place.
+builder.Services.AddAtlasProblemDetails();
+
+// Compression for what is not precompressed (pages, scripts, one-off answers).
+builder.Services.AddResponseCompression(o =>
+{
+    o.EnableForHttps = true;
+    o.Providers.Add<BrotliCompressionProvider>();
+    o.Providers.Add<GzipCompressionProvider>();
+    o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "application/problem+json"]);
+});
+
+// Features.
+builder.Services.AddLayers();
+
+// The page: Vite dev server in Development, frontend/dist otherwise.
+builder.Services.AddFrontend(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+await app.PrepareAtlasStoreAsync();
+
+app.UseAtlasProblemDetails();
+app.UseSecurityHeaders();
+app.UseResponseCompression();
+app.UseRouting();
+
+app.MapHealth();
+app.MapLayers();
+// Unknown API paths are 404 problem details, never the page.
+app.MapFallback("/api/{**path}", () => Problems.NotFound("Not found", "There is no such API resource."));
+
+// The API answers first; whatever it does not match is the page.
+app.UseEndpoints(_ => { });
+app.UseFrontend();
+
+app.AnnounceUrls();
+app.Run();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

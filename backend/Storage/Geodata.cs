@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Maps.Api.Geo;
+using NetTopologySuite.Geometries;
+
+namespace Maps.Api.Storage;
+
+/// <summary>
+/// Reads geodata/ (the source of truth) into a snapshot for the store: layers.json names the layers and their files,
+/// sources.json the publications that features cite by key. A data error stops the app with the file and feature named.
+/// </summary>
+public static class Geodata
+{
+    /// <summary>Bump when the way files become rows changes, so existing databases are seeded again.</summary>
+    private const string SeedFormat = "seed-format-1";
+
+    public static GeodataSnapshot Load(string directory)
+    {
+        var catalogPath = Path.Combine(directory, "layers.json");
+        var sourcesPath = Path.Combine(directory, "sources.json");
+        var sources = ReadSources(sourcesPath);
+        var catalog = JsonNode.Parse(File.ReadAllText(catalogPath))!.AsObject();
+
+        var layers = new List<LayerRecord>();
+        var features = new List<FeatureRecord>();
+        var files = new List<string> { catalogPath, sourcesPath };
+        foreach (var (role, entries) in new[] { ("overlay", catalog["overlays"]!), ("basemap", catalog["basemap"]!) })
+        {
+            foreach (var entry in entries.AsArray().Select(e => e!.AsObject()))
+            {
+                var id = Required(entry, "id", catalogPath);
+                var file = Path.Combine(directory, Required(entry, "file", catalogPath));
+                files.Add(file);
+                var layerSources = Resolve(entry["sources"]?.AsArray() ?? [], sources, $"{catalogPath} layer {id}");
+                layers.Add(new LayerRecord(id, role, Required(entry, "title", catalogPath), Required(entry, "geometryType", catalogPath),
+                    Required(entry, "description", catalogPath), layerSources.ToJsonString(), layers.Count));
+                features.AddRange(ReadFeatures(id, file, sources));
+            }
+        }
+        return new GeodataSnapshot(Version(files), layers, features);
+    }
+
+    private static Dictionary<string, JsonObject> ReadSources(string path) =>
+        JsonNode.Parse(File.ReadAllText(path))!.AsObject()
+            .ToDictionary(p => p.Key, p => p.Value!.AsObject());
+
+    private static IEnumerable<FeatureRecord> ReadFeatures(string layerId, string file, Dictionary<string, JsonObject> sources)
+    {
+        var collection = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        var seen = new HashSet<string>();
+        foreach (var feature in collection["features"]!.AsArray().Select(f => f!.AsObject()))
+        {
+            var id = feature["id"]?.GetValue<string>()
+                ?? throw new InvalidDataException($"{file}: a feature has no string id");
+            if (!seen.Add(id)) throw new InvalidDataException($"{file}: feature id '{id}' appears twice");
+            var properties = feature["properties"]?.DeepClone().AsObject() ?? [];
+            if (properties["sources"] is JsonArray keys)
+                properties["sources"] = Resolve(keys, sources, $"{file} feature {id}");
+            var geometry = feature["geometry"].Deserialize<Geometry>(GeoJsonSetup.Options)
+                ?? throw new InvalidDataException($"{file}: feature '{id}' has no geometry");
+            var validity = new NetTopologySuite.Operation.Valid.IsValidOp(geometry);
+            if (!validity.IsValid)
+                throw new InvalidDataException($"{file}: feature '{id}' has an invalid geometry: {validity.ValidationError}");
+            yield return new FeatureRecord(layerId, id, properties.ToJsonString(), geometry);
+        }
+    }
+
+    /// <summary>Source keys become { title, url } objects; an unknown key is a data error.</summary>
+    private static JsonArray Resolve(JsonArray keys, Dictionary<string, JsonObject> sources, string where) =>
+        new(keys.Select(k =>
+        {
+            var key = k!.GetValue<string>();
+            return sources.TryGetValue(key, out var source)
+                ? (JsonNode)source.DeepClone()
+                : throw new InvalidDataException($"{where}: unknown source '{key}' (not in sources.json)");
+        }).ToArray());
+
+    private static string Required(JsonObject entry, string name, string file) =>
+        entry[name]?.GetValue<string>() ?? throw new InvalidDataException($"{file}: an entry has no '{name}'");
+
+    private static string Version(IEnumerable<string> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(SeedFormat));
+        foreach (var file in files)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file)));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+}

@@ -1,0 +1,40 @@
+using NetTopologySuite.Geometries;
+
+namespace Maps.Api.Storage;
+
+/// <summary>
+/// Everything the app keeps. One interface because two real stores stand behind it:
+/// the embedded SQLite file (the default) and PostgreSQL with PostGIS (several app instances).
+/// </summary>
+public interface IAtlasStore
+{
+    /// <summary>"sqlite" or "postgresql", for health checks and logs.</summary>
+    string Kind { get; }
+
+    /// <summary>Applies the schema migrations this store has not seen yet; safe to run at every start.</summary>
+    Task MigrateAsync(CancellationToken ct);
+
+    /// <summary>The version of geodata/ the store holds, or null before the first seeding.</summary>
+    Task<string?> GetDataVersionAsync(CancellationToken ct);
+
+    /// <summary>Replaces the layers and features seeded from geodata/ in one transaction, and records its version.</summary>
+    Task ReplaceGeodataAsync(GeodataSnapshot snapshot, CancellationToken ct);
+
+    Task<IReadOnlyList<LayerRecord>> GetLayersAsync(CancellationToken ct);
+
+    Task<IReadOnlyList<FeatureRecord>> GetFeaturesAsync(string layerId, CancellationToken ct);
+
+    /// <summary>Ids of the layer's features whose geometry intersects the envelope, answered from a spatial index.</summary>
+    Task<IReadOnlyList<string>> FindFeatureIdsAsync(string layerId, Envelope bbox, CancellationToken ct);
+
+    Task<bool> PingAsync(CancellationToken ct);
+}
+
+/// <summary>A layer as geodata/layers.json describes it. Role is "overlay" or "basemap".</summary>
+public sealed record LayerRecord(
+    string Id, string Role, string Title, string GeometryType, string Description, string SourcesJson, int SortOrder);
+
+/// <summary>One feature: properties as a JSON object (sources already resolved to title and url), geometry in WGS84.</summary>
+public sealed record FeatureRecord(string LayerId, string FeatureId, string PropertiesJson, Geometry Geometry);
+
+public sealed record GeodataSnapshot(string Version, IReadOnlyList<LayerRecord> Layers, IReadOnlyList<FeatureRecord> Features);

@@ -1,0 +1,77 @@
+namespace Maps.Api.Storage.Sql;
+
+/// <summary>The SQL the SQLite store runs, named. Values always travel as parameters.</summary>
+internal static class SqliteSql
+{
+    /// <summary>Migrations in order; each runs once, recorded in schema_migrations.</summary>
+    public static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE layers (
+            id TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('overlay', 'basemap')),
+            title TEXT NOT NULL,
+            geometry_type TEXT NOT NULL,
+            description TEXT NOT NULL,
+            sources_json TEXT NOT NULL,
+            sort_order INTEGER NOT NULL);
+        CREATE TABLE features (
+            fid INTEGER PRIMARY KEY,
+            layer_id TEXT NOT NULL REFERENCES layers(id) ON DELETE CASCADE,
+            feature_id TEXT NOT NULL,
+            properties_json TEXT NOT NULL,
+            geometry BLOB NOT NULL,
+            UNIQUE (layer_id, feature_id));
+        -- R*Tree over feature envelopes: bbox queries read the index, not the table.
+        CREATE VIRTUAL TABLE features_rtree USING rtree(fid, min_x, max_x, min_y, max_y);
+        """,
+    ];
+
+    public const string CreateMigrationsTable =
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)";
+
+    public const string AppliedMigrations = "SELECT version FROM schema_migrations";
+
+    public const string RecordMigration =
+        "INSERT INTO schema_migrations (version, applied_at) VALUES (@Version, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
+
+    public const string DataVersion = "SELECT value FROM meta WHERE key = 'data_version'";
+
+    public const string SetDataVersion =
+        "INSERT INTO meta (key, value) VALUES ('data_version', @Version) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+
+    public const string DeleteGeodata = "DELETE FROM features_rtree; DELETE FROM features; DELETE FROM layers;";
+
+    public const string InsertLayer = """
+        INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order)
+        VALUES (@Id, @Role, @Title, @GeometryType, @Description, @SourcesJson, @SortOrder)
+        """;
+
+    public const string InsertFeature = """
+        INSERT INTO features (layer_id, feature_id, properties_json, geometry)
+        VALUES (@LayerId, @FeatureId, @PropertiesJson, @Geometry)
+        RETURNING fid
+        """;
+
+    public const string InsertEnvelope =
+        "INSERT INTO features_rtree (fid, min_x, max_x, min_y, max_y) VALUES (@Fid, @MinX, @MaxX, @MinY, @MaxY)";
+
+    public const string Layers = """
+        SELECT id AS Id, role AS Role, title AS Title, geometry_type AS GeometryType,
+               description AS Description, sources_json AS SourcesJson, sort_order AS SortOrder
+        FROM layers ORDER BY sort_order
+        """;
+
+    public const string Features = """
+        SELECT feature_id AS FeatureId, properties_json AS PropertiesJson, geometry AS Geometry
+        FROM features WHERE layer_id = @LayerId ORDER BY fid
+        """;
+
+    public const string FeaturesInBbox = """
+        SELECT f.feature_id AS FeatureId, f.geometry AS Geometry
+        FROM features_rtree r JOIN features f ON f.fid = r.fid
+        WHERE r.min_x <= @MaxX AND r.max_x >= @MinX AND r.min_y <= @MaxY AND r.max_y >= @MinY
+          AND f.layer_id = @LayerId
+        """;
+}

@@ -1,0 +1,53 @@
+using Microsoft.Data.Sqlite;
+
+namespace Maps.Api.Storage;
+
+/// <summary>Chooses the store from ConnectionStrings:Atlas, and seeds it from geodata/ at start-up.</summary>
+public static class StoreSetup
+{
+    /// <summary>The one name of the connection string, in configuration and tests alike.</summary>
+    public const string ConnectionStringName = "Atlas";
+
+    public static bool IsPostgres(string connectionString) =>
+        connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
+    public static IServiceCollection AddAtlasStore(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        var connectionString = config.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var path = config["Atlas:SqlitePath"] ?? Path.Combine(env.ContentRootPath, "..", ".data", "atlas.db");
+            connectionString = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path) }.ToString();
+        }
+        if (IsPostgres(connectionString))
+            throw new InvalidOperationException(
+                "ConnectionStrings:Atlas names a PostgreSQL server, but this build has only the SQLite store. Unset it to use the embedded SQLite file.");
+
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        return services.AddSingleton<IAtlasStore>(new SqliteStore(connectionString));
+    }
+
+    /// <summary>geodata/ ships beside the app binary; Atlas:GeodataPath points elsewhere.</summary>
+    public static string GeodataPath(IConfiguration config) =>
+        config["Atlas:GeodataPath"] ?? Path.Combine(AppContext.BaseDirectory, "geodata");
+
+    /// <summary>Migrates, then seeds when the store holds another version of geodata/ than the files (or none).</summary>
+    public static async Task PrepareAtlasStoreAsync(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<IAtlasStore>();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Maps.Api.Storage");
+        await store.MigrateAsync(app.Lifetime.ApplicationStopping);
+        var snapshot = Geodata.Load(GeodataPath(app.Configuration));
+        var held = await store.GetDataVersionAsync(app.Lifetime.ApplicationStopping);
+        if (held == snapshot.Version)
+        {
+            log.LogInformation("{Store} store holds geodata version {Version}", store.Kind, held);
+            return;
+        }
+        await store.ReplaceGeodataAsync(snapshot, app.Lifetime.ApplicationStopping);
+        log.LogInformation("Seeded the {Store} store with geodata version {Version}: {Layers} layers, {Features} features",
+            store.Kind, snapshot.Version, snapshot.Layers.Count, snapshot.Features.Count);
+    }
+}
