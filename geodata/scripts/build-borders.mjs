@@ -19,17 +19,25 @@ export const countries = {
   616: ['POL', 'Poland'], 818: ['EGY', 'Egypt'], 528: ['NLD', 'Netherlands'],
 };
 
+// Natural Earth draws the Baikonur lease as its own unit; it is Kazakh territory leased to Russia.
+const partOf = { Baikonur: 'KAZ' };
+
 export function buildBorders() {
   const all = feature(topology, topology.objects.countries).features;
-  const features = all
-    .filter((f) => countries[Number(f.id)])
-    .map((f) => {
-      const [iso3, name] = countries[Number(f.id)];
-      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      // world-atlas is quantised: a few narrow places self-intersect. A union with itself resolves them
-      // and leaves every other vertex (so the borders neighbours share) as it was.
-      const coordinates = polygonClipping.union(roundCoordinates(cutAtAntimeridian(polygons)));
-      return { type: 'Feature', id: iso3, properties: { iso3, name }, geometry: { type: 'MultiPolygon', coordinates } };
+  const polygonsOf = new Map();
+  for (const f of all) {
+    const iso3 = countries[Number(f.id)]?.[0] ?? partOf[f.properties.name];
+    if (!iso3) continue;
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    polygonsOf.set(iso3, [...(polygonsOf.get(iso3) ?? []), ...roundCoordinates(cutAtAntimeridian(polygons))]);
+  }
+  const names = Object.fromEntries(Object.values(countries));
+  const features = [...polygonsOf]
+    .map(([iso3, polygons]) => {
+      // world-atlas is quantised: a few narrow places self-intersect. A union resolves them (and merges
+      // Baikonur into Kazakhstan) while every other vertex, so the borders neighbours share, stays as it was.
+      const coordinates = polygonClipping.union(...polygons.map((p) => [p]));
+      return { type: 'Feature', id: iso3, properties: { iso3, name: names[iso3] }, geometry: { type: 'MultiPolygon', coordinates } };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
   const missing = Object.values(countries).filter(([iso3]) => !features.some((f) => f.id === iso3));

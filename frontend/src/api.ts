@@ -1,0 +1,42 @@
+// The only place that talks to the API: JSON in, problem details out as ApiError.
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+  ) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.name = 'ApiError';
+  }
+
+  /** True when the server never answered (offline, stopped, wrong address). */
+  get unreachable(): boolean {
+    return this.status === 0;
+  }
+}
+
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { Accept: 'application/json, application/geo+json' }, signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'Cannot reach the Corridor Atlas API', error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw await problemFrom(response);
+  return (await response.json()) as T;
+}
+
+async function problemFrom(response: Response): Promise<ApiError> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const problem = (await response.json()) as { title?: string; detail?: string };
+      return new ApiError(response.status, problem.title ?? response.statusText, problem.detail ?? '');
+    } catch {
+      // fall through to the status line
+    }
+  }
+  return new ApiError(response.status, response.statusText || `HTTP ${response.status}`, '');
+}

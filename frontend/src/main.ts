@@ -1,0 +1,87 @@
+import 'leaflet/dist/leaflet.css';
+import './styles.css';
+import L from 'leaflet';
+import { ApiError, getJson } from './api';
+import { createBasemap } from './map/basemap';
+import { createMap, requestZoom } from './map/createMap';
+import { createLegend } from './map/legend';
+import { createOverlay, type Overlay } from './map/overlay';
+import { createStatus } from './status';
+import type { BasemapInfo, LayerInfo } from './types';
+
+const mapElement = document.getElementById('map') as HTMLElement;
+const status = createStatus(document.getElementById('status') as HTMLElement, mapElement);
+const map = createMap(mapElement);
+let page: { overlays: Overlay[]; reload: () => Promise<void> } | null = null;
+
+async function boot(): Promise<void> {
+  status.loading('Loading map layers…');
+  try {
+    if (!page) page = await buildPage();
+    await page.reload();
+  } catch (error) {
+    status.error(messageFor(error), () => void boot());
+  }
+}
+
+async function buildPage() {
+  const [layers, basemapInfo] = await Promise.all([getJson<LayerInfo[]>('/api/layers'), getJson<BasemapInfo>('/api/basemap')]);
+  const basemap = createBasemap(basemapInfo);
+  basemap.offline.addTo(map);
+  const overlays = layers.map(createOverlay);
+  for (const overlay of overlays) overlay.layer.addTo(map);
+
+  const baseLayers: L.Control.LayersObject = basemap.online
+    ? { 'Natural Earth (offline)': basemap.offline, OpenStreetMap: basemap.online }
+    : {};
+  const overlayControl = Object.fromEntries(overlays.map((o) => [escapeHtml(o.info.title), o.layer]));
+  L.control.layers(baseLayers, overlayControl, { collapsed: false, position: 'topright' }).addTo(map);
+
+  const legend = createLegend(new Map(overlays.map((o) => [o.info.id, o.info.title])));
+  legend.addTo(map);
+  const visible = () => new Set(overlays.filter((o) => map.hasLayer(o.layer)).map((o) => o.info.id));
+  legend.update(visible());
+  map.on('overlayadd overlayremove', () => legend.update(visible()));
+
+  const reload = async () => {
+    const zoom = requestZoom(map);
+    let done = 0;
+    const all = [...basemap.sources.map((s) => s.load(zoom))];
+    for (const overlay of overlays) {
+      all.push(
+        overlay.source.load(zoom).then((count) => {
+          mapElement.dataset[`layer${capitalise(overlay.info.id)}`] = 'drawn';
+          status.progress(++done, overlays.length);
+          return count;
+        }),
+      );
+    }
+    await Promise.all(all);
+    status.ready();
+    performance.mark('atlas:layers-drawn');
+  };
+  map.on('zoomend', () => {
+    reload().catch((error: unknown) => status.error(messageFor(error), () => void boot()));
+  });
+  return { overlays, reload };
+}
+
+function messageFor(error: unknown): string {
+  if (error instanceof ApiError && error.unreachable)
+    return 'The map data server cannot be reached. Check that Corridor Atlas is running, then try again.';
+  if (error instanceof ApiError) return `The map data could not be loaded (${error.message}).`;
+  return `The map could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function capitalise(id: string): string {
+  return id.charAt(0).toUpperCase() + id.slice(1);
+}
+
+/** Leaflet's layer control writes names as HTML; our titles come from data, so they are escaped first. */
+function escapeHtml(text: string): string {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span.innerHTML;
+}
+
+void boot();

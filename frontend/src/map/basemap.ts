@@ -1,0 +1,33 @@
+import L from 'leaflet';
+import type { BasemapInfo } from '../types';
+import { GeoJsonSource } from './geoJsonSource';
+import { colours } from './styles';
+
+export interface Basemap {
+  /** The built-in Natural Earth basemap: land (the sea is the map's background) and country boundaries. */
+  offline: L.LayerGroup;
+  /** OpenStreetMap (or another tile server), only where the server's configuration switches it on. */
+  online: L.TileLayer | null;
+  sources: GeoJsonSource[];
+}
+
+export function createBasemap(info: BasemapInfo): Basemap {
+  // One canvas for the basemap: hundreds of land polygons draw faster there, and none of them is interactive.
+  const renderer = L.canvas({ pane: 'basemap', padding: 0.5 });
+  const styleOf: Record<string, L.PathOptions> = {
+    land: { stroke: false, fillColor: colours.land, fillOpacity: 1 },
+    boundaries: { color: colours.boundary, weight: 0.8, opacity: 1 },
+  };
+  const offline = L.layerGroup();
+  const sources = info.layers.map((layerInfo) => {
+    const layer = L.geoJSON(undefined, { pane: 'basemap', renderer, interactive: false, style: styleOf[layerInfo.id] ?? {} } as L.GeoJSONOptions);
+    offline.addLayer(layer);
+    return new GeoJsonSource(layer, (zoom) => `/api/basemap/${encodeURIComponent(layerInfo.id)}?zoom=${zoom}`, true);
+  });
+  offline.getAttribution = () =>
+    'Basemap and borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, de facto boundaries';
+  const online = info.onlineTiles
+    ? L.tileLayer(info.onlineTiles.url, { attribution: info.onlineTiles.attribution, maxZoom: info.onlineTiles.maxZoom })
+    : null;
+  return { offline, online, sources };
+}

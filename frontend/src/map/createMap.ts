@@ -1,0 +1,20 @@
+import L from 'leaflet';
+
+/** Central Asia in the middle, China to the east and the Caucasus to the west at the first view. */
+export const initialView = { center: L.latLng(41, 76), zoom: 4 } as const;
+
+/** Panes keep the drawing order whatever order layers load in: land, borders, lines, points. */
+export function createMap(element: HTMLElement): L.Map {
+  const map = L.map(element, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false, preferCanvas: false });
+  map.setView(initialView.center, initialView.zoom);
+  map.createPane('basemap').style.zIndex = '150';
+  map.createPane('lines').style.zIndex = '450';
+  L.control.scale({ imperial: false }).addTo(map);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
+  return map;
+}
+
+/** The zoom the API simplifies for: the map's zoom, whole and within the API's 0–18. */
+export function requestZoom(map: L.Map): number {
+  return Math.min(18, Math.max(0, Math.round(map.getZoom())));
+}

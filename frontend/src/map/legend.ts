@@ -1,0 +1,68 @@
+import L from 'leaflet';
+import { legendEntries, type LegendEntry } from './styles';
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+/** The legend lists the symbols of the layers that are on, built from the same styles the layers use. */
+export function createLegend(titles: Map<string, string>): L.Control & { update(visible: Set<string>): void } {
+  const container = L.DomUtil.create('details', 'legend leaflet-control') as HTMLDetailsElement;
+  // Open on screens with room for it; a summary to tap elsewhere.
+  container.open = window.matchMedia('(min-width: 700px)').matches;
+  L.DomEvent.disableClickPropagation(container);
+  L.DomEvent.disableScrollPropagation(container);
+
+  const control = Object.assign(new (L.Control.extend({ onAdd: () => container }))({ position: 'bottomright' }), {
+    update(visible: Set<string>) {
+      render(visible);
+    },
+  });
+  const render = (visible: Set<string>) => {
+    const heading = document.createElement('summary');
+    heading.textContent = 'Legend';
+    const list = document.createElement('ul');
+    for (const { layerId, entries } of legendEntries) {
+      if (!visible.has(layerId) || !titles.has(layerId)) continue;
+      for (const entry of entries) list.append(item(entry));
+    }
+    const note = document.createElement('p');
+    note.textContent = 'Lines are drawn through the named stations; each popup gives the sources.';
+    container.replaceChildren(heading, list, note);
+  };
+  return control;
+}
+
+function item(entry: LegendEntry): HTMLLIElement {
+  const li = document.createElement('li');
+  li.append(swatch(entry), document.createTextNode(entry.label));
+  return li;
+}
+
+function swatch(entry: LegendEntry): Element {
+  const { symbol } = entry;
+  if (symbol.type === 'marker') {
+    const span = document.createElement('span');
+    span.className = 'legend-marker';
+    span.setAttribute('aria-hidden', 'true');
+    const shape = document.createElement('span');
+    shape.className = symbol.className;
+    span.append(shape);
+    return span;
+  }
+  const svg = document.createElementNS(svgNs, 'svg');
+  svg.setAttribute('width', '32');
+  svg.setAttribute('height', '14');
+  svg.setAttribute('aria-hidden', 'true');
+  if (symbol.type === 'line') {
+    const line = document.createElementNS(svgNs, 'line');
+    for (const [k, v] of Object.entries({ x1: '2', y1: '7', x2: '30', y2: '7', stroke: symbol.colour, 'stroke-width': String(symbol.width), 'stroke-linecap': symbol.dash === '1 7' ? 'round' : 'butt' }))
+      line.setAttribute(k, v);
+    if (symbol.dash) line.setAttribute('stroke-dasharray', symbol.dash);
+    svg.append(line);
+  } else {
+    const rect = document.createElementNS(svgNs, 'rect');
+    for (const [k, v] of Object.entries({ x: '3', y: '1', width: '26', height: '12', fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': '1' }))
+      rect.setAttribute(k, v);
+    svg.append(rect);
+  }
+  return svg;
+}

@@ -1,0 +1,37 @@
+import L from 'leaflet';
+import { describe } from '../format';
+import type { FeatureProperties, LayerInfo } from '../types';
+import { GeoJsonSource } from './geoJsonSource';
+import { popupContent } from './popup';
+import { markerIcon, pathStyle } from './styles';
+
+export interface Overlay {
+  info: LayerInfo;
+  layer: L.GeoJSON;
+  source: GeoJsonSource;
+}
+
+/** One mission layer: its symbols, a popup per feature, and a source that refetches per zoom unless it is points. */
+export function createOverlay(info: LayerInfo): Overlay {
+  const points = info.geometryType.includes('Point');
+  const polygons = info.geometryType.includes('Polygon');
+  const layer = L.geoJSON(undefined, {
+    pane: polygons ? 'overlayPane' : 'lines',
+    style: (feature) => pathStyle(info.id, feature?.properties ?? {}),
+    pointToLayer: (feature, latlng) => {
+      const props = (feature.properties ?? {}) as FeatureProperties;
+      return L.marker(latlng, { icon: markerIcon(info.id, props), title: String(props.name ?? info.title), keyboard: true, riseOnHover: true });
+    },
+    onEachFeature: (feature, featureLayer) => {
+      featureLayer.bindPopup(() => popupContent(describe((feature.properties ?? {}) as FeatureProperties)), {
+        maxWidth: 360,
+        // Keep popups clear of the layer control and legend on the right.
+        autoPanPaddingTopLeft: [60, 24],
+        autoPanPaddingBottomRight: [300, 24],
+      });
+    },
+  });
+  const path = `/api/layers/${encodeURIComponent(info.id)}`;
+  const source = new GeoJsonSource(layer, (zoom) => (points ? path : `${path}?zoom=${zoom}`), !points);
+  return { info, layer, source };
+}

@@ -1,0 +1,50 @@
+import type { Description } from '../format';
+import { safeUrl } from '../format';
+
+/** A feature's description as DOM. Text goes in as text: nothing from the data is parsed as HTML. */
+export function popupContent(description: Description): HTMLElement {
+  const root = element('article', 'feature-popup');
+  root.append(element('h2', 'feature-title', description.title));
+  if (description.subtitle) root.append(element('p', 'feature-subtitle', description.subtitle));
+
+  if (description.rows.length) {
+    const list = element('dl', 'feature-facts');
+    for (const row of description.rows) list.append(element('dt', null, row.label), element('dd', null, row.value));
+    root.append(list);
+  }
+  for (const group of description.lists) {
+    root.append(element('h3', null, group.label));
+    const list = element('ul');
+    for (const item of group.items) list.append(element('li', null, item));
+    root.append(list);
+  }
+  for (const note of description.notes) root.append(element('p', 'feature-note', note));
+
+  if (description.sources.length) {
+    root.append(element('h3', null, description.sources.length === 1 ? 'Source' : 'Sources'));
+    const list = element('ul', 'feature-sources');
+    for (const source of description.sources) {
+      const item = element('li');
+      const href = safeUrl(source.url);
+      if (href) {
+        const link = element('a', null, source.title) as HTMLAnchorElement;
+        link.href = href;
+        link.target = '_blank';
+        link.rel = 'noopener noreferrer';
+        item.append(link);
+      } else {
+        item.textContent = source.title;
+      }
+      list.append(item);
+    }
+    root.append(list);
+  }
+  return root;
+}
+
+function element(tag: string, className?: string | null, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

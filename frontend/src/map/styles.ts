@@ -1,0 +1,90 @@
+import L from 'leaflet';
+import type { FeatureProperties } from '../types';
+
+// Every symbol the map draws, in one place: the layers and the legend both read from here.
+
+const centralAsiaAndChina = new Set(['CHN', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+
+export const colours = {
+  border: '#6b5e45',
+  missionCountry: '#f1dfa8',
+  otherCountry: '#dcdcd6',
+  railway: '#b3261e',
+  corridorRail: '#1d4f91',
+  corridorSea: '#00838f',
+  land: '#f4f1ea',
+  boundary: '#a39d94',
+} as const;
+
+const notYetOperational = (props: FeatureProperties) => props.status === 'planned' || props.status === 'under-construction';
+
+export function pathStyle(layerId: string, props: FeatureProperties): L.PathOptions {
+  switch (layerId) {
+    case 'borders':
+      return {
+        color: colours.border, weight: 1, opacity: 0.9,
+        fillColor: centralAsiaAndChina.has(String(props.iso3)) ? colours.missionCountry : colours.otherCountry,
+        fillOpacity: 0.55,
+      };
+    case 'railways':
+      return { color: colours.railway, weight: 4, opacity: 0.95, dashArray: notYetOperational(props) ? '10 7' : undefined, lineCap: 'butt' };
+    case 'corridors':
+      return props.mode === 'sea'
+        ? { color: colours.corridorSea, weight: 3.5, opacity: 0.95, dashArray: '1 7', lineCap: 'round' }
+        : { color: colours.corridorRail, weight: props.branch === 'branch' ? 2 : 3.5, opacity: 0.9, dashArray: notYetOperational(props) ? '10 7' : undefined };
+    default:
+      return { color: '#333', weight: 2 };
+  }
+}
+
+/**
+ * Markers are focusable divs (Leaflet gives them role=button). Leaflet positions the outer div with a transform,
+ * so the shape (a class in styles.css, rotated for crossings) sits on an inner element.
+ */
+export function markerIcon(layerId: string, props: FeatureProperties): L.DivIcon {
+  const shape = document.createElement('span');
+  shape.className = symbolClass(layerId, props);
+  const size = layerId === 'summits' ? 18 : 14;
+  return L.divIcon({ html: shape, className: 'symbol-anchor', iconSize: [size, size] });
+}
+
+export function symbolClass(layerId: string, props: FeatureProperties): string {
+  if (layerId === 'summits') return 'symbol symbol-summit';
+  return `symbol symbol-hub symbol-${String(props.kind ?? 'hub')}`;
+}
+
+export interface LegendEntry {
+  label: string;
+  symbol: { type: 'line'; colour: string; dash?: string; width: number } | { type: 'area'; fill: string; stroke: string } | { type: 'marker'; className: string };
+}
+
+export const legendEntries: { layerId: string; entries: LegendEntry[] }[] = [
+  { layerId: 'summits', entries: [{ label: 'Summit city', symbol: { type: 'marker', className: 'symbol symbol-summit' } }] },
+  {
+    layerId: 'hubs',
+    entries: [
+      { label: 'Dry port (gauge change)', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-dry-port' } },
+      { label: 'Border crossing', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-border-crossing' } },
+      { label: 'Seaport', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-seaport' } },
+      { label: 'Break of gauge', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-break-of-gauge' } },
+    ],
+  },
+  {
+    layerId: 'railways',
+    entries: [{ label: 'China–Kyrgyzstan–Uzbekistan railway (under construction)', symbol: { type: 'line', colour: colours.railway, dash: '10 7', width: 4 } }],
+  },
+  {
+    layerId: 'corridors',
+    entries: [
+      { label: 'Middle Corridor by rail', symbol: { type: 'line', colour: colours.corridorRail, width: 3.5 } },
+      { label: 'Middle Corridor by sea (Caspian)', symbol: { type: 'line', colour: colours.corridorSea, dash: '1 7', width: 3.5 } },
+    ],
+  },
+  {
+    layerId: 'borders',
+    entries: [
+      { label: 'China and Central Asia', symbol: { type: 'area', fill: colours.missionCountry, stroke: colours.border } },
+      { label: 'Other countries on the routes', symbol: { type: 'area', fill: colours.otherCountry, stroke: colours.border } },
+    ],
+  },
+];

@@ -1,0 +1,29 @@
+// Shapes of the API's answers (shared/API.md).
+import type { FeatureCollection, Geometry } from 'geojson';
+
+export interface Source {
+  title: string;
+  url: string | null;
+}
+
+export interface LayerInfo {
+  id: string;
+  title: string;
+  geometryType: string;
+  description: string;
+  sources: Source[];
+}
+
+export interface OnlineTiles {
+  url: string;
+  attribution: string;
+  maxZoom: number;
+}
+
+export interface BasemapInfo {
+  layers: LayerInfo[];
+  onlineTiles: OnlineTiles | null;
+}
+
+export type FeatureProperties = Record<string, unknown>;
+export type LayerData = FeatureCollection<Geometry, FeatureProperties>;

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// In Development the ASP.NET Core app proxies the page to this server (port 5173) and answers /api itself.
+export default defineConfig({
+  server: { port: 5173, strictPort: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Leaflet's marker images and fonts must ship with the app: the map works offline.
+    assetsInlineLimit: 0,
+    target: 'es2022',
+  },
+  test: {
+    environment: 'happy-dom',
+    include: ['test/**/*.test.ts'],
+  },
+});
