@@ -33,19 +33,20 @@ public static class Simplification
     public static Geometry[] ForZoom(IReadOnlyList<Geometry> geometries, int? zoom)
     {
         if (zoom is not { } z)
-            return geometries.Select(g => Finish(g, GeoJsonSetup.MaxDecimals)).ToArray();
+            return geometries.Select(g => Finish(g, GeoJsonSetup.MaxDecimals, g is MultiPolygon)).ToArray();
 
         var tolerance = Tolerance(z);
         var decimals = Decimals(z);
         if (geometries.Count > 0 && geometries.All(g => g is Polygon or MultiPolygon))
         {
             var withoutSpecks = geometries.Select(g => DropSpecks(g, tolerance)).ToArray();
-            return CoverageSimplifier.Simplify(withoutSpecks, tolerance).Select(g => Finish(g, decimals)).ToArray();
+            return CoverageSimplifier.Simplify(withoutSpecks, tolerance)
+                .Select((g, i) => Finish(g, decimals, geometries[i] is MultiPolygon)).ToArray();
         }
         return geometries.Select(g => g switch
         {
-            Point or MultiPoint => Finish(g, Math.Max(decimals, 4)),
-            _ => Finish(TopologyPreservingSimplifier.Simplify(g, tolerance), decimals),
+            Point or MultiPoint => Finish(g, Math.Max(decimals, 4), multi: false),
+            _ => Finish(TopologyPreservingSimplifier.Simplify(g, tolerance), decimals, multi: false),
         }).ToArray();
     }
 
@@ -59,7 +60,8 @@ public static class Simplification
         return multi.Factory.CreateMultiPolygon(kept);
     }
 
-    private static Geometry Finish(Geometry geometry, int decimals)
+    /// <summary>Rounds to the grid, keeps it valid and RFC 7946-wound; a MultiPolygon layer stays MultiPolygon.</summary>
+    private static Geometry Finish(Geometry geometry, int decimals, bool multi)
     {
         var precision = new PrecisionModel(Math.Pow(10, decimals));
         // The reducer snaps to the grid and repairs any collapse it causes, so the result stays valid.
@@ -67,7 +69,7 @@ public static class Simplification
             ? GeometryPrecisionReducer.Reduce(geometry, precision)
             : GeometryPrecisionReducer.ReducePointwise(geometry, precision);
         if (!reduced.IsValid) reduced = GeometryFixer.Fix(reduced);
-        if (reduced is Polygon polygon && geometry is MultiPolygon)
+        if (reduced is Polygon polygon && multi)
             reduced = reduced.Factory.CreateMultiPolygon([polygon]);
         return RingOrientation.ToRfc7946(reduced);
     }

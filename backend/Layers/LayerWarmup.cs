@@ -10,6 +10,7 @@ internal sealed class LayerWarmup(LayerCache cache, IConfiguration config, ILogg
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!config.GetValue("Atlas:WarmUp", true)) return;
         var zooms = config.GetSection("Atlas:WarmUpZooms").Get<int[]>() ?? [4];
         try
         {

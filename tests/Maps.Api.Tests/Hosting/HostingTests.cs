@@ -1,0 +1,42 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Maps.Api.Tests.Hosting;
+
+public sealed class HostingTests : IDisposable
+{
+    private readonly AtlasApp app = new();
+
+    public void Dispose() => app.Dispose();
+
+    [Fact]
+    public async Task Healthz_answers_when_the_store_does()
+    {
+        using var response = await app.CreateClient().GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("sqlite", body.GetProperty("store").GetString());
+    }
+
+    [Fact]
+    public async Task Pages_and_api_may_only_be_framed_by_the_app_itself()
+    {
+        using var response = await app.CreateClient().GetAsync("/api/layers");
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'self'", policy);
+        Assert.Contains("script-src 'self'", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task A_restart_keeps_the_seeded_store_and_seeds_nothing_twice()
+    {
+        using (var client = app.CreateClient()) await client.GetAsync("/healthz");
+        using var second = new AtlasApp(app.DatabasePath);
+        using var response = await second.CreateClient().GetAsync("/api/layers/summits");
+        var summits = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2, summits.GetProperty("features").GetArrayLength());
+    }
+
+}
