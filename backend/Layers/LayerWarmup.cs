@@ -16,7 +16,8 @@ internal sealed class LayerWarmup(LayerCache cache, IConfiguration config, ILogg
         {
             foreach (var role in new[] { "basemap", "overlay" })
                 foreach (var layer in await cache.ListAsync(role))
-                    foreach (var zoom in zooms)
+                    // The page asks for point layers once, without a zoom: they need no simplification.
+                    foreach (int? zoom in layer.GeometryType.Contains("Point") ? [null] : zooms.Select(z => (int?)z))
                     {
                         if (stoppingToken.IsCancellationRequested) return;
                         await cache.GetAsync(layer.Id, zoom);

@@ -16,16 +16,14 @@ const boundariesOut = fileURLToPath(new URL('../basemap-boundaries.geojson', imp
 export function buildBasemap() {
   const landGeometry = feature(land, land.objects.land).features[0].geometry;
   const polygons = clipPolygons(cutAtAntimeridian(landGeometry.coordinates), region);
-  // One feature per land mass keeps bbox queries and simplification local.
-  const landFeatures = polygons
-    .map((polygon, i) => ({ type: 'Feature', id: `land-${i + 1}`, properties: { kind: 'land' }, geometry: { type: 'Polygon', coordinates: roundCoordinates(polygon, 5) } }));
+  // One feature each: the browser draws one canvas path instead of hundreds of Leaflet layers.
+  const landFeatures = [{ type: 'Feature', id: 'land', properties: { kind: 'land' }, geometry: { type: 'MultiPolygon', coordinates: roundCoordinates(polygons, 5) } }];
   writeFeatureCollection(landOut, landFeatures);
 
   const lines = mesh(countries, countries.objects.countries, (a, b) => a !== b).coordinates;
-  const boundaryFeatures = clipLines(lines, region)
-    .map((line, i) => ({ type: 'Feature', id: `boundary-${i + 1}`, properties: { kind: 'boundary' }, geometry: { type: 'LineString', coordinates: roundCoordinates(line, 5) } }));
+  const boundaryFeatures = [{ type: 'Feature', id: 'boundaries', properties: { kind: 'boundary' }, geometry: { type: 'MultiLineString', coordinates: roundCoordinates(clipLines(lines, region), 5) } }];
   writeFeatureCollection(boundariesOut, boundaryFeatures);
-  return [landFeatures.length, boundaryFeatures.length];
+  return [polygons.length, boundaryFeatures[0].geometry.coordinates.length];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

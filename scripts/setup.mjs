@@ -1,0 +1,57 @@
+// Set-up shared by `npm start` and `npm test`: everything a fresh clone needs, from the project's own files.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Runs a command in the repository, streaming its output; resolves with its exit code and what it printed. */
+export function run(command, args, { env = {}, capture = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    if (capture) {
+      child.stdout.on('data', (d) => { output += d; process.stdout.write(d); });
+      child.stderr.on('data', (d) => { output += d; process.stderr.write(d); });
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+export async function runOrExit(command, args, options) {
+  const { code } = await run(command, args, options);
+  if (code !== 0) {
+    console.error(`\n${command} ${args.join(' ')} failed with exit code ${code}`);
+    process.exit(code);
+  }
+}
+
+/** npm ci when node_modules is missing or older than package-lock.json. */
+export async function ensureNodeModules() {
+  const marker = `${root}node_modules/.package-lock.json`;
+  const lock = `${root}package-lock.json`;
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.log('Installing npm packages (npm ci)…');
+  await runOrExit('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+export async function buildFrontend() {
+  console.log('Building the frontend…');
+  await runOrExit('npm', ['run', 'build', '--workspace', 'frontend']);
+}
+
+/** The browser test drives Debian's Chromium; install it when it is missing (CI runs as root). */
+export async function ensureChromium(path = '/usr/bin/chromium') {
+  if (existsSync(path)) return;
+  console.log('Installing Chromium from Debian packages…');
+  const asRoot = process.getuid?.() === 0;
+  const apt = (args) => spawnSync(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], {
+    stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  apt(['update', '-qq']);
+  const install = apt(['install', '-y', '-qq', 'chromium']);
+  if (install.status !== 0 || !existsSync(path)) {
+    console.error('Chromium is needed for the browser test and could not be installed (apt-get install chromium).');
+    process.exit(1);
+  }
+}

@@ -1,0 +1,102 @@
+// The map page in a real Chromium against the real app: layers drawn, toggled, a popup read,
+// no console errors, and axe-core finds no serious or critical accessibility violations.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import { startApp } from './appServer.mjs';
+import { launchBrowser } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const layers = ['borders', 'summits', 'hubs', 'railways', 'corridors'];
+
+let app;
+let browser;
+let page;
+const consoleErrors = [];
+let drawnAfterMs;
+
+before(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(app.url);
+  await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  drawnAfterMs = await page.evaluate(() => performance.getEntriesByName('atlas:layers-drawn')[0]?.startTime);
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (drawnAfterMs !== undefined) console.log(`# all layers drawn ${Math.round(drawnAfterMs)} ms after navigation`);
+});
+
+const featureCount = async (id) => (await (await fetch(`${app.url}/api/layers/${id}`)).json()).features.length;
+
+test('every layer is drawn with one symbol per feature', async () => {
+  for (const id of layers) assert.equal(await page.getAttribute('#map', `data-layer-${id}`), 'drawn', `${id} drawn`);
+  const markers = await page.locator('.leaflet-marker-pane .symbol-anchor').count();
+  assert.equal(markers, (await featureCount('summits')) + (await featureCount('hubs')));
+  const lines = await page.locator('.leaflet-lines-pane path').count();
+  assert.equal(lines, (await featureCount('railways')) + (await featureCount('corridors')));
+  const countries = await page.locator('.leaflet-overlay-pane path').count();
+  assert.equal(countries, await featureCount('borders'));
+  assert.equal(await page.locator('#status').isHidden(), true, 'the loading banner is gone');
+});
+
+test('a layer toggles off and on from the layer control', async () => {
+  const checkbox = page.getByRole('checkbox', { name: 'Middle Corridor' });
+  const lines = page.locator('.leaflet-lines-pane path');
+  const before = await lines.count();
+  await checkbox.uncheck();
+  assert.equal(await lines.count(), before - (await featureCount('corridors')));
+  assert.equal(await page.locator('.legend li', { hasText: 'Middle Corridor by sea' }).count(), 0, 'legend follows');
+  await checkbox.check();
+  assert.equal(await lines.count(), before);
+  assert.equal(await page.locator('.legend li', { hasText: 'Middle Corridor by sea' }).count(), 1);
+});
+
+test('a popup shows the facts and links its sources', async () => {
+  await page.locator(`.symbol-anchor[title="Khorgos Gateway dry port (Altynkol)"]`).click();
+  const popup = page.locator('.leaflet-popup-content .feature-popup');
+  await popup.waitFor();
+  assert.equal(await popup.locator('h2').textContent(), 'Khorgos Gateway dry port (Altynkol)');
+  assert.match(await popup.textContent(), /1435\/1520 mm/);
+  const link = popup.locator('.feature-sources a').first();
+  assert.match(await link.getAttribute('href'), /^https?:\/\//);
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  await page.keyboard.press('Escape');
+});
+
+test('the basemap is the app’s own: no request leaves the origin', async () => {
+  const origins = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).origin));
+  assert.deepEqual([...new Set(origins)], [new URL(app.url).origin]);
+});
+
+test('axe-core finds no serious or critical violations', async () => {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+});
+
+test('the console stayed free of errors', () => {
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('an unreachable API is reported with a way to retry', async () => {
+  const offline = await browser.newPage();
+  await offline.route('**/api/**', (route) => route.abort('connectionrefused'));
+  await offline.goto(app.url);
+  await offline.waitForSelector('#map[data-state="error"]', { timeout: 15_000 });
+  assert.match(await offline.locator('#status').textContent(), /cannot be reached/);
+  await offline.unroute('**/api/**');
+  await offline.getByRole('button', { name: 'Try again' }).click();
+  await offline.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  await offline.close();
+});
