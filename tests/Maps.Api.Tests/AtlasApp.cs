@@ -9,7 +9,8 @@ namespace Maps.Api.Tests;
 /// The real app over real HTTP (in memory), with a fresh SQLite file of its own: every test that creates one
 /// starts from the seeded geodata and nothing another test wrote.
 /// </summary>
-public sealed class AtlasApp(string? databasePath = null) : WebApplicationFactory<Program>
+public sealed class AtlasApp(string? databasePath = null, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     /// <summary>A new file unless given one: a second app on the same file is a restart.</summary>
     public string DatabasePath { get; } = databasePath ?? Path.Combine(Path.GetTempPath(), $"atlas-test-{Guid.NewGuid():N}.db");
@@ -23,6 +24,7 @@ public sealed class AtlasApp(string? databasePath = null) : WebApplicationFactor
         builder.UseSetting($"ConnectionStrings:{StoreSetup.ConnectionStringName}", ConnectionString);
         builder.UseSetting("Atlas:WarmUp", "false");
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)

@@ -39,4 +39,18 @@ public sealed class HostingTests : IDisposable
         Assert.Equal(2, summits.GetProperty("features").GetArrayLength());
     }
 
+
+    [Fact]
+    public async Task Online_tiles_are_offered_only_when_configured_and_then_allowed_by_the_policy()
+    {
+        using var online = new AtlasApp(settings: new Dictionary<string, string>
+        {
+            ["Atlas:OnlineTiles:Url"] = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png",
+        });
+        using var response = await online.CreateClient().GetAsync("/api/basemap");
+        var tiles = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("onlineTiles");
+        Assert.Equal("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png", tiles.GetProperty("url").GetString());
+        Assert.Contains("OpenStreetMap", tiles.GetProperty("attribution").GetString());
+        Assert.Contains("img-src 'self' data: blob: https://*.tile.openstreetmap.org", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
 }
