@@ -3,6 +3,7 @@ using Maps.Api.Geo;
 using Maps.Api.Hosting;
 using Maps.Api.Layers;
 using Maps.Api.Storage;
+using Maps.Api.Trade;
 using Microsoft.AspNetCore.ResponseCompression;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,7 @@ builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System
 
 // Features.
 builder.Services.AddLayers();
+builder.Services.AddTrade();
 
 // The page: Vite dev server in Development, frontend/dist otherwise.
 builder.Services.AddFrontend(builder.Configuration, builder.Environment);
@@ -47,6 +49,7 @@ app.UseRouting();
 
 app.MapHealth();
 app.MapLayers();
+app.MapTrade();
 // Unknown API paths are 404 problem details, never the page.
 app.MapFallback("/api/{**path}", () => Problems.NotFound("Not found", "There is no such API resource."));
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Maps.Api.Geo;
+using Maps.Api.Trade;
 using NetTopologySuite.Geometries;
 
 namespace Maps.Api.Storage;
@@ -38,7 +39,32 @@ public static class Geodata
                 features.AddRange(ReadFeatures(id, file, sources));
             }
         }
-        return new GeodataSnapshot(Version(files), layers, features);
+        var tradePath = Path.Combine(directory, "trade.csv");
+        var contextPath = Path.Combine(directory, "trade-context.json");
+        files.AddRange([tradePath, contextPath]);
+        var trade = TradeCsv.Read(tradePath, (keys, where) => Resolve(keys, sources, where));
+        var context = ResolveAll(JsonNode.Parse(File.ReadAllText(contextPath))!, sources, contextPath);
+        var documents = new Dictionary<string, string> { ["trade-context"] = context.ToJsonString() };
+        return new GeodataSnapshot(Version(files), layers, features, trade, documents);
+    }
+
+    /// <summary>Resolves every "sources" array of keys anywhere in a document.</summary>
+    private static JsonNode ResolveAll(JsonNode node, Dictionary<string, JsonObject> sources, string where)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var name in obj.Select(p => p.Key).ToList())
+                {
+                    if (name == "sources" && obj[name] is JsonArray keys) obj[name] = Resolve(keys, sources, where);
+                    else if (obj[name] is { } child) ResolveAll(child, sources, where);
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array) if (item is not null) ResolveAll(item, sources, where);
+                break;
+        }
+        return node;
     }
 
     private static Dictionary<string, JsonObject> ReadSources(string path) =>

@@ -1,3 +1,4 @@
+using Maps.Api.Trade;
 using NetTopologySuite.Geometries;
 
 namespace Maps.Api.Storage;
@@ -27,6 +28,12 @@ public interface IAtlasStore
     /// <summary>Ids of the layer's features whose geometry intersects the envelope, answered from a spatial index.</summary>
     Task<IReadOnlyList<string>> FindFeatureIdsAsync(string layerId, Envelope bbox, CancellationToken ct);
 
+    /// <summary>Every trade value, both reporters, every year (a few dozen rows).</summary>
+    Task<IReadOnlyList<TradeRecord>> GetTradeAsync(CancellationToken ct);
+
+    /// <summary>A JSON document seeded from geodata/ (such as "trade-context"), or null.</summary>
+    Task<string?> GetDocumentAsync(string key, CancellationToken ct);
+
     Task<bool> PingAsync(CancellationToken ct);
 }
 
@@ -37,4 +44,9 @@ public sealed record LayerRecord(
 /// <summary>One feature: properties as a JSON object (sources already resolved to title and url), geometry in WGS84.</summary>
 public sealed record FeatureRecord(string LayerId, string FeatureId, string PropertiesJson, Geometry Geometry);
 
-public sealed record GeodataSnapshot(string Version, IReadOnlyList<LayerRecord> Layers, IReadOnlyList<FeatureRecord> Features);
+public sealed record GeodataSnapshot(
+    string Version,
+    IReadOnlyList<LayerRecord> Layers,
+    IReadOnlyList<FeatureRecord> Features,
+    IReadOnlyList<TradeRecord> Trade,
+    IReadOnlyDictionary<string, string> Documents);

@@ -1,5 +1,6 @@
 using Dapper;
 using Maps.Api.Storage.Sql;
+using Maps.Api.Trade;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
@@ -62,6 +63,8 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
                 Fid = fid, envelope.MinX, envelope.MaxX, envelope.MinY, envelope.MaxY,
             }, transaction);
         }
+        await connection.ExecuteAsync(SqliteSql.InsertTrade, snapshot.Trade, transaction);
+        await connection.ExecuteAsync(SqliteSql.InsertDocument, snapshot.Documents.Select(d => new { d.Key, Json = d.Value }), transaction);
         await connection.ExecuteAsync(SqliteSql.SetDataVersion, new { snapshot.Version }, transaction);
         await transaction.CommitAsync(ct);
     }
@@ -93,6 +96,18 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         return candidates.Where(c => box.Intersects(reader.Read(c.Geometry))).Select(c => c.FeatureId).ToList();
     }
 
+    public async Task<IReadOnlyList<TradeRecord>> GetTradeAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        return (await connection.QueryAsync<TradeRow>(SqliteSql.Trade)).Select(r => r.ToRecord()).ToList();
+    }
+
+    public async Task<string?> GetDocumentAsync(string key, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(SqliteSql.Document, new { Key = key });
+    }
+
     public async Task<bool> PingAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
@@ -107,6 +122,21 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         public string FeatureId { get; set; } = "";
         public string PropertiesJson { get; set; } = "{}";
         public byte[] Geometry { get; set; } = [];
+    }
+
+    private sealed class TradeRow
+    {
+        public long Year { get; set; }
+        public string Iso3 { get; set; } = "";
+        public string Reporter { get; set; } = "";
+        public double Total { get; set; }
+        public double? Exports { get; set; }
+        public double? Imports { get; set; }
+        public long Derived { get; set; }
+        public string? Note { get; set; }
+        public string SourcesJson { get; set; } = "[]";
+
+        public TradeRecord ToRecord() => new((int)Year, Iso3, Reporter, Total, Exports, Imports, Derived != 0, Note, SourcesJson);
     }
 
     private sealed class LayerRow

@@ -26,6 +26,20 @@ internal static class SqliteSql
         -- R*Tree over feature envelopes: bbox queries read the index, not the table.
         CREATE VIRTUAL TABLE features_rtree USING rtree(fid, min_x, max_x, min_y, max_y);
         """,
+        """
+        CREATE TABLE trade_values (
+            year INTEGER NOT NULL,
+            iso3 TEXT NOT NULL,
+            reporter TEXT NOT NULL CHECK (reporter IN ('china', 'partner')),
+            total REAL NOT NULL,
+            exports REAL,
+            imports REAL,
+            derived INTEGER NOT NULL,
+            note TEXT,
+            sources_json TEXT NOT NULL,
+            PRIMARY KEY (year, iso3, reporter));
+        CREATE TABLE documents (key TEXT PRIMARY KEY, json TEXT NOT NULL);
+        """,
     ];
 
     public const string CreateMigrationsTable =
@@ -41,7 +55,23 @@ internal static class SqliteSql
     public const string SetDataVersion =
         "INSERT INTO meta (key, value) VALUES ('data_version', @Version) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 
-    public const string DeleteGeodata = "DELETE FROM features_rtree; DELETE FROM features; DELETE FROM layers;";
+    public const string DeleteGeodata =
+        "DELETE FROM features_rtree; DELETE FROM features; DELETE FROM layers; DELETE FROM trade_values; DELETE FROM documents;";
+
+    public const string InsertTrade = """
+        INSERT INTO trade_values (year, iso3, reporter, total, exports, imports, derived, note, sources_json)
+        VALUES (@Year, @Iso3, @Reporter, @Total, @Exports, @Imports, @Derived, @Note, @SourcesJson)
+        """;
+
+    public const string InsertDocument = "INSERT INTO documents (key, json) VALUES (@Key, @Json)";
+
+    public const string Trade = """
+        SELECT year AS Year, iso3 AS Iso3, reporter AS Reporter, total AS Total, exports AS Exports, imports AS Imports,
+               derived AS Derived, note AS Note, sources_json AS SourcesJson
+        FROM trade_values ORDER BY iso3, reporter, year
+        """;
+
+    public const string Document = "SELECT json FROM documents WHERE key = @Key";
 
     public const string InsertLayer = """
         INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order)
