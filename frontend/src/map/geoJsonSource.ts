@@ -9,6 +9,8 @@ import type { LayerData } from '../types';
 export class GeoJsonSource {
   private controller: AbortController | null = null;
   private loadedZoom: number | null = null;
+  /** Called with every collection drawn, for layers that reuse this geometry (the trade choropleth). */
+  onLoaded: ((data: LayerData) => void) | null = null;
 
   constructor(
     private readonly layer: L.GeoJSON,
@@ -26,6 +28,7 @@ export class GeoJsonSource {
     this.layer.clearLayers();
     this.layer.addData(data);
     this.loadedZoom = zoom;
+    this.onLoaded?.(data);
     return data.features.length;
   }
 }

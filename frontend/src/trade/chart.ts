@@ -1,0 +1,93 @@
+import { safeUrl } from '../format';
+import { billions, formatBillions, type Reporter, type TradeSeries } from './types';
+
+const svgNs = 'http://www.w3.org/2000/svg';
+const size = { width: 300, height: 150, left: 36, right: 10, top: 10, bottom: 22 };
+
+/** A country's series for one reporter, as a small line chart (total, exports, imports) with its sources listed. */
+export function countryDetail(name: string, series: TradeSeries | undefined, reporter: Reporter): HTMLElement {
+  const root = document.createElement('article');
+  root.className = 'trade-detail';
+  const heading = document.createElement('h2');
+  heading.textContent = `${name}: trade with China`;
+  const sub = document.createElement('p');
+  sub.className = 'feature-subtitle';
+  sub.textContent = reporter === 'china' ? 'As China reports it (customs)' : `As ${name} reports it`;
+  root.append(heading, sub);
+  if (!series || series.points.length === 0) {
+    const none = document.createElement('p');
+    none.textContent = 'No figures in the data for this reporter.';
+    root.append(none);
+    return root;
+  }
+  root.append(chart(series));
+  const list = document.createElement('ul');
+  list.className = 'feature-sources';
+  for (const p of [...series.points].reverse()) {
+    const li = document.createElement('li');
+    li.append(document.createTextNode(`${p.year}: ${formatBillions(p.total)}${p.derived ? ' (derived)' : ''} — `));
+    const href = safeUrl(p.source.url);
+    if (href) {
+      const a = document.createElement('a');
+      a.href = href;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.textContent = p.source.title;
+      li.append(a);
+    } else {
+      li.append(document.createTextNode(p.source.title));
+    }
+    list.append(li);
+  }
+  root.append(list);
+  return root;
+}
+
+function chart(series: TradeSeries): SVGSVGElement {
+  const points = series.points;
+  const years = points.map((p) => p.year);
+  const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
+  const maxBn = Math.max(...points.map((p) => billions(p.total)));
+  const x = (year: number) => size.left + (maxYear === minYear ? 0.5 : (year - minYear) / (maxYear - minYear)) * (size.width - size.left - size.right);
+  const y = (bn: number) => size.height - size.bottom - (bn / maxBn) * (size.height - size.top - size.bottom);
+
+  const svg = el('svg', { viewBox: `0 0 ${size.width} ${size.height}`, width: String(size.width), height: String(size.height), role: 'img', class: 'trade-chart' });
+  const title = el('title', {});
+  title.textContent = `${series.name}: total, exports and imports by year, US$ bn`;
+  svg.append(title);
+  svg.append(el('line', { x1: String(size.left), y1: String(y(0)), x2: String(size.width - size.right), y2: String(y(0)), stroke: '#777' }));
+  for (const [text, yy] of [[maxBn.toFixed(1), y(maxBn)], ['0', y(0)]] as const) {
+    const label = el('text', { x: String(size.left - 4), y: String(yy + 4), 'text-anchor': 'end', class: 'axis' });
+    label.textContent = text;
+    svg.append(label);
+  }
+  for (const year of [minYear, maxYear]) {
+    const label = el('text', { x: String(x(year)), y: String(size.height - 6), 'text-anchor': 'middle', class: 'axis' });
+    label.textContent = String(year);
+    svg.append(label);
+  }
+  const lines: ['total' | 'exports' | 'imports', string, string][] = [['total', '#253494', ''], ['exports', '#c62828', '5 3'], ['imports', '#00838f', '2 3']];
+  for (const [key, colour, dash] of lines) {
+    const values = points.filter((p) => p[key] !== null).map((p) => [x(p.year), y(billions(p[key] as number))] as const);
+    if (!values.length) continue;
+    if (values.length > 1)
+      svg.append(el('polyline', { points: values.map(([a, b]) => `${a},${b}`).join(' '), fill: 'none', stroke: colour, 'stroke-width': '2', ...(dash ? { 'stroke-dasharray': dash } : {}) }));
+    for (const p of points.filter((q) => q[key] !== null)) {
+      const dot = el('circle', { cx: String(x(p.year)), cy: String(y(billions(p[key] as number))), r: '3', fill: colour });
+      const tip = el('title', {});
+      tip.textContent = `${p.year} ${key}: ${formatBillions(p[key])}`;
+      dot.append(tip);
+      svg.append(dot);
+    }
+  }
+  const legend = el('text', { x: String(size.left + 4), y: String(size.top + 8), class: 'axis' });
+  legend.textContent = 'solid total · dashed exports · dotted imports';
+  svg.append(legend);
+  return svg;
+}
+
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string>): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(svgNs, tag);
+  for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
+  return node;
+}

@@ -1,0 +1,180 @@
+import type { PageState } from '../state/permalink';
+import { seriesToCsv } from './csv';
+import { TradeTable } from './table';
+import { formatBillions, type PartnerValue, type TradeContext, type TradeSeries } from './types';
+
+export interface TradeView {
+  state: PageState & { year: number };
+  years: number[];
+  values: PartnerValue[];
+}
+
+/** The trade controls beside the map: overlay and flows on/off, reporter, year slider with play, table, context. */
+export class TradePanel {
+  readonly element: HTMLElement;
+  private readonly table = new TradeTable();
+  private readonly slider: HTMLInputElement;
+  private readonly yearOutput: HTMLOutputElement;
+  private readonly play: HTMLButtonElement;
+  private readonly summary: HTMLParagraphElement;
+  private readonly tradeToggle: HTMLInputElement;
+  private readonly flowsToggle: HTMLInputElement;
+  private readonly reporters: HTMLInputElement[];
+  private timer: number | null = null;
+  private view: TradeView | null = null;
+
+  constructor(series: TradeSeries[], context: TradeContext, private readonly change: (patch: Partial<PageState>) => void) {
+    this.element = document.createElement('section');
+    this.element.className = 'trade-panel';
+    this.element.setAttribute('aria-labelledby', 'trade-heading');
+    const heading = h('h2', 'Trade with China');
+    heading.id = 'trade-heading';
+
+    this.tradeToggle = checkbox('trade-toggle', (on) => this.change({ trade: on }));
+    this.flowsToggle = checkbox('flows-toggle', (on) => this.change({ flows: on }));
+    const toggles = div('trade-toggles', labelled(this.tradeToggle, 'Colour the five states by trade'), labelled(this.flowsToggle, 'Flow lines from China'));
+
+    const fieldset = document.createElement('fieldset');
+    fieldset.append(h('legend', 'Figures reported by'));
+    this.reporters = (['china', 'partner'] as const).map((value) => {
+      const input = document.createElement('input');
+      input.type = 'radio';
+      input.name = 'reporter';
+      input.value = value;
+      input.id = `reporter-${value}`;
+      input.addEventListener('change', () => input.checked && this.change({ reporter: value }));
+      fieldset.append(labelled(input, value === 'china' ? 'China (customs)' : 'Each partner (national statistics)'));
+      return input;
+    });
+
+    this.slider = document.createElement('input');
+    this.slider.type = 'range';
+    this.slider.id = 'trade-year';
+    this.slider.step = '1';
+    this.slider.addEventListener('input', () => this.change({ year: Number(this.slider.value) }));
+    this.yearOutput = document.createElement('output');
+    this.yearOutput.htmlFor.add('trade-year');
+    const yearLabel = document.createElement('label');
+    yearLabel.htmlFor = 'trade-year';
+    yearLabel.append('Year ', this.yearOutput);
+    this.play = document.createElement('button');
+    this.play.type = 'button';
+    this.play.className = 'trade-play';
+    this.play.textContent = 'Play';
+    this.play.setAttribute('aria-pressed', 'false');
+    this.play.addEventListener('click', () => (this.timer === null ? this.start() : this.stop()));
+    const yearControl = div('trade-year', yearLabel, this.slider, this.play);
+
+    this.summary = document.createElement('p');
+    this.summary.className = 'trade-summary';
+
+    const details = document.createElement('details');
+    details.className = 'trade-table-details';
+    const download = document.createElement('button');
+    download.type = 'button';
+    download.textContent = 'Download all years as CSV';
+    download.addEventListener('click', () => saveCsv(seriesToCsv(series)));
+    details.append(h('summary', 'Table of values'), this.table.element, download);
+
+    this.element.append(heading, toggles, fieldset, yearControl, this.summary, details, contextList(context));
+  }
+
+  update(view: TradeView): void {
+    this.view = view;
+    const { state, years, values } = view;
+    this.tradeToggle.checked = state.trade;
+    this.flowsToggle.checked = state.flows;
+    for (const radio of this.reporters) radio.checked = radio.value === state.reporter;
+    this.slider.min = String(years[0]);
+    this.slider.max = String(years[years.length - 1]);
+    this.slider.value = String(state.year);
+    this.slider.setAttribute('aria-valuetext', String(state.year));
+    this.yearOutput.value = String(state.year);
+    const known = values.filter((v) => v.point);
+    this.summary.textContent = known.length
+      ? `${state.year}: ${known.map((v) => `${v.name} ${formatBillions(v.point!.total)}`).join(', ')}${known.length < 5 ? '; no data for the others' : ''}.`
+      : `${state.year}: no ${state.reporter === 'china' ? 'China' : 'partner'}-reported figures in the data.`;
+    this.table.show(values, state.year, state.reporter);
+  }
+
+  /** Plays the years from the current one (from the first if at the end), one a second. */
+  private start(): void {
+    if (!this.view) return;
+    const { years } = this.view;
+    if (this.view.state.year >= years[years.length - 1]!) this.change({ year: years[0]! });
+    this.play.textContent = 'Pause';
+    this.play.setAttribute('aria-pressed', 'true');
+    this.timer = window.setInterval(() => {
+      const current = this.view!.state.year;
+      const last = this.view!.years[this.view!.years.length - 1]!;
+      if (current >= last) this.stop();
+      else this.change({ year: current + 1 });
+    }, 1000);
+  }
+
+  private stop(): void {
+    if (this.timer !== null) window.clearInterval(this.timer);
+    this.timer = null;
+    this.play.textContent = 'Play';
+    this.play.setAttribute('aria-pressed', 'false');
+  }
+}
+
+function contextList(context: TradeContext): HTMLElement {
+  const section = document.createElement('details');
+  section.className = 'trade-context';
+  section.append(h('summary', 'The region in context'));
+  const list = document.createElement('ul');
+  for (const figure of context.figures) {
+    const li = document.createElement('li');
+    const value = figure.value !== undefined
+      ? `${figure.value} ${figure.unit}`
+      : Object.entries(figure.values ?? {}).map(([k, v]) => `${k} ${v}`).join(', ') + ` (${figure.unit})`;
+    li.append(h('strong', figure.label), document.createTextNode(`: ${value}.${figure.note ? ` ${figure.note}` : ''} `));
+    const cite = document.createElement('span');
+    cite.className = 'trade-cite';
+    cite.textContent = `Sources: ${figure.sources.map((s) => s.title).join('; ')}`;
+    li.append(cite);
+    list.append(li);
+  }
+  section.append(list);
+  return section;
+}
+
+function saveCsv(text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'corridor-atlas-china-central-asia-trade.csv';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function h(tag: string, text: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  return node;
+}
+
+function div(className: string, ...children: Node[]): HTMLDivElement {
+  const node = document.createElement('div');
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function checkbox(id: string, onToggle: (on: boolean) => void): HTMLInputElement {
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.id = id;
+  input.addEventListener('change', () => onToggle(input.checked));
+  return input;
+}
+
+function labelled(input: HTMLInputElement, text: string): HTMLLabelElement {
+  const label = document.createElement('label');
+  label.append(input, ` ${text}`);
+  return label;
+}

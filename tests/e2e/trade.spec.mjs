@@ -1,0 +1,116 @@
+// The trade overlay in a real Chromium: the slider changes colours and legend, the reporter switch changes
+// the figures, the table shows what the API says, and the URL restores the view.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import { startApp } from './appServer.mjs';
+import { launchBrowser } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let app;
+let browser;
+let page;
+const consoleErrors = [];
+
+const fills = () => page.locator('path[data-iso3]').evaluateAll((paths) => Object.fromEntries(paths.map((p) => [p.dataset.iso3, p.getAttribute('fill')])));
+const state = async () => ({ year: await page.getAttribute('#map', 'data-trade-year'), reporter: await page.getAttribute('#map', 'data-trade-reporter') });
+const api = async (path) => (await fetch(`${app.url}${path}`)).json();
+
+before(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(`${app.url}/?year=2013`);
+  await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+test('a year without a value for a partner shows it as no data', async () => {
+  assert.deepEqual(await state(), { year: '2013', reporter: 'china' });
+  const colours = await fills();
+  assert.equal(colours.KAZ, '#2c7fb8', '28.5 bn is in the 20–35 class');
+  assert.equal(colours.UZB, '#bdbdbd', 'no 2013 value for Uzbekistan');
+  assert.equal(await page.locator('.trade-legend h2').textContent(), 'Trade with China, 2013');
+});
+
+test('moving the year slider recolours the map and updates the legend and URL', async () => {
+  const slider = page.locator('#trade-year');
+  await slider.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal((await state()).year, '2024');
+  const colours = await fills();
+  assert.equal(colours.KAZ, '#253494', '43.82 bn is in the top class');
+  assert.equal(colours.UZB, '#41b6c4', '13.78 bn is in the 10–20 class');
+  assert.equal(colours.TJK, '#c7e9b4', '3.86 bn is in the 2–5 class');
+  assert.equal(await page.locator('.trade-legend h2').textContent(), 'Trade with China, 2024');
+  assert.deepEqual(await page.locator('.trade-legend li.present').allTextContents(), ['2–5', '10–20', '20–35', '35 and more']);
+  assert.match(page.url(), /year=2024/);
+  assert.equal(await page.locator('path.trade-flow').count(), 5, 'one flow line per partner with a value');
+});
+
+test('the reporter switch shows partner-reported figures, and the table matches the API', async () => {
+  await page.getByLabel('Each partner (national statistics)').check();
+  assert.deepEqual(await state(), { year: '2024', reporter: 'partner' });
+  assert.equal((await fills()).KAZ, '#2c7fb8', 'Kazakhstan reports 30.1 bn');
+  assert.match(page.url(), /reporter=partner/);
+
+  await page.locator('.trade-table-details summary').click();
+  const rows = await page.locator('.trade-table tbody tr').evaluateAll((trs) =>
+    Object.fromEntries(trs.map((tr) => [tr.dataset.iso3, tr.children[1].textContent])));
+  const year = await api('/api/trade?year=2024&reporter=partner');
+  for (const partner of year.partners)
+    assert.equal(rows[partner.iso3], partner.total === null ? '—' : (partner.total / 1e9).toFixed(2), partner.iso3);
+});
+
+test('play advances the years and pause stops it', async () => {
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForFunction(() => document.getElementById('map').dataset.tradeYear === '2025', null, { timeout: 5_000 });
+  await page.waitForSelector('.trade-play[aria-pressed="false"]', { timeout: 5_000 });
+  assert.equal(await page.locator('.trade-play').textContent(), 'Play');
+});
+
+test('flow lines toggle off and on', async () => {
+  await page.getByLabel('Flow lines from China').uncheck();
+  assert.equal(await page.locator('path.trade-flow').count(), 0);
+  await page.getByLabel('Flow lines from China').check();
+  assert.ok((await page.locator('path.trade-flow').count()) > 0);
+});
+
+test('a country popup charts its series and cites the sources', async () => {
+  await page.locator('path[data-iso3="UZB"]').click({ force: true });
+  const detail = page.locator('.trade-detail');
+  await detail.waitFor();
+  assert.equal(await detail.locator('h2').textContent(), 'Uzbekistan: trade with China');
+  assert.ok((await detail.locator('svg.trade-chart circle').count()) >= 6);
+  assert.ok((await detail.locator('.feature-sources a').count()) >= 5);
+  await page.keyboard.press('Escape');
+});
+
+test('the URL restores the same view', async () => {
+  const shared = page.url();
+  const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await other.goto(shared);
+  await other.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  assert.equal(await other.getAttribute('#map', 'data-trade-year'), await page.getAttribute('#map', 'data-trade-year'));
+  assert.equal(await other.getAttribute('#map', 'data-trade-reporter'), 'partner');
+  assert.equal(await other.isChecked('#reporter-partner'), true);
+  await other.close();
+});
+
+test('the trade panel passes axe-core and the console stayed clean', async () => {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+  assert.deepEqual(consoleErrors, []);
+});
