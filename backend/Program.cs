@@ -2,6 +2,7 @@ using Maps.Api.Errors;
 using Maps.Api.Geo;
 using Maps.Api.Hosting;
 using Maps.Api.Layers;
+using Maps.Api.Routes;
 using Maps.Api.Storage;
 using Maps.Api.Trade;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -34,6 +35,7 @@ builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System
 // Features.
 builder.Services.AddLayers();
 builder.Services.AddTrade();
+builder.Services.AddRoutes();
 
 // The page: Vite dev server in Development, frontend/dist otherwise.
 builder.Services.AddFrontend(builder.Configuration, builder.Environment);
@@ -50,6 +52,7 @@ app.UseRouting();
 app.MapHealth();
 app.MapLayers();
 app.MapTrade();
+app.MapRoutes();
 // Unknown API paths are 404 problem details, never the page.
 app.MapFallback("/api/{**path}", () => Problems.NotFound("Not found", "There is no such API resource."));
 

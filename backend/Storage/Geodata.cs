@@ -26,7 +26,7 @@ public static class Geodata
         var layers = new List<LayerRecord>();
         var features = new List<FeatureRecord>();
         var files = new List<string> { catalogPath, sourcesPath };
-        foreach (var (role, entries) in new[] { ("overlay", catalog["overlays"]!), ("basemap", catalog["basemap"]!) })
+        foreach (var (role, entries) in new[] { ("overlay", catalog["overlays"]!), ("basemap", catalog["basemap"]!), ("network", catalog["network"]!) })
         {
             foreach (var entry in entries.AsArray().Select(e => e!.AsObject()))
             {
@@ -40,11 +40,16 @@ public static class Geodata
             }
         }
         var tradePath = Path.Combine(directory, "trade.csv");
-        var contextPath = Path.Combine(directory, "trade-context.json");
-        files.AddRange([tradePath, contextPath]);
+        files.Add(tradePath);
         var trade = TradeCsv.Read(tradePath, (keys, where) => Resolve(keys, sources, where));
-        var context = ResolveAll(JsonNode.Parse(File.ReadAllText(contextPath))!, sources, contextPath);
-        var documents = new Dictionary<string, string> { ["trade-context"] = context.ToJsonString() };
+        // JSON documents the features read whole, their source keys resolved like the features'.
+        var documents = new Dictionary<string, string>();
+        foreach (var name in new[] { "trade-context", "routes", "route-factors" })
+        {
+            var path = Path.Combine(directory, $"{name}.json");
+            files.Add(path);
+            documents[name] = ResolveAll(JsonNode.Parse(File.ReadAllText(path))!, sources, path).ToJsonString();
+        }
         return new GeodataSnapshot(Version(files), layers, features, trade, documents);
     }
 
@@ -80,9 +85,7 @@ public static class Geodata
             var id = feature["id"]?.GetValue<string>()
                 ?? throw new InvalidDataException($"{file}: a feature has no string id");
             if (!seen.Add(id)) throw new InvalidDataException($"{file}: feature id '{id}' appears twice");
-            var properties = feature["properties"]?.DeepClone().AsObject() ?? [];
-            if (properties["sources"] is JsonArray keys)
-                properties["sources"] = Resolve(keys, sources, $"{file} feature {id}");
+            var properties = (JsonObject)ResolveAll(feature["properties"]?.DeepClone() ?? new JsonObject(), sources, $"{file} feature {id}");
             var geometry = feature["geometry"].Deserialize<Geometry>(GeoJsonSetup.Options)
                 ?? throw new InvalidDataException($"{file}: feature '{id}' has no geometry");
             var validity = new NetTopologySuite.Operation.Valid.IsValidOp(geometry);

@@ -37,7 +37,7 @@ public interface IAtlasStore
     Task<bool> PingAsync(CancellationToken ct);
 }
 
-/// <summary>A layer as geodata/layers.json describes it. Role is "overlay" or "basemap".</summary>
+/// <summary>A layer as geodata/layers.json describes it. Role is "overlay", "basemap" or "network" (routes only).</summary>
 public sealed record LayerRecord(
     string Id, string Role, string Title, string GeometryType, string Description, string SourcesJson, int SortOrder);
 

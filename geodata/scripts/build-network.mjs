@@ -67,8 +67,23 @@ function inPolygon([x, y], rings) {
   return inside;
 }
 
+/** Which routes (routes.json) run over each segment; a route step without a segment is a data error. */
+function routesBySegment(segments) {
+  const byPair = new Map(segments.map((s) => [[s.from, s.to].sort().join('|'), s.id]));
+  const result = new Map(segments.map((s) => [s.id, []]));
+  for (const route of readJson('routes.json').routes) {
+    for (let i = 1; i < route.nodes.length; i++) {
+      const id = byPair.get([route.nodes[i - 1], route.nodes[i]].sort().join('|'));
+      if (!id) throw new Error(`route ${route.id}: no segment between ${route.nodes[i - 1]} and ${route.nodes[i]}`);
+      result.get(id).push(route.id);
+    }
+  }
+  return result;
+}
+
 export function buildNetwork() {
   const source = readJson('network-source.json');
+  const routes = routesBySegment(source.segments);
   const land = readJson('basemap-land.geojson').features.map((f) => f.geometry.coordinates);
   const nodes = new Map(source.nodes.map((n) => [n.id, n]));
   const nodeFeatures = source.nodes.map((n) => ({
@@ -85,8 +100,10 @@ export function buildNetwork() {
       type: 'Feature', id: s.id,
       properties: {
         featureType: 'segment', name, from: s.from, to: s.to, mode: s.mode, gaugeMm: s.gaugeMm,
+        ...(s.gaugeMmEnd ? { gaugeMmEnd: s.gaugeMmEnd, gaugeBreakAt: s.gaugeBreakAt } : {}),
         ...(s.gaugeNote ? { gaugeNote: s.gaugeNote } : {}),
-        status: s.status, asOf: s.asOf, routes: s.routes, layer: s.layer, ...(s.country ? { country: s.country } : {}),
+        status: s.status, asOf: s.asOf, routes: routes.get(s.id), layer: s.layer, ...(s.country ? { country: s.country } : {}),
+        ...(s.countries ? { countriesOverride: { countries: s.countries, note: s.countriesNote, sources: s.countriesSources } } : {}),
         schematic, ...(schematic ? { geometryNote: 'Drawn straight between the named stations, not along the surveyed track' } : {}),
         sources: [...s.sources, ...(schematic ? ['geonames'] : [])],
       },
@@ -96,8 +113,8 @@ export function buildNetwork() {
   writeFeatureCollection(here('network.geojson'), [...nodeFeatures, ...segmentFeatures]);
 
   const railways = segmentFeatures.filter((f) => f.properties.layer === 'railways').map((f) => {
-    const { name, status, gaugeMm, gaugeNote, country, asOf, schematic, geometryNote, sources, from, to } = f.properties;
-    return { ...f, properties: { name: `${countryNames[country]} section: ${name}`, routeId: 'cku-railway', status, gaugeMm, ...(gaugeNote ? { gaugeNote } : {}), country, asOf, from, to, schematic, ...(geometryNote ? { geometryNote } : {}), sources } };
+    const { name, status, gaugeMm, gaugeMmEnd, gaugeBreakAt, gaugeNote, country, asOf, schematic, geometryNote, sources, from, to } = f.properties;
+    return { ...f, properties: { name: `${countryNames[country]} section: ${name}`, routeId: 'cku-railway', status, gaugeMm, ...(gaugeMmEnd ? { gaugeMmEnd, gaugeBreakAt } : {}), ...(gaugeNote ? { gaugeNote } : {}), country, asOf, from, to, schematic, ...(geometryNote ? { geometryNote } : {}), sources } };
   });
   writeFeatureCollection(here('railways.geojson'), railways);
 

@@ -10,7 +10,7 @@ internal static class SqliteSql
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE layers (
             id TEXT PRIMARY KEY,
-            role TEXT NOT NULL CHECK (role IN ('overlay', 'basemap')),
+            role TEXT NOT NULL CHECK (role IN ('overlay', 'basemap', 'network')),
             title TEXT NOT NULL,
             geometry_type TEXT NOT NULL,
             description TEXT NOT NULL,

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json;
+using Maps.Api.Geo;
+using NetTopologySuite.Geometries;
+
+namespace Maps.Api.Routes;
+
+/// <summary>
+/// A planner's own route, posted as a GeoJSON Feature or LineString, checked strictly before any geometry is built:
+/// each refusal says exactly what is wrong and carries its HTTP status (400 unreadable, 413 too large, 422 unusable).
+/// </summary>
+public static class RouteInput
+{
+    public const int MaxBytes = 1024 * 1024;
+    public const int MaxVertices = 10_000;
+
+    public sealed record Parsed(LineString Line, string LandMode, string? Name);
+
+    public sealed class RejectedException(int status, string title, string detail) : Exception(detail)
+    {
+        public int Status { get; } = status;
+        public string Title { get; } = title;
+    }
+
+    public static async Task<Parsed> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBytes) throw TooLarge();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes) throw TooLarge();
+        }
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(buffer.ToArray());
+        }
+        catch (JsonException e)
+        {
+            throw new RejectedException(StatusCodes.Status400BadRequest, "Malformed JSON", $"The body is not JSON: {e.Message}");
+        }
+        using (document) return Parse(document.RootElement);
+    }
+
+    public static Parsed Parse(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+            throw Invalid(StatusCodes.Status400BadRequest, "Not GeoJSON", "Send a GeoJSON object: a Feature with a LineString geometry, or a LineString.");
+        var geometry = root;
+        string landMode = "rail";
+        string? name = null;
+        if (type.GetString() == "Feature")
+        {
+            if (!root.TryGetProperty("geometry", out geometry) || geometry.ValueKind != JsonValueKind.Object)
+                throw Invalid(StatusCodes.Status422UnprocessableEntity, "No geometry", "The Feature has no geometry object.");
+            if (root.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object)
+            {
+                if (properties.TryGetProperty("mode", out var mode))
+                {
+                    landMode = mode.GetString() is "rail" or "road" ? mode.GetString()! :
+                        throw Invalid(StatusCodes.Status422UnprocessableEntity, "Unknown mode", "properties.mode is 'rail' or 'road' (sea legs are found from the geometry).");
+                }
+                if (properties.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String) name = n.GetString();
+            }
+        }
+        var geometryType = geometry.TryGetProperty("type", out var gt) && gt.ValueKind == JsonValueKind.String ? gt.GetString() : null;
+        if (geometryType != "LineString")
+            throw Invalid(StatusCodes.Status422UnprocessableEntity, "Not a line", $"A route is a LineString; got {geometryType ?? "no geometry type"}.");
+        if (!geometry.TryGetProperty("coordinates", out var coordinates) || coordinates.ValueKind != JsonValueKind.Array)
+            throw Invalid(StatusCodes.Status422UnprocessableEntity, "No coordinates", "The LineString has no coordinates array.");
+        var count = coordinates.GetArrayLength();
+        if (count > MaxVertices)
+            throw Invalid(StatusCodes.Status422UnprocessableEntity, "Too many vertices", $"A route may have at most {MaxVertices:N0} vertices; this one has {count:N0}.");
+
+        var points = new List<Coordinate>(count);
+        var index = 0;
+        foreach (var position in coordinates.EnumerateArray())
+        {
+            points.Add(Position(position, index++));
+        }
+        if (points.Distinct().Count() < 2)
+            throw Invalid(StatusCodes.Status422UnprocessableEntity, "Not a line", "A route needs at least two distinct positions.");
+        return new Parsed(GeoJsonSetup.Factory.CreateLineString(points.ToArray()), landMode, name);
+    }
+
+    private static Coordinate Position(JsonElement position, int index)
+    {
+        if (position.ValueKind != JsonValueKind.Array || position.GetArrayLength() is < 2 or > 3
+            || position.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.Number))
+            throw Invalid(StatusCodes.Status422UnprocessableEntity, "Bad position", $"Position {index} is not [longitude, latitude].");
+        var lon = position[0].GetDouble();
+        var lat = position[1].GetDouble();
+        if (!double.IsFinite(lon) || !double.IsFinite(lat) || lon is < -180 or > 180 || lat is < -90 or > 90)
+            throw Invalid(StatusCodes.Status422UnprocessableEntity, "Position out of range",
+                string.Create(CultureInfo.InvariantCulture, $"Position {index} is [{lon}, {lat}]; longitude must lie within -180..180 and latitude within -90..90."));
+        return new Coordinate(lon, lat);
+    }
+
+    private static RejectedException TooLarge() =>
+        new(StatusCodes.Status413PayloadTooLarge, "Body too large", $"A route may be at most {MaxBytes / 1024} KiB of GeoJSON.");
+
+    private static RejectedException Invalid(int status, string title, string detail) => new(status, title, detail);
+}

@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Maps.Api.Errors;
+using Maps.Api.Geo;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Maps.Api.Routes;
+
+/// <summary>
+/// GET /api/routes, /api/routes/compare, /api/routes/plan, /api/routes/nodes and POST /api/routes/metrics:
+/// route metrics computed from the network's geometry for planners comparing corridors.
+/// </summary>
+public static partial class RoutesApi
+{
+    public const int MinCompare = 2;
+    public const int MaxCompare = 6;
+
+    public static IServiceCollection AddRoutes(this IServiceCollection services) => services.AddSingleton<RouteNetworkProvider>();
+
+    public static void MapRoutes(this IEndpointRouteBuilder app)
+    {
+        var routes = app.MapGroup("/api/routes").WithTags("Routes");
+        routes.MapGet("/", List);
+        routes.MapGet("/nodes", Nodes);
+        routes.MapGet("/compare", Compare).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        routes.MapGet("/plan", Plan).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        routes.MapPost("/metrics", Metrics)
+            .Accepts<JsonObject>("application/geo+json", "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<Ok<JsonArray>> List(RouteNetworkProvider provider)
+    {
+        var network = await provider.GetAsync();
+        return TypedResults.Ok(new JsonArray(network.Routes.Select(r => (JsonNode?)new JsonObject
+        {
+            ["id"] = r.Id,
+            ["name"] = r.Name,
+            ["from"] = r.From,
+            ["to"] = r.To,
+            ["modes"] = new JsonArray(RouteMetrics.LegsOf(network, r.Nodes).Select(l => l.Mode).Distinct().Select(m => (JsonNode?)m).ToArray()),
+            ["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray()),
+        }).ToArray()));
+    }
+
+    private static async Task<Ok<JsonArray>> Nodes(RouteNetworkProvider provider) =>
+        TypedResults.Ok(new JsonArray((await provider.GetAsync()).Nodes.Values.OrderBy(n => n.Name).Select(n => (JsonNode?)new JsonObject
+        {
+            ["id"] = n.Id, ["name"] = n.Name, ["kind"] = n.Kind, ["country"] = n.Country,
+            ["coordinates"] = new JsonArray(n.Location.X, n.Location.Y),
+        }).ToArray()));
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Compare(string? ids, RouteNetworkProvider provider)
+    {
+        var requested = (ids ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (requested.Length is < MinCompare or > MaxCompare)
+            return Problems.BadRequest("Wrong number of routes", $"Compare {MinCompare} to {MaxCompare} routes: ids=a,b[,…]; got {requested.Length}.");
+        if (requested.Distinct().Count() != requested.Length)
+            return Problems.BadRequest("Repeated route", "Each route may appear once in ids.");
+        var network = await provider.GetAsync();
+        var unknown = requested.Where(id => network.Routes.All(r => r.Id != id)).ToList();
+        if (unknown.Count > 0)
+            return Problems.NotFound("Unknown route", $"No route '{string.Join("', '", unknown)}'. Routes: {string.Join(", ", network.Routes.Select(r => r.Id))}.");
+        var metrics = requested.Select(id => network.Routes.Single(r => r.Id == id)).Select(r =>
+        {
+            var m = RouteMetrics.Compute(RouteMetrics.LegsOf(network, r.Nodes), network.Factors, r.Transit, r.TransitNote);
+            m["id"] = r.Id;
+            m["name"] = r.Name;
+            m["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray());
+            return (JsonNode?)Ordered(m);
+        });
+        return TypedResults.Ok(new JsonObject { ["routes"] = new JsonArray(metrics.ToArray()) });
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Plan(string? from, string? to, string? avoid, string? by, RouteNetworkProvider provider)
+    {
+        if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
+            return Problems.BadRequest("Missing endpoint", "Give from and to as node ids (GET /api/routes/nodes lists them).");
+        var weight = by switch
+        {
+            null or "distance" => RoutePlanner.Weight.Distance,
+            "time" => RoutePlanner.Weight.Time,
+            _ => (RoutePlanner.Weight?)null,
+        };
+        if (weight is null) return Problems.BadRequest("Invalid by", $"by is 'distance' or 'time'; got '{by}'.");
+        var avoided = (avoid ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        if (avoided.FirstOrDefault(a => !Iso3().IsMatch(a)) is { } bad)
+            return Problems.BadRequest("Invalid avoid", $"avoid lists ISO 3166-1 alpha-3 codes such as RUS; got '{bad}'.");
+        var network = await provider.GetAsync();
+        foreach (var node in new[] { from, to })
+            if (!network.Nodes.ContainsKey(node)) return Problems.NotFound("Unknown node", $"No node '{node}' (GET /api/routes/nodes lists them).");
+        var nodes = RoutePlanner.Plan(network, from, to, avoided, weight.Value);
+        if (nodes is null)
+            return Problems.NotFound("No path", $"The network has no path from {network.Nodes[from].Name} to {network.Nodes[to].Name}"
+                + (avoided.Count > 0 ? $" that avoids {string.Join(", ", avoided.Order())}." : "."));
+        var metrics = RouteMetrics.Compute(RouteMetrics.LegsOf(network, nodes), network.Factors, publishedTransit: null);
+        metrics["id"] = "plan";
+        metrics["name"] = $"{network.Nodes[from].Name} → {network.Nodes[to].Name}";
+        metrics["nodes"] = new JsonArray(nodes.Select(n => (JsonNode?)n).ToArray());
+        return TypedResults.Ok(Ordered(metrics));
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Metrics(HttpRequest request, RouteNetworkProvider provider, CancellationToken ct)
+    {
+        RouteInput.Parsed input;
+        try
+        {
+            input = await RouteInput.ReadAsync(request, ct);
+        }
+        catch (RouteInput.RejectedException e)
+        {
+            return Problems.Of(e.Status, e.Title, e.Message);
+        }
+        var network = await provider.GetAsync();
+        var legs = DrawnRoute.Legs(network, input.Line, input.LandMode);
+        var metrics = RouteMetrics.Compute(legs, network.Factors, publishedTransit: null, gaugesKnown: false);
+        metrics["id"] = "custom";
+        metrics["name"] = input.Name ?? "Your route";
+        metrics["gaugeNote"] = "A drawn route carries no track-gauge information.";
+        metrics["geometry"] = System.Text.Json.JsonSerializer.SerializeToNode<NetTopologySuite.Geometries.Geometry>(
+            NetTopologySuite.Precision.GeometryPrecisionReducer.ReducePointwise(input.Line, new NetTopologySuite.Geometries.PrecisionModel(1e6)),
+            GeoJsonSetup.Options);
+        return TypedResults.Ok(Ordered(metrics));
+    }
+
+    /// <summary>id and name first, as API.md lists the fields.</summary>
+    private static JsonObject Ordered(JsonObject metrics)
+    {
+        var ordered = new JsonObject { ["id"] = metrics["id"]?.DeepClone(), ["name"] = metrics["name"]?.DeepClone() };
+        foreach (var (key, value) in metrics)
+            if (key is not ("id" or "name")) ordered[key] = value?.DeepClone();
+        return ordered;
+    }
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex Iso3();
+}
