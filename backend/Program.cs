@@ -37,6 +37,9 @@ builder.Services.AddLayers();
 builder.Services.AddTrade();
 builder.Services.AddRoutes();
 
+// Warm-up after start: the first view's layer payloads and the route network.
+builder.Services.AddHostedService<Warmup>();
+
 // The page: Vite dev server in Development, frontend/dist otherwise.
 builder.Services.AddFrontend(builder.Configuration, builder.Environment);
 

@@ -9,7 +9,7 @@ namespace Maps.Api.Layers;
 public static class LayersApi
 {
     public static IServiceCollection AddLayers(this IServiceCollection services) =>
-        services.AddSingleton<LayerCache>().AddHostedService<LayerWarmup>();
+        services.AddSingleton<LayerCache>();
 
     public static void MapLayers(this IEndpointRouteBuilder app)
     {

@@ -16,10 +16,24 @@ export class ApiError extends Error {
   }
 }
 
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return send<T>(path, { headers: { Accept: 'application/json, application/geo+json' }, signal });
+}
+
+export function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return send<T>(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    signal,
+  });
+}
+
+async function send<T>(path: string, init: RequestInit & { signal?: AbortSignal | undefined }): Promise<T> {
+  const { signal } = init;
   let response: Response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json, application/geo+json' }, signal });
+    response = await fetch(path, init);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'Cannot reach the Corridor Atlas API', error instanceof Error ? error.message : String(error));

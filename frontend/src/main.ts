@@ -5,18 +5,20 @@ import { ApiError, getJson } from './api';
 import { createBasemap } from './map/basemap';
 import { createMap, requestZoom } from './map/createMap';
 import { createLegend } from './map/legend';
-import { createOverlay, type Overlay } from './map/overlay';
-import { TradeLayer } from './map/tradeLayer';
-import { readState, writeState, type PageState } from './state/permalink';
+import { createOverlay } from './map/overlay';
+import { connectRoutes } from './routes/view';
+import { PageStore } from './state/permalink';
 import { createStatus } from './status';
-import { TradePanel } from './trade/panel';
-import { valuesFor, yearRange, type TradeContext, type TradeSeriesResponse } from './trade/types';
+import { createTabs } from './tabs';
+import type { TradeContext, TradeSeriesResponse } from './trade/types';
+import { connectTrade } from './trade/view';
 import type { BasemapInfo, LayerInfo } from './types';
 
 const mapElement = document.getElementById('map') as HTMLElement;
 const panelElement = document.getElementById('panel') as HTMLElement;
 const status = createStatus(document.getElementById('status') as HTMLElement, mapElement);
 const map = createMap(mapElement);
+const store = new PageStore(location, history);
 let page: { reload: () => Promise<void> } | null = null;
 
 async function boot(): Promise<void> {
@@ -53,7 +55,18 @@ async function buildPage() {
   legend.update(visible());
   map.on('overlayadd overlayremove', () => legend.update(visible()));
 
-  const tradeView = connectTrade(trade, context, overlays);
+  const tabs = createTabs(panelElement, [{ id: 'trade', label: 'Trade' }, { id: 'routes', label: 'Routes' }], store.state.panel, (id) => {
+    store.update({ panel: id === 'routes' ? 'routes' : 'trade' });
+    tradeView.render();
+  });
+  const tradeView = connectTrade(map, tabs.panels.get('trade')!, store, trade, context, overlays);
+  // The planners' panel loads on its own: the map does not wait for it.
+  connectRoutes(map, tabs.panels.get('routes')!, store).catch((error: unknown) => {
+    const message = document.createElement('p');
+    message.className = 'route-message';
+    message.textContent = `The route planner could not be loaded: ${messageFor(error)}`;
+    tabs.panels.get('routes')!.append(message);
+  });
 
   const reload = async () => {
     const zoom = requestZoom(map);
@@ -76,48 +89,6 @@ async function buildPage() {
     reload().catch((error: unknown) => status.error(messageFor(error), () => void boot()));
   });
   return { reload };
-}
-
-/** The trade overlay and its panel, driven by one state that the URL mirrors. */
-function connectTrade(trade: TradeSeriesResponse, context: TradeContext, overlays: Overlay[]) {
-  const layer = new TradeLayer(trade.series, context);
-  const borders = overlays.find((o) => o.info.id === 'borders');
-  if (borders) borders.source.onLoaded = (data) => layer.setBorders(data);
-  layer.legend.addTo(map);
-
-  let state: PageState = readState(location.search);
-  const panel = new TradePanel(trade.series, context, (patch) => {
-    state = { ...state, ...patch };
-    render();
-  });
-  panelElement.append(panel.element);
-
-  const latestComplete = () => {
-    const years = yearRange(trade.series, state.reporter);
-    const complete = years.filter((y) => valuesFor(trade.series, y, state.reporter).every((v) => v.point));
-    return complete[complete.length - 1] ?? years[years.length - 1] ?? new Date().getFullYear();
-  };
-
-  const render = () => {
-    const years = yearRange(trade.series, state.reporter);
-    const year = state.year !== null && years.includes(state.year) ? state.year : latestComplete();
-    state = { ...state, year };
-    const values = valuesFor(trade.series, year, state.reporter);
-    // On the map first, so that styling reaches drawn paths.
-    toggle(layer.choropleth, state.trade);
-    toggle(layer.flows, state.flows);
-    layer.show(values, year, state.reporter);
-    panel.update({ state: { ...state, year }, years, values });
-    mapElement.dataset.tradeYear = String(year);
-    mapElement.dataset.tradeReporter = state.reporter;
-    history.replaceState(null, '', `${location.pathname}${writeState(state, location.search)}${location.hash}`);
-  };
-  return { render };
-}
-
-function toggle(layer: L.Layer, on: boolean): void {
-  if (on && !map.hasLayer(layer)) layer.addTo(map);
-  if (!on && map.hasLayer(layer)) map.removeLayer(layer);
 }
 
 function messageFor(error: unknown): string {

@@ -11,6 +11,7 @@ export function createMap(element: HTMLElement): L.Map {
   map.createPane('trade').style.zIndex = '410';
   map.createPane('flows').style.zIndex = '430';
   map.createPane('lines').style.zIndex = '450';
+  map.createPane('routes').style.zIndex = '460';
   L.control.scale({ imperial: false }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
   return map;

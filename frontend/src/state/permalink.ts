@@ -1,33 +1,74 @@
 // The page's state in its URL, so a view can be bookmarked and shared: read once at start, written on every change.
 
+export interface PlanState {
+  from: string;
+  to: string;
+  avoid: string[];
+  by: 'distance' | 'time';
+}
+
 export interface PageState {
+  panel: 'trade' | 'routes';
   year: number | null;
   reporter: 'china' | 'partner';
   trade: boolean;
   flows: boolean;
+  routes: string[];
+  plan: PlanState | null;
 }
 
-export const defaultState: PageState = { year: null, reporter: 'china', trade: true, flows: true };
+export const defaultState: PageState = { panel: 'trade', year: null, reporter: 'china', trade: true, flows: true, routes: [], plan: null };
+
+const list = (text: string | null) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
 
 export function readState(search: string): PageState {
   const params = new URLSearchParams(search);
   const year = Number(params.get('year'));
+  const [from, to] = list(params.get('plan'));
   return {
+    panel: params.get('panel') === 'routes' ? 'routes' : 'trade',
     year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : null,
     reporter: params.get('reporter') === 'partner' ? 'partner' : 'china',
     trade: params.get('trade') !== 'off',
     flows: params.get('flows') !== 'off',
+    routes: list(params.get('routes')).slice(0, 6),
+    plan: from && to ? { from, to, avoid: list(params.get('avoid')), by: params.get('by') === 'time' ? 'time' : 'distance' } : null,
   };
 }
 
 export function writeState(state: PageState, search: string): string {
   const params = new URLSearchParams(search);
-  const set = (key: string, value: string | null, fallback: string | null) =>
-    value === fallback || value === null ? params.delete(key) : params.set(key, value);
-  set('year', state.year === null ? null : String(state.year), null);
+  const set = (key: string, value: string | null, fallback: string | null = null) =>
+    value === fallback || value === null || value === '' ? params.delete(key) : params.set(key, value);
+  set('panel', state.panel, 'trade');
+  set('year', state.year === null ? null : String(state.year));
   set('reporter', state.reporter, 'china');
   set('trade', state.trade ? 'on' : 'off', 'on');
   set('flows', state.flows ? 'on' : 'off', 'on');
+  set('routes', state.routes.join(','));
+  set('plan', state.plan ? `${state.plan.from},${state.plan.to}` : null);
+  set('avoid', state.plan?.avoid.join(',') ?? null);
+  set('by', state.plan?.by ?? null, 'distance');
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** One state for the page; every change is mirrored into the address bar without a new history entry. */
+export class PageStore {
+  private current: PageState;
+
+  constructor(private readonly location: Location, private readonly history: History) {
+    this.current = readState(location.search);
+  }
+
+  get state(): PageState {
+    return this.current;
+  }
+
+  update(patch: Partial<PageState>): PageState {
+    this.current = { ...this.current, ...patch };
+    const { pathname, search, hash } = this.location;
+    this.history.replaceState(null, '', `${pathname}${writeState(this.current, search)}${hash}`);
+    return this.current;
+  }
 }

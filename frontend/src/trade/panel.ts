@@ -1,3 +1,4 @@
+import { downloadText } from '../download';
 import type { PageState } from '../state/permalink';
 import { seriesToCsv } from './csv';
 import { TradeTable } from './table';
@@ -73,7 +74,7 @@ export class TradePanel {
     const download = document.createElement('button');
     download.type = 'button';
     download.textContent = 'Download all years as CSV';
-    download.addEventListener('click', () => saveCsv(seriesToCsv(series)));
+    download.addEventListener('click', () => downloadText(seriesToCsv(series), 'corridor-atlas-china-central-asia-trade.csv'));
     details.append(h('summary', 'Table of values'), this.table.element, download);
 
     this.element.append(heading, toggles, fieldset, yearControl, this.summary, details, contextList(context));
@@ -139,17 +140,6 @@ function contextList(context: TradeContext): HTMLElement {
   }
   section.append(list);
   return section;
-}
-
-function saveCsv(text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = 'corridor-atlas-china-central-asia-trade.csv';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function h(tag: string, text: string): HTMLElement {

@@ -1,19 +1,32 @@
-import { describe, expect, it } from 'vitest';
-import { defaultState, readState, writeState } from '../../src/state/permalink';
+import { describe, expect, it, vi } from 'vitest';
+import { PageStore, defaultState, readState, writeState, type PageState } from '../../src/state/permalink';
 
 describe('permalink', () => {
   it('reads the defaults from an empty query', () => {
     expect(readState('')).toEqual(defaultState);
   });
-  it('round-trips a shared view', () => {
-    const state = { year: 2018, reporter: 'partner' as const, trade: false, flows: true };
+
+  it('round-trips a shared view with trade, routes and a plan', () => {
+    const state: PageState = {
+      panel: 'routes', year: 2018, reporter: 'partner', trade: false, flows: true,
+      routes: ['middle-corridor', 'sea-suez'], plan: { from: 'xian', to: 'istanbul', avoid: ['RUS', 'IRN'], by: 'time' },
+    };
     const query = writeState(state, '');
-    expect(query).toBe('?year=2018&reporter=partner&trade=off');
+    expect(query).toBe('?panel=routes&year=2018&reporter=partner&trade=off&routes=middle-corridor%2Csea-suez&plan=xian%2Cistanbul&avoid=RUS%2CIRN&by=time');
     expect(readState(query)).toEqual(state);
   });
+
   it('ignores nonsense and keeps other parameters', () => {
-    expect(readState('?year=abc&reporter=both').year).toBeNull();
-    expect(readState('?year=abc&reporter=both').reporter).toBe('china');
+    const state = readState('?year=abc&reporter=both&plan=xian');
+    expect([state.year, state.reporter, state.plan]).toEqual([null, 'china', null]);
     expect(writeState(defaultState, '?view=4/41/76')).toBe('?view=4%2F41%2F76');
+  });
+
+  it('mirrors every update into the address bar without adding history', () => {
+    const replaceState = vi.fn();
+    const store = new PageStore({ pathname: '/', search: '', hash: '' } as Location, { replaceState } as unknown as History);
+    store.update({ year: 2024, routes: ['cku-railway'] });
+    expect(store.state.year).toBe(2024);
+    expect(replaceState).toHaveBeenCalledWith(null, '', '/?year=2024&routes=cku-railway');
   });
 });

@@ -1,12 +1,14 @@
-using Maps.Api.Storage;
+using Maps.Api.Layers;
+using Maps.Api.Routes;
 
-namespace Maps.Api.Layers;
+namespace Maps.Api.Hosting;
 
 /// <summary>
-/// Builds the payloads of the first map view in the background after start-up,
-/// so the first reader does not wait for simplification and Brotli.
+/// Builds the payloads of the first map view, and the route network, in the background after start-up,
+/// so the first reader does not wait for simplification, Brotli or intersections.
 /// </summary>
-internal sealed class LayerWarmup(LayerCache cache, IConfiguration config, ILogger<LayerWarmup> log) : BackgroundService
+internal sealed class Warmup(LayerCache cache, RouteNetworkProvider routes, IConfiguration config, ILogger<Warmup> log)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,6 +25,8 @@ internal sealed class LayerWarmup(LayerCache cache, IConfiguration config, ILogg
                         await cache.GetAsync(layer.Id, zoom);
                     }
             log.LogInformation("Layer payloads for zoom {Zooms} are ready", string.Join(", ", zooms));
+            // The route network intersects every segment with the full-resolution borders once; do it before a planner asks.
+            await routes.GetAsync();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

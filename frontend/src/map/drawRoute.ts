@@ -1,0 +1,57 @@
+import L from 'leaflet';
+
+/**
+ * A small drawing tool: each click on the map adds a point, Finish (or Enter, or a double-click) ends the line,
+ * Escape cancels. Coordinates come back as [longitude, latitude], as GeoJSON has them.
+ */
+export function drawRoute(map: L.Map, done: (line: [number, number][]) => void): void {
+  const points: L.LatLng[] = [];
+  const line = L.polyline([], { pane: 'routes', color: '#7b3294', weight: 4, dashArray: '6 6' }).addTo(map);
+  const bar = L.DomUtil.create('div', 'draw-bar leaflet-control');
+  bar.setAttribute('role', 'group');
+  bar.setAttribute('aria-label', 'Drawing a route');
+  const hint = document.createElement('span');
+  hint.textContent = 'Click the map to add points.';
+  const finish = button('Finish', () => end(true));
+  const cancel = button('Cancel', () => end(false));
+  bar.append(hint, finish, cancel);
+  L.DomEvent.disableClickPropagation(bar);
+  const control = new (L.Control.extend({ onAdd: () => bar }))({ position: 'topleft' }).addTo(map);
+  map.getContainer().classList.add('drawing');
+  map.doubleClickZoom.disable();
+
+  const onClick = (event: L.LeafletMouseEvent) => {
+    points.push(event.latlng.wrap());
+    line.setLatLngs(points);
+    hint.textContent = `${points.length} point${points.length === 1 ? '' : 's'}. Finish when done.`;
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') end(false);
+    if (event.key === 'Enter') end(true);
+  };
+  map.on('click', onClick);
+  map.on('dblclick', () => end(true));
+  document.addEventListener('keydown', onKey);
+  finish.focus();
+
+  function end(keep: boolean): void {
+    map.off('click', onClick);
+    map.off('dblclick');
+    document.removeEventListener('keydown', onKey);
+    map.removeLayer(line);
+    control.remove();
+    map.getContainer().classList.remove('drawing');
+    map.doubleClickZoom.enable();
+    if (keep && points.length >= 2) done(points.map((p) => [round(p.lng), round(p.lat)]));
+  }
+}
+
+const round = (value: number) => Math.round(value * 1e5) / 1e5;
+
+function button(text: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.addEventListener('click', onClick);
+  return b;
+}

@@ -1,0 +1,242 @@
+import { ApiError, getJson, postJson } from '../api';
+import { downloadText } from '../download';
+import { countryName } from '../format';
+import { comparisonTable, metricsToCsv } from './table';
+import { routeColours, type NetworkNodeInfo, type RouteMetrics, type RouteSummary } from './types';
+
+export interface PlanRequest {
+  from: string;
+  to: string;
+  avoid: string[];
+  by: 'distance' | 'time';
+}
+
+export interface RoutesState {
+  routes: string[];
+  plan: PlanRequest | null;
+}
+
+interface Callbacks {
+  change(state: RoutesState): void;
+  show(metrics: RouteMetrics[], colours: Map<string, string>): void;
+  startDrawing(done: (line: [number, number][]) => void): void;
+}
+
+const avoidable = ['RUS', 'BLR', 'IRN', 'AFG', 'KAZ', 'TKM', 'AZE', 'GEO', 'TUR', 'KGZ', 'UZB', 'TJK'];
+
+/**
+ * Planners' panel: pick 2 to 6 routes to compare, plan a path between two nodes (avoiding countries, by distance
+ * or time), or measure your own route drawn on the map or uploaded as GeoJSON. Everything lands in one table.
+ */
+export class RoutesPanel {
+  readonly element: HTMLElement;
+  private readonly checkboxes: HTMLInputElement[] = [];
+  private readonly result = document.createElement('div');
+  private readonly message = document.createElement('p');
+  private compared: RouteMetrics[] = [];
+  private planned: RouteMetrics | null = null;
+  private custom: RouteMetrics | null = null;
+  private state: RoutesState = { routes: [], plan: null };
+  private readonly from: HTMLSelectElement;
+  private readonly to: HTMLSelectElement;
+  private readonly avoid: HTMLInputElement[] = [];
+  private readonly byTime: { input: HTMLInputElement; label: HTMLLabelElement };
+
+  constructor(private readonly routes: RouteSummary[], nodes: NetworkNodeInfo[], private readonly callbacks: Callbacks) {
+    this.element = document.createElement('section');
+    this.element.className = 'routes-panel';
+    this.element.setAttribute('aria-labelledby', 'routes-heading');
+    const heading = document.createElement('h2');
+    heading.id = 'routes-heading';
+    heading.textContent = 'Compare freight routes';
+
+    const pick = document.createElement('fieldset');
+    pick.append(legend('Routes (choose 2 to 6)'));
+    routes.forEach((route, i) => {
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.value = route.id;
+      input.id = `route-${route.id}`;
+      input.addEventListener('change', () => this.pickChanged());
+      this.checkboxes.push(input);
+      const swatch = document.createElement('span');
+      swatch.className = 'route-swatch';
+      swatch.setAttribute('aria-hidden', 'true');
+      swatch.style.backgroundColor = routeColours[i % routeColours.length]!;
+      const label = document.createElement('label');
+      label.append(input, ' ', swatch, ` ${route.name} (${route.from} → ${route.to})`);
+      pick.append(label);
+    });
+
+    const plan = document.createElement('form');
+    plan.className = 'route-plan';
+    plan.append(legend('Plan a path', 'h3'));
+    this.from = select('plan-from', 'From', nodes, 'xian');
+    this.to = select('plan-to', 'To', nodes, 'istanbul');
+    const avoidBox = document.createElement('fieldset');
+    avoidBox.append(legend('Avoid countries'));
+    for (const iso3 of avoidable) {
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.value = iso3;
+      this.avoid.push(input);
+      const label = document.createElement('label');
+      label.className = 'inline';
+      label.append(input, ` ${countryName(iso3)}`);
+      avoidBox.append(label);
+    }
+    const by = document.createElement('fieldset');
+    by.append(legend('Shortest by'));
+    const byDistance = radio('plan-by', 'distance', 'Distance', true);
+    this.byTime = radio('plan-by', 'time', 'Time (indicative)', false);
+    by.append(byDistance.label, this.byTime.label);
+    const submit = document.createElement('button');
+    submit.type = 'submit';
+    submit.textContent = 'Find the path';
+    plan.append(labelled(this.from, 'From'), labelled(this.to, 'To'), avoidBox, by, submit);
+    plan.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.state = { ...this.state, plan: this.readPlan() };
+      this.callbacks.change(this.state);
+      void this.refresh();
+    });
+
+    const own = document.createElement('div');
+    own.className = 'route-own';
+    own.append(legend('Your own route', 'h3'));
+    const draw = document.createElement('button');
+    draw.type = 'button';
+    draw.textContent = 'Draw on the map';
+    draw.addEventListener('click', () => this.callbacks.startDrawing((line) => void this.measure({ type: 'Feature', properties: { name: 'Your drawn route' }, geometry: { type: 'LineString', coordinates: line } })));
+    const upload = document.createElement('input');
+    upload.type = 'file';
+    upload.id = 'route-upload';
+    upload.accept = '.geojson,.json,application/geo+json,application/json';
+    upload.addEventListener('change', async () => {
+      const file = upload.files?.[0];
+      if (file) await this.measure(await file.text());
+      upload.value = '';
+    });
+    own.append(draw, labelled(upload, 'Upload GeoJSON (a LineString or a Feature)'));
+
+    const exportButton = document.createElement('button');
+    exportButton.type = 'button';
+    exportButton.textContent = 'Export the table as CSV';
+    exportButton.addEventListener('click', () => downloadText(metricsToCsv(this.all()), 'corridor-atlas-routes.csv'));
+
+    this.message.className = 'route-message';
+    this.message.setAttribute('role', 'status');
+    this.element.append(heading, pick, plan, own, this.message, this.result, exportButton);
+  }
+
+  /** Restores a shared selection and plan, then computes them. */
+  async restore(state: RoutesState): Promise<void> {
+    this.state = state;
+    for (const box of this.checkboxes) box.checked = state.routes.includes(box.value);
+    if (state.plan) {
+      this.from.value = state.plan.from;
+      this.to.value = state.plan.to;
+      for (const box of this.avoid) box.checked = state.plan.avoid.includes(box.value);
+      this.byTime.input.checked = state.plan.by === 'time';
+    }
+    await this.refresh();
+  }
+
+  private pickChanged(): void {
+    const chosen = this.checkboxes.filter((b) => b.checked).map((b) => b.value);
+    this.state = { ...this.state, routes: chosen };
+    this.callbacks.change(this.state);
+    void this.refresh();
+  }
+
+  private readPlan(): PlanRequest {
+    return { from: this.from.value, to: this.to.value, avoid: this.avoid.filter((b) => b.checked).map((b) => b.value), by: this.byTime.input.checked ? 'time' : 'distance' };
+  }
+
+  private async refresh(): Promise<void> {
+    this.say('');
+    try {
+      const ids = this.state.routes;
+      this.compared = ids.length >= 2
+        ? (await getJson<{ routes: RouteMetrics[] }>(`/api/routes/compare?ids=${ids.map(encodeURIComponent).join(',')}`)).routes
+        : [];
+      if (ids.length === 1) this.say('Choose at least one more route to compare.');
+      const plan = this.state.plan;
+      this.planned = plan
+        ? await getJson<RouteMetrics>(`/api/routes/plan?from=${encodeURIComponent(plan.from)}&to=${encodeURIComponent(plan.to)}&by=${plan.by}${plan.avoid.length ? `&avoid=${plan.avoid.join(',')}` : ''}`)
+        : null;
+    } catch (error) {
+      this.planned = null;
+      this.say(error instanceof ApiError ? (error.detail || error.title) : String(error));
+    }
+    this.render();
+  }
+
+  private async measure(route: unknown): Promise<void> {
+    try {
+      this.custom = await postJson<RouteMetrics>('/api/routes/metrics', route);
+      this.say('');
+    } catch (error) {
+      this.say(error instanceof ApiError ? `Your route could not be measured: ${error.detail || error.title}` : String(error));
+    }
+    this.render();
+  }
+
+  private all(): RouteMetrics[] {
+    return [...this.compared, ...(this.planned ? [{ ...this.planned, name: `Plan: ${this.planned.name}` }] : []), ...(this.custom ? [this.custom] : [])];
+  }
+
+  private render(): void {
+    const metrics = this.all();
+    const colours = new Map<string, string>();
+    metrics.forEach((m) => {
+      const index = this.routes.findIndex((r) => r.id === m.id);
+      colours.set(m.id, index >= 0 ? routeColours[index % routeColours.length]! : m.id === 'plan' ? '#111111' : '#7b3294');
+    });
+    this.result.replaceChildren(...(metrics.length ? [comparisonTable(metrics, colours)] : []));
+    this.callbacks.show(metrics, colours);
+  }
+
+  private say(text: string): void {
+    this.message.textContent = text;
+    this.message.hidden = text === '';
+  }
+}
+
+function legend(text: string, tag = 'legend'): HTMLElement {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  return node;
+}
+
+function select(id: string, name: string, nodes: NetworkNodeInfo[], initial: string): HTMLSelectElement {
+  const element = document.createElement('select');
+  element.id = id;
+  element.name = name;
+  for (const node of nodes) {
+    const option = document.createElement('option');
+    option.value = node.id;
+    option.textContent = `${node.name} (${countryName(node.country)})`;
+    element.append(option);
+  }
+  if (nodes.some((n) => n.id === initial)) element.value = initial;
+  return element;
+}
+
+function labelled(control: HTMLElement, text: string): HTMLLabelElement {
+  const label = document.createElement('label');
+  label.append(`${text} `, control);
+  return label;
+}
+
+function radio(name: string, value: string, text: string, checked: boolean) {
+  const input = document.createElement('input');
+  input.type = 'radio';
+  input.name = name;
+  input.value = value;
+  input.checked = checked;
+  const label = document.createElement('label');
+  label.className = 'inline';
+  label.append(input, ` ${text}`);
+  return { input, label };
+}

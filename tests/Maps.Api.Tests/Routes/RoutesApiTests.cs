@@ -1,0 +1,213 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Maps.Api.Geo;
+using Maps.Api.Tests.Layers;
+using NetTopologySuite.Geometries;
+
+namespace Maps.Api.Tests.Routes;
+
+public sealed class RoutesApiTests : IDisposable
+{
+    private readonly AtlasApp app = new();
+    private readonly HttpClient client;
+
+    public RoutesApiTests() => client = app.CreateClient();
+
+    public void Dispose() => app.Dispose();
+
+    private async Task<JsonElement> GetJson(string path)
+    {
+        using var response = await client.GetAsync(path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private async Task<Dictionary<string, JsonElement>> Compare(string ids) =>
+        (await GetJson($"/api/routes/compare?ids={ids}")).GetProperty("routes").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("id").GetString()!);
+
+    private static string[] Countries(JsonElement route) =>
+        route.GetProperty("countries").EnumerateArray().Select(c => c.GetString()!).ToArray();
+
+    [Fact]
+    public async Task The_four_routes_are_listed_with_their_modes()
+    {
+        var routes = (await GetJson("/api/routes")).EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        Assert.Equal(["middle-corridor", "northern-corridor", "cku-railway", "sea-suez"], routes.Keys);
+        Assert.Equal(["rail", "sea"], routes["middle-corridor"].GetProperty("modes").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(["sea"], routes["sea-suez"].GetProperty("modes").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public async Task The_middle_corridor_crosses_kazakhstan_azerbaijan_and_georgia_with_a_gauge_break_and_two_transshipments()
+    {
+        var route = (await Compare("middle-corridor,northern-corridor"))["middle-corridor"];
+        Assert.Superset(new HashSet<string> { "KAZ", "AZE", "GEO" }, Countries(route).ToHashSet());
+        Assert.Equal(["CHN", "KAZ", "AZE", "GEO", "TUR"], Countries(route));
+        Assert.True(route.GetProperty("gaugeBreaks").GetInt32() >= 1);
+        Assert.True(route.GetProperty("transshipments").GetInt32() >= 2);
+        Assert.True(route.GetProperty("lengthByModeKm").GetProperty("sea").GetDouble() > 300, "the Caspian crossing is at sea");
+    }
+
+    [Fact]
+    public async Task The_northern_corridor_crosses_russia()
+    {
+        var route = (await Compare("northern-corridor,sea-suez"))["northern-corridor"];
+        Assert.Contains("RUS", Countries(route));
+        Assert.Equal(0, route.GetProperty("transshipments").GetInt32());
+        Assert.Equal(Countries(route).Length - 1, route.GetProperty("borderCrossings").GetInt32());
+    }
+
+    [Fact]
+    public async Task Kashgar_to_andijan_measures_within_ten_percent_of_the_published_length()
+    {
+        // Published lengths conflict: 454 km (feasibility study), 486 km (Uzbek presidency), 523 km (Chinese plan).
+        // The median of them is the yardstick.
+        var line = await GetJson("/api/routes/plan?from=kashgar&to=andijan");
+        Assert.Equal(["kashgar", "torugart", "jalal-abad", "andijan"], line.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()));
+        Assert.InRange(line.GetProperty("lengthKm").GetDouble(), 486 * 0.9, 486 * 1.1);
+        Assert.Equal(["CHN", "KGZ", "UZB"], Countries(line));
+        Assert.Equal(1, line.GetProperty("gaugeBreaks").GetInt32());
+        Assert.Equal("Makmal", line.GetProperty("gaugeBreakPlaces")[0].GetString());
+    }
+
+    [Fact]
+    public async Task The_sea_route_is_about_as_long_as_the_published_shanghai_rotterdam_distance()
+    {
+        // 10,600 nautical miles ≈ 19,600 km (Rodrigue, Port Economics).
+        var route = (await Compare("sea-suez,middle-corridor"))["sea-suez"];
+        Assert.InRange(route.GetProperty("lengthKm").GetDouble(), 19_600 * 0.9, 19_600 * 1.1);
+        Assert.Contains("EGY", Countries(route));
+    }
+
+    [Fact]
+    public async Task Lengths_are_geodesic_sums_of_the_returned_geometry()
+    {
+        foreach (var route in (await Compare("middle-corridor,northern-corridor,cku-railway,sea-suez")).Values)
+        {
+            var geometry = route.GetProperty("geometry").Deserialize<Geometry>(GeoJsonSetup.Options)!;
+            var coordinates = geometry.Coordinates;
+            var km = coordinates.Zip(coordinates.Skip(1), Haversine).Sum();
+            Assert.InRange(route.GetProperty("lengthKm").GetDouble(), km - 2, km + 2);
+        }
+    }
+
+    [Fact]
+    public async Task Transit_days_come_with_their_sources_and_say_when_none_is_published()
+    {
+        var routes = await Compare("middle-corridor,cku-railway,sea-suez");
+        var middle = routes["middle-corridor"].GetProperty("transitDays");
+        Assert.Equal("published", middle.GetProperty("basis").GetString());
+        Assert.True(middle.GetProperty("min").GetDouble() < middle.GetProperty("max").GetDouble());
+        Assert.True(middle.GetProperty("sources").GetArrayLength() >= 2, "conflicting claims keep all their sources");
+        Assert.False(string.IsNullOrEmpty(middle.GetProperty("source").GetProperty("title").GetString()));
+        var cku = routes["cku-railway"].GetProperty("transitDays");
+        Assert.Equal("none", cku.GetProperty("basis").GetString());
+        Assert.Equal(JsonValueKind.Null, cku.GetProperty("min").ValueKind);
+        Assert.True(routes["sea-suez"].GetProperty("co2KgPerTeu").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task A_plan_that_avoids_russia_never_enters_it()
+    {
+        var plan = await GetJson("/api/routes/plan?from=xian&to=istanbul&avoid=RUS");
+        Assert.DoesNotContain("RUS", Countries(plan));
+        var russia = (await GetJson("/api/layers/borders")).GetProperty("features").EnumerateArray()
+            .Single(f => f.GetProperty("id").GetString() == "RUS").GetProperty("geometry").Deserialize<Geometry>(GeoJsonSetup.Options)!;
+        var path = plan.GetProperty("geometry").Deserialize<Geometry>(GeoJsonSetup.Options)!;
+        Assert.False(path.Intersects(russia));
+    }
+
+    [Fact]
+    public async Task By_time_and_by_distance_may_differ_but_both_arrive()
+    {
+        var byDistance = await GetJson("/api/routes/plan?from=lianyungang&to=almaty&by=distance");
+        var byTime = await GetJson("/api/routes/plan?from=lianyungang&to=almaty&by=time");
+        Assert.Equal("almaty", byDistance.GetProperty("nodes").EnumerateArray().Last().GetString());
+        Assert.Equal("almaty", byTime.GetProperty("nodes").EnumerateArray().Last().GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/routes/compare?ids=middle-corridor", HttpStatusCode.BadRequest)]
+    [InlineData("/api/routes/compare", HttpStatusCode.BadRequest)]
+    [InlineData("/api/routes/compare?ids=a,b,c,d,e,f,g", HttpStatusCode.BadRequest)]
+    [InlineData("/api/routes/compare?ids=sea-suez,sea-suez", HttpStatusCode.BadRequest)]
+    [InlineData("/api/routes/compare?ids=sea-suez,silk-road", HttpStatusCode.NotFound)]
+    [InlineData("/api/routes/plan?from=xian", HttpStatusCode.BadRequest)]
+    [InlineData("/api/routes/plan?from=xian&to=istanbul&by=fastest", HttpStatusCode.BadRequest)]
+    [InlineData("/api/routes/plan?from=xian&to=istanbul&avoid=ru", HttpStatusCode.BadRequest)]
+    [InlineData("/api/routes/plan?from=xian&to=atlantis", HttpStatusCode.NotFound)]
+    [InlineData("/api/routes/plan?from=xian&to=malaszewicze&avoid=RUS", HttpStatusCode.NotFound)]
+    public async Task Bad_queries_get_problem_details(string path, HttpStatusCode status) =>
+        await LayersApiTests.AssertProblem(await client.GetAsync(path), status);
+
+    private async Task<HttpResponseMessage> Post(string body) =>
+        await client.PostAsync("/api/routes/metrics", new StringContent(body, Encoding.UTF8, "application/geo+json"));
+
+    public static TheoryData<string, HttpStatusCode> BadRoutes() => new()
+    {
+        { "{not json", HttpStatusCode.BadRequest },
+        { "[1,2,3]", HttpStatusCode.BadRequest },
+        { """{"type":"LineString","coordinates":[[NaN,40],[70,41]]}""", HttpStatusCode.BadRequest },
+        { """{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[70,40],[71,40],[71,41],[70,40]]]}}""", HttpStatusCode.UnprocessableEntity },
+        { """{"type":"Point","coordinates":[70,40]}""", HttpStatusCode.UnprocessableEntity },
+        { """{"type":"LineString","coordinates":[[70,40]]}""", HttpStatusCode.UnprocessableEntity },
+        { """{"type":"LineString","coordinates":[[70,40],[70,40]]}""", HttpStatusCode.UnprocessableEntity },
+        { """{"type":"LineString","coordinates":[[200,40],[70,41]]}""", HttpStatusCode.UnprocessableEntity },
+        { """{"type":"LineString","coordinates":[[70,95],[70,41]]}""", HttpStatusCode.UnprocessableEntity },
+        { """{"type":"LineString","coordinates":[["70","40"],[70,41]]}""", HttpStatusCode.UnprocessableEntity },
+        { """{"type":"LineString","coordinates":"nowhere"}""", HttpStatusCode.UnprocessableEntity },
+        { """{"type":"Feature","properties":{"mode":"teleport"},"geometry":{"type":"LineString","coordinates":[[70,40],[71,41]]}}""", HttpStatusCode.UnprocessableEntity },
+        { """{"type":"Feature","geometry":null}""", HttpStatusCode.UnprocessableEntity },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRoutes))]
+    public async Task A_bad_route_gets_a_clear_4xx_never_a_500(string body, HttpStatusCode status)
+    {
+        var problem = await LayersApiTests.AssertProblem(await Post(body), status);
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task More_than_ten_thousand_vertices_is_refused()
+    {
+        var coordinates = string.Join(",", Enumerable.Range(0, 10_001).Select(i => $"[{60 + i * 0.001:0.###},45]"));
+        await LayersApiTests.AssertProblem(await Post($$"""{"type":"LineString","coordinates":[{{coordinates}}]}"""), HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task A_body_over_one_mebibyte_is_413()
+    {
+        var padding = new string(' ', 1024 * 1024);
+        await LayersApiTests.AssertProblem(await Post($$"""{"type":"LineString",{{padding}}"coordinates":[[70,40],[71,41]]}"""), HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task A_drawn_route_gets_the_same_metrics_with_sea_found_from_the_geometry()
+    {
+        // Almaty → Aktau by land, across the Caspian to Alat.
+        using var response = await Post("""
+            {"type":"Feature","properties":{"name":"Almaty to Alat","mode":"rail"},
+             "geometry":{"type":"LineString","coordinates":[[76.9,43.25],[71.43,51.13],[51.15,43.65],[50.9,43.2],[50.55,40.3],[49.41,39.95]]}}
+            """);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var route = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Almaty to Alat", route.GetProperty("name").GetString());
+        Assert.Equal(["KAZ", "AZE"], Countries(route));
+        Assert.True(route.GetProperty("lengthByModeKm").GetProperty("sea").GetDouble() > 250);
+        Assert.True(route.GetProperty("lengthByModeKm").GetProperty("rail").GetDouble() > 2500);
+        Assert.Equal(2, route.GetProperty("transshipments").GetInt32());
+        Assert.Equal(JsonValueKind.Null, route.GetProperty("gaugeBreaks").ValueKind);
+        Assert.Equal("indicative", route.GetProperty("transitDays").GetProperty("basis").GetString());
+    }
+
+    private static double Haversine(Coordinate a, Coordinate b)
+    {
+        const double r = 6371.0088;
+        double Rad(double d) => d * Math.PI / 180;
+        var h = Math.Pow(Math.Sin(Rad(b.Y - a.Y) / 2), 2) + Math.Cos(Rad(a.Y)) * Math.Cos(Rad(b.Y)) * Math.Pow(Math.Sin(Rad(b.X - a.X) / 2), 2);
+        return 2 * r * Math.Asin(Math.Sqrt(h));
+    }
+}
