@@ -5,6 +5,7 @@ using Maps.Api.Layers;
 using Maps.Api.Routes;
 using Maps.Api.Storage;
 using Maps.Api.Trade;
+using Maps.Api.Widgets;
 using Microsoft.AspNetCore.ResponseCompression;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -56,6 +57,9 @@ app.MapHealth();
 app.MapLayers();
 app.MapTrade();
 app.MapRoutes();
+app.MapWidgets();
+app.MapEmbedPages();
+app.MapOEmbed();
 // Unknown API paths are 404 problem details, never the page.
 app.MapFallback("/api/{**path}", () => Problems.NotFound("Not found", "There is no such API resource."));
 

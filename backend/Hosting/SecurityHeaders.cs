@@ -1,18 +1,21 @@
 namespace Maps.Api.Hosting;
 
 /// <summary>
-/// A strict Content-Security-Policy on every response: scripts, styles and data from this origin only,
-/// no framing by other sites. Online tiles, when configured, are the one other origin images may come from.
+/// A strict Content-Security-Policy on every response: scripts, styles and data from this origin only, and no framing
+/// by other sites, except the embed pages, which exist to be framed anywhere. Online tiles, when configured, are the
+/// one other origin images may come from.
 /// </summary>
 public static class SecurityHeaders
 {
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
         var tiles = TileOrigin(app.Configuration["Atlas:OnlineTiles:Url"]);
-        var policy = string.Join("; ",
+        string Policy(string ancestors) => string.Join("; ",
             "default-src 'self'", "script-src 'self'", "style-src 'self'", $"img-src 'self' data: blob:{tiles}",
             "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
-            "frame-ancestors 'self'");
+            "frame-src 'self'", $"frame-ancestors {ancestors}");
+        var page = Policy("'self'");
+        var embed = Policy("*");
         // Vite's dev server injects inline styles and a websocket client; the policy guards built pages.
         var enforce = !app.Environment.IsDevelopment();
         app.Use((context, next) =>
@@ -20,7 +23,7 @@ public static class SecurityHeaders
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            if (enforce) headers.ContentSecurityPolicy = policy;
+            if (enforce) headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/embed") ? embed : page;
             return next(context);
         });
         return app;

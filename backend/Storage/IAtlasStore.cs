@@ -34,6 +34,11 @@ public interface IAtlasStore
     /// <summary>A JSON document seeded from geodata/ (such as "trade-context"), or null.</summary>
     Task<string?> GetDocumentAsync(string key, CancellationToken ct);
 
+    /// <summary>Stores a widget's configuration durably: once this returns, a crash or restart does not lose it.</summary>
+    Task SaveWidgetAsync(string id, string configJson, CancellationToken ct);
+
+    Task<string?> GetWidgetAsync(string id, CancellationToken ct);
+
     Task<bool> PingAsync(CancellationToken ct);
 }
 

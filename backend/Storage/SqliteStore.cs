@@ -108,6 +108,18 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         return await connection.QuerySingleOrDefaultAsync<string>(SqliteSql.Document, new { Key = key });
     }
 
+    public async Task SaveWidgetAsync(string id, string configJson, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await connection.ExecuteAsync(SqliteSql.InsertWidget, new { Id = id, ConfigJson = configJson });
+    }
+
+    public async Task<string?> GetWidgetAsync(string id, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(SqliteSql.Widget, new { Id = id });
+    }
+
     public async Task<bool> PingAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);

@@ -1,6 +1,6 @@
-/** Saves text as a file in the browser (CSV exports of the trade and route tables). */
-export function downloadText(text: string, name: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a blob as a file in the browser (CSV exports, map images). */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -8,4 +8,8 @@ export function downloadText(text: string, name: string, type = 'text/csv;charse
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadText(text: string, name: string, type = 'text/csv;charset=utf-8'): void {
+  saveBlob(new Blob([text], { type }), name);
 }

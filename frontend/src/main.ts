@@ -9,6 +9,12 @@ import { createOverlay } from './map/overlay';
 import { connectRoutes } from './routes/view';
 import { PageStore } from './state/permalink';
 import { createStatus } from './status';
+import { saveBlob } from './download';
+import { openBuilder } from './widgets/builder';
+import { citation, showCitation } from './widgets/cite';
+import { layerSources, snapshotText } from './widgets/mapText';
+import { mapImage } from './widgets/snapshot';
+import { yearRange } from './trade/types';
 import { createTabs } from './tabs';
 import type { TradeContext, TradeSeriesResponse } from './trade/types';
 import { connectTrade } from './trade/view';
@@ -17,8 +23,9 @@ import type { BasemapInfo, LayerInfo } from './types';
 const mapElement = document.getElementById('map') as HTMLElement;
 const panelElement = document.getElementById('panel') as HTMLElement;
 const status = createStatus(document.getElementById('status') as HTMLElement, mapElement);
-const map = createMap(mapElement);
 const store = new PageStore(location, history);
+const startView = store.state.view;
+const map = createMap(mapElement, startView ? { center: [startView.lat, startView.lon], zoom: startView.zoom } : undefined);
 let page: { reload: () => Promise<void> } | null = null;
 
 async function boot(): Promise<void> {
@@ -41,7 +48,8 @@ async function buildPage() {
   const basemap = createBasemap(basemapInfo);
   basemap.offline.addTo(map);
   const overlays = layers.map(createOverlay);
-  for (const overlay of overlays) overlay.layer.addTo(map);
+  const shown = store.state.layers;
+  for (const overlay of overlays) if (shown === null || shown.includes(overlay.info.id)) overlay.layer.addTo(map);
 
   const baseLayers: L.Control.LayersObject = basemap.online
     ? { 'Natural Earth (offline)': basemap.offline, OpenStreetMap: basemap.online }
@@ -53,7 +61,21 @@ async function buildPage() {
   legend.addTo(map);
   const visible = () => new Set(overlays.filter((o) => map.hasLayer(o.layer)).map((o) => o.info.id));
   legend.update(visible());
-  map.on('overlayadd overlayremove', () => legend.update(visible()));
+  map.on('overlayadd overlayremove', () => {
+    legend.update(visible());
+    const on = [...visible()];
+    store.update({ layers: on.length === overlays.length ? null : on });
+  });
+  const showView = () => {
+    const c = map.getCenter();
+    mapElement.dataset.view = `${map.getZoom()}/${c.lat.toFixed(4)}/${c.lng.toFixed(4)}`;
+  };
+  showView();
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    store.update({ view: { zoom: map.getZoom(), lat: c.lat, lon: c.lng } });
+    showView();
+  });
 
   const tabs = createTabs(panelElement, [{ id: 'trade', label: 'Trade' }, { id: 'routes', label: 'Routes' }], store.state.panel, (id) => {
     store.update({ panel: id === 'routes' ? 'routes' : 'trade' });
@@ -67,6 +89,15 @@ async function buildPage() {
     message.textContent = `The route planner could not be loaded: ${messageFor(error)}`;
     tabs.panels.get('routes')!.append(message);
   });
+
+  const title = 'China–Central Asia connectivity';
+  const shownIds = () => [...visible(), ...(store.state.trade && store.state.panel === 'trade' ? ['trade'] : [])];
+  document.getElementById('embed-open')!.addEventListener('click', () =>
+    openBuilder({ map, years: yearRange(trade.series, 'china'), defaultYear: store.state.year, visibleLayers: [...visible()], onlineTiles: basemap.online !== null }));
+  document.getElementById('download-image')!.addEventListener('click', async () =>
+    saveBlob(await mapImage(map, snapshotText(map, title, shownIds(), store.state.year, store.state.reporter)), 'corridor-atlas-map.png'));
+  document.getElementById('cite')!.addEventListener('click', () =>
+    showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)])));
 
   const reload = async () => {
     const zoom = requestZoom(map);

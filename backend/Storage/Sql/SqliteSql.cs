@@ -40,6 +40,9 @@ internal static class SqliteSql
             PRIMARY KEY (year, iso3, reporter));
         CREATE TABLE documents (key TEXT PRIMARY KEY, json TEXT NOT NULL);
         """,
+        """
+        CREATE TABLE widgets (id TEXT PRIMARY KEY, config_json TEXT NOT NULL, created_at TEXT NOT NULL);
+        """,
     ];
 
     public const string CreateMigrationsTable =
@@ -72,6 +75,11 @@ internal static class SqliteSql
         """;
 
     public const string Document = "SELECT json FROM documents WHERE key = @Key";
+
+    public const string InsertWidget =
+        "INSERT INTO widgets (id, config_json, created_at) VALUES (@Id, @ConfigJson, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
+
+    public const string Widget = "SELECT config_json FROM widgets WHERE id = @Id";
 
     public const string InsertLayer = """
         INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order)

@@ -4,9 +4,9 @@ import L from 'leaflet';
 export const initialView = { center: L.latLng(41, 76), zoom: 4 } as const;
 
 /** Panes keep the drawing order whatever order layers load in: land, borders, trade, flows, lines, points. */
-export function createMap(element: HTMLElement): L.Map {
+export function createMap(element: HTMLElement, view: { center: L.LatLngExpression; zoom: number } = initialView): L.Map {
   const map = L.map(element, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false, preferCanvas: false });
-  map.setView(initialView.center, initialView.zoom);
+  map.setView(view.center, view.zoom);
   map.createPane('basemap').style.zIndex = '150';
   map.createPane('trade').style.zIndex = '410';
   map.createPane('flows').style.zIndex = '430';

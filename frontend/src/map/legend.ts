@@ -4,10 +4,10 @@ import { legendEntries, type LegendEntry } from './styles';
 const svgNs = 'http://www.w3.org/2000/svg';
 
 /** The legend lists the symbols of the layers that are on, built from the same styles the layers use. */
-export function createLegend(titles: Map<string, string>): L.Control & { update(visible: Set<string>): void } {
+export function createLegend(titles: Map<string, string>, options: { open?: boolean } = {}): L.Control & { update(visible: Set<string>): void } {
   const container = L.DomUtil.create('details', 'legend leaflet-control') as HTMLDetailsElement;
   // Open on screens with room for it; a summary to tap elsewhere.
-  container.open = window.matchMedia('(min-width: 700px)').matches;
+  container.open = options.open ?? window.matchMedia('(min-width: 700px)').matches;
   L.DomEvent.disableClickPropagation(container);
   L.DomEvent.disableScrollPropagation(container);
 

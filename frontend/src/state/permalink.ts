@@ -7,7 +7,17 @@ export interface PlanState {
   by: 'distance' | 'time';
 }
 
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
 export interface PageState {
+  /** Centre and zoom; null is the initial view over Central Asia. */
+  view: MapView | null;
+  /** Mission layers shown; null is all of them. */
+  layers: string[] | null;
   panel: 'trade' | 'routes';
   year: number | null;
   reporter: 'china' | 'partner';
@@ -17,7 +27,7 @@ export interface PageState {
   plan: PlanState | null;
 }
 
-export const defaultState: PageState = { panel: 'trade', year: null, reporter: 'china', trade: true, flows: true, routes: [], plan: null };
+export const defaultState: PageState = { view: null, layers: null, panel: 'trade', year: null, reporter: 'china', trade: true, flows: true, routes: [], plan: null };
 
 const list = (text: string | null) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
 
@@ -25,7 +35,12 @@ export function readState(search: string): PageState {
   const params = new URLSearchParams(search);
   const year = Number(params.get('year'));
   const [from, to] = list(params.get('plan'));
+  const [zoom, lat, lon] = (params.get('view') ?? '').split('/').map(Number);
+  const view = [zoom, lat, lon].every((n) => n !== undefined && Number.isFinite(n)) && zoom! >= 0 && zoom! <= 18 && Math.abs(lat!) <= 90 && Math.abs(lon!) <= 180
+    ? { zoom: Math.round(zoom!), lat: lat!, lon: lon! } : null;
   return {
+    view,
+    layers: params.has('layers') ? list(params.get('layers')) : null,
     panel: params.get('panel') === 'routes' ? 'routes' : 'trade',
     year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : null,
     reporter: params.get('reporter') === 'partner' ? 'partner' : 'china',
@@ -40,6 +55,9 @@ export function writeState(state: PageState, search: string): string {
   const params = new URLSearchParams(search);
   const set = (key: string, value: string | null, fallback: string | null = null) =>
     value === fallback || value === null || value === '' ? params.delete(key) : params.set(key, value);
+  set('view', state.view ? `${state.view.zoom}/${state.view.lat.toFixed(4)}/${state.view.lon.toFixed(4)}` : null);
+  if (state.layers === null) params.delete('layers');
+  else params.set('layers', state.layers.join(','));
   set('panel', state.panel, 'trade');
   set('year', state.year === null ? null : String(state.year));
   set('reporter', state.reporter, 'china');

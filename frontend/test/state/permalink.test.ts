@@ -8,18 +8,24 @@ describe('permalink', () => {
 
   it('round-trips a shared view with trade, routes and a plan', () => {
     const state: PageState = {
-      panel: 'routes', year: 2018, reporter: 'partner', trade: false, flows: true,
+      view: { zoom: 5, lat: 42.5, lon: 70.25 }, layers: ['borders', 'hubs'], panel: 'routes', year: 2018, reporter: 'partner', trade: false, flows: true,
       routes: ['middle-corridor', 'sea-suez'], plan: { from: 'xian', to: 'istanbul', avoid: ['RUS', 'IRN'], by: 'time' },
     };
     const query = writeState(state, '');
-    expect(query).toBe('?panel=routes&year=2018&reporter=partner&trade=off&routes=middle-corridor%2Csea-suez&plan=xian%2Cistanbul&avoid=RUS%2CIRN&by=time');
+    expect(query).toBe('?view=5%2F42.5000%2F70.2500&layers=borders%2Chubs&panel=routes&year=2018&reporter=partner&trade=off&routes=middle-corridor%2Csea-suez&plan=xian%2Cistanbul&avoid=RUS%2CIRN&by=time');
     expect(readState(query)).toEqual(state);
+  });
+
+  it('keeps an empty layer list apart from the default of all layers', () => {
+    expect(readState('?layers=').layers).toEqual([]);
+    expect(readState('').layers).toBeNull();
   });
 
   it('ignores nonsense and keeps other parameters', () => {
     const state = readState('?year=abc&reporter=both&plan=xian');
     expect([state.year, state.reporter, state.plan]).toEqual([null, 'china', null]);
-    expect(writeState(defaultState, '?view=4/41/76')).toBe('?view=4%2F41%2F76');
+    expect(readState('?view=99/0/0').view).toBeNull();
+    expect(writeState(defaultState, '?lang=en')).toBe('?lang=en');
   });
 
   it('mirrors every update into the address bar without adding history', () => {

@@ -1,0 +1,57 @@
+using System.Net;
+using Maps.Api.Errors;
+using Maps.Api.Hosting;
+using Maps.Api.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Maps.Api.Widgets;
+
+/// <summary>
+/// GET /embed/{id} (a saved widget) and GET /embed?layers=&amp;year=&amp;view= (an unsaved one): the built embed page
+/// with the widget's title and its oEmbed discovery link written into the head, text HTML-encoded.
+/// Only these pages may be framed by other sites (see SecurityHeaders).
+/// </summary>
+public static class EmbedPage
+{
+    public static void MapEmbedPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/embed/{id}", async Task<IResult> (string id, HttpRequest request, IAtlasStore store, IConfiguration config, IHostEnvironment env, CancellationToken ct) =>
+        {
+            var widget = await WidgetsApi.Load(id, store, ct);
+            if (widget is null)
+                return Page(StatusCodes.Status404NotFound, NotFoundHtml(id));
+            return await Render(request, widget.Title, widget.Caption, config, env);
+        }).WithTags("Widgets").ExcludeFromDescription();
+
+        app.MapGet("/embed", async Task<IResult> (string? title, string? caption, HttpRequest request, IConfiguration config, IHostEnvironment env) =>
+            await Render(request, Trim(title, WidgetConfig.MaxTitle) ?? "Corridor Atlas map", Trim(caption, WidgetConfig.MaxCaption) ?? "", config, env))
+            .WithTags("Widgets").ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> Render(HttpRequest request, string title, string caption, IConfiguration config, IHostEnvironment env)
+    {
+        var path = Path.Combine(Frontend.DistPath(config, env), "embed.html");
+        if (!File.Exists(path))
+            return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Embed page not built", "Build the frontend first (npm run build --workspace frontend).");
+        var pageUrl = $"{WidgetsApi.Origin(request)}{request.Path}{request.QueryString}";
+        var oembed = $"{WidgetsApi.Origin(request)}/oembed?url={Uri.EscapeDataString(pageUrl)}&format=json";
+        var head = $"""
+            <title>{WebUtility.HtmlEncode(title)} · Corridor Atlas</title>
+            <meta name="description" content="{WebUtility.HtmlEncode(caption)}" />
+            <link rel="alternate" type="application/json+oembed" href="{WebUtility.HtmlEncode(oembed)}" title="{WebUtility.HtmlEncode(title)}" />
+            """;
+        var html = (await File.ReadAllTextAsync(path)).Replace("<title>Corridor Atlas map</title>", head, StringComparison.Ordinal);
+        return Page(StatusCodes.Status200OK, html);
+    }
+
+    private static ContentHttpResult Page(int status, string html) =>
+        TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
+
+    private static string NotFoundHtml(string id) => $"""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Map not found · Corridor Atlas</title></head>
+        <body><main><h1>This map widget does not exist</h1><p>No widget has the id “{WebUtility.HtmlEncode(id)}”.</p>
+        <p><a href="/" target="_top">Open Corridor Atlas</a></p></main></body></html>
+        """;
+
+    private static string? Trim(string? text, int max) => string.IsNullOrWhiteSpace(text) ? null : text.Length > max ? text[..max] : text;
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Maps.Api.Errors;
+using Maps.Api.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Maps.Api.Widgets;
+
+/// <summary>GET /oembed?url=&amp;format=json: oEmbed 1.0 "rich" answers for this app's widget URLs.</summary>
+public static class OEmbedApi
+{
+    private const int DefaultWidth = 800;
+    private const int DefaultHeight = 600;
+
+    public static void MapOEmbed(this IEndpointRouteBuilder app) =>
+        app.MapGet("/oembed", Get).WithTags("Widgets")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status501NotImplemented);
+
+    private static async Task<Results<Ok<OEmbedResponse>, ProblemHttpResult>> Get(
+        string? url, string? format, int? maxwidth, int? maxheight, HttpRequest request, IAtlasStore store, CancellationToken ct)
+    {
+        if (format is not (null or "json"))
+            return Problems.Of(StatusCodes.Status501NotImplemented, "Format not supported", "Only format=json is offered.");
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url, UriKind.Absolute, out var target))
+            return Problems.BadRequest("Missing url", "Give url=, the absolute address of a widget (/embed/{id} or /embed?…).");
+        if (!string.Equals(target.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase))
+            return Problems.NotFound("Not a widget of this site", "oEmbed answers for this site's own widget addresses.");
+
+        string title;
+        var segments = target.AbsolutePath.Trim('/').Split('/');
+        if (segments is ["embed", var id])
+        {
+            var widget = await WidgetsApi.Load(id, store, ct);
+            if (widget is null) return Problems.NotFound("Unknown widget", $"There is no widget '{id}'.");
+            title = widget.Title;
+        }
+        else if (segments is ["embed"])
+        {
+            title = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(target.Query).TryGetValue("title", out var t) && !string.IsNullOrWhiteSpace(t)
+                ? t.ToString() : "Corridor Atlas map";
+        }
+        else return Problems.NotFound("Not a widget", "oEmbed answers for /embed/{id} and /embed?… addresses.");
+
+        var (width, height) = Fit(maxwidth, maxheight);
+        var embedUrl = target.GetLeftPart(UriPartial.Query);
+        var html = WidgetsApi.IframeSnippet(embedUrl, title)
+            .Replace("style=\"width:100%;aspect-ratio:4/3;border:0\"", string.Create(CultureInfo.InvariantCulture, $"width=\"{width}\" height=\"{height}\" style=\"border:0\""));
+        return TypedResults.Ok(new OEmbedResponse("1.0", "rich", "Corridor Atlas", WidgetsApi.Origin(request), title, html, width, height, 86400));
+    }
+
+    /// <summary>4:3, within the consumer's maxwidth and maxheight.</summary>
+    private static (int Width, int Height) Fit(int? maxWidth, int? maxHeight)
+    {
+        var width = Math.Min(DefaultWidth, maxWidth is > 0 ? maxWidth.Value : DefaultWidth);
+        var height = width * 3 / 4;
+        if (maxHeight is > 0 && height > maxHeight) (height, width) = (maxHeight.Value, maxHeight.Value * 4 / 3);
+        return (width, height);
+    }
+
+    public sealed record OEmbedResponse(
+        [property: System.Text.Json.Serialization.JsonPropertyName("version")] string Version,
+        [property: System.Text.Json.Serialization.JsonPropertyName("type")] string Type,
+        [property: System.Text.Json.Serialization.JsonPropertyName("provider_name")] string ProviderName,
+        [property: System.Text.Json.Serialization.JsonPropertyName("provider_url")] string ProviderUrl,
+        [property: System.Text.Json.Serialization.JsonPropertyName("title")] string Title,
+        [property: System.Text.Json.Serialization.JsonPropertyName("html")] string Html,
+        [property: System.Text.Json.Serialization.JsonPropertyName("width")] int Width,
+        [property: System.Text.Json.Serialization.JsonPropertyName("height")] int Height,
+        [property: System.Text.Json.Serialization.JsonPropertyName("cache_age")] int CacheAge);
+}

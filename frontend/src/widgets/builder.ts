@@ -1,0 +1,172 @@
+import type L from 'leaflet';
+import { ApiError, postJson } from '../api';
+import { copyText } from './cite';
+import { embedQuery, iframeSnippet, widgetLayers, type WidgetConfig } from './config';
+
+const layerTitles: Record<string, string> = {
+  borders: 'Borders', summits: 'Summits', hubs: 'Hubs and border crossings', railways: 'China–Kyrgyzstan–Uzbekistan railway',
+  corridors: 'Middle Corridor', trade: 'Trade with China (choropleth)',
+};
+
+interface BuilderContext {
+  map: L.Map;
+  years: number[];
+  defaultYear: number | null;
+  visibleLayers: string[];
+  onlineTiles: boolean;
+}
+
+/**
+ * The embed builder: layers, year, basemap, title and caption, the current view, a live preview at phone and
+ * desktop widths, and a snippet to copy (an iframe, or a plain link); saving stores the widget for a short link.
+ */
+export function openBuilder(context: BuilderContext): HTMLDialogElement {
+  const dialog = document.createElement('dialog');
+  dialog.className = 'builder';
+  dialog.setAttribute('aria-labelledby', 'builder-heading');
+  const heading = document.createElement('h2');
+  heading.id = 'builder-heading';
+  heading.textContent = 'Embed this map';
+
+  const form = document.createElement('form');
+  form.className = 'builder-form';
+  const title = input('text', 'builder-title', 'China–Central Asia connectivity');
+  title.maxLength = 120;
+  title.required = true;
+  const caption = document.createElement('textarea');
+  caption.id = 'builder-caption';
+  caption.maxLength = 500;
+  caption.rows = 2;
+  const layers = document.createElement('fieldset');
+  layers.append(text('legend', 'Layers'));
+  const layerBoxes = widgetLayers.map((id) => {
+    const box = input('checkbox', `builder-layer-${id}`);
+    box.value = id;
+    box.checked = id === 'trade' ? false : context.visibleLayers.includes(id);
+    layers.append(label(box, layerTitles[id] ?? id));
+    return box;
+  });
+  const year = document.createElement('select');
+  year.id = 'builder-year';
+  for (const y of context.years) year.append(new Option(String(y), String(y), false, y === context.defaultYear));
+  const basemap = document.createElement('select');
+  basemap.id = 'builder-basemap';
+  basemap.append(new Option('Built-in (Natural Earth, works offline)', 'offline'));
+  if (context.onlineTiles) basemap.append(new Option('OpenStreetMap (online)', 'osm'));
+  const viewNote = document.createElement('p');
+  viewNote.className = 'builder-view';
+  const refreshView = document.createElement('button');
+  refreshView.type = 'button';
+  refreshView.textContent = 'Use the map’s current view';
+
+  const previews = document.createElement('div');
+  previews.className = 'builder-previews';
+  const phone = frame('Preview at phone width', 'builder-preview-phone');
+  const desktop = frame('Preview at desktop width', 'builder-preview-desktop');
+  previews.append(phone.figure, desktop.figure);
+
+  const snippet = document.createElement('textarea');
+  snippet.id = 'builder-snippet';
+  snippet.readOnly = true;
+  snippet.rows = 3;
+  const link = input('text', 'builder-link');
+  link.readOnly = true;
+  const copySnippet = button('Copy the iframe snippet', () => void copyText(snippet.value, snippet));
+  const copyLink = button('Copy the link', () => void copyText(link.value, link));
+  const save = button('Save as a widget (short link)', () => void saveWidget());
+  const message = document.createElement('p');
+  message.className = 'builder-message';
+  message.setAttribute('role', 'status');
+  const close = button('Close', () => dialog.close());
+
+  let view = { center: [context.map.getCenter().lat, context.map.getCenter().lng] as [number, number], zoom: context.map.getZoom() };
+  const config = (): WidgetConfig => ({
+    title: title.value.trim(),
+    caption: caption.value.trim(),
+    layers: layerBoxes.filter((b) => b.checked).map((b) => b.value),
+    year: layerBoxes.find((b) => b.value === 'trade')?.checked ? Number(year.value) : null,
+    center: view.center,
+    zoom: view.zoom,
+    basemap: basemap.value === 'osm' ? 'osm' : 'offline',
+  });
+  const update = () => {
+    const c = config();
+    const url = `${location.origin}/embed${embedQuery(c)}`;
+    viewNote.textContent = `View: centre ${c.center[0].toFixed(2)}°N ${c.center[1].toFixed(2)}°E, zoom ${c.zoom}.`;
+    snippet.value = iframeSnippet(url, c.title || 'Corridor Atlas map');
+    link.value = url;
+    phone.iframe.src = url;
+    desktop.iframe.src = url;
+    phone.iframe.title = desktop.iframe.title = `Preview: ${c.title || 'Corridor Atlas map'}`;
+  };
+  async function saveWidget() {
+    message.textContent = '';
+    try {
+      const saved = await postJson<{ id: string; embedUrl: string; iframe: string }>('/api/widgets', config());
+      snippet.value = saved.iframe;
+      link.value = saved.embedUrl;
+      message.textContent = `Saved. Its address: ${saved.embedUrl}`;
+      dialog.dataset.widgetId = saved.id;
+    } catch (error) {
+      message.textContent = error instanceof ApiError ? `Not saved: ${error.detail || error.title}` : String(error);
+    }
+  }
+  refreshView.addEventListener('click', () => {
+    view = { center: [context.map.getCenter().lat, context.map.getCenter().lng], zoom: context.map.getZoom() };
+    update();
+  });
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (e) => e.preventDefault());
+
+  form.append(label(title, 'Title (shown above the map and read by screen readers)'), label(caption, 'Caption (plain text)'), layers, label(year, 'Trade year'), label(basemap, 'Basemap'), viewNote, refreshView);
+  const share = document.createElement('div');
+  share.className = 'builder-share';
+  share.append(label(snippet, 'Snippet to paste'), copySnippet, label(link, 'Or a plain link'), copyLink, save, message);
+  dialog.append(heading, form, previews, share, close);
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  update();
+  dialog.showModal();
+  return dialog;
+}
+
+function input(type: string, id: string, value = ''): HTMLInputElement {
+  const element = document.createElement('input');
+  element.type = type;
+  element.id = id;
+  element.value = value;
+  return element;
+}
+
+function label(control: HTMLElement, textContent: string): HTMLLabelElement {
+  const element = document.createElement('label');
+  if (control instanceof HTMLInputElement && control.type === 'checkbox') element.append(control, ` ${textContent}`);
+  else element.append(textContent, control);
+  return element;
+}
+
+function text(tag: string, content: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.textContent = content;
+  return element;
+}
+
+function button(content: string, onClick: () => void): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.textContent = content;
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+function frame(caption: string, className: string) {
+  const figure = document.createElement('figure');
+  figure.className = className;
+  const iframe = document.createElement('iframe');
+  iframe.loading = 'lazy';
+  const figcaption = document.createElement('figcaption');
+  figcaption.textContent = caption;
+  figure.append(iframe, figcaption);
+  return { figure, iframe };
+}

@@ -1,0 +1,55 @@
+// A widget's configuration, as POST /api/widgets takes it and as /embed?… carries it in the URL.
+
+export interface WidgetConfig {
+  title: string;
+  caption: string;
+  layers: string[];
+  year: number | null;
+  center: [number, number];
+  zoom: number;
+  basemap: 'offline' | 'osm';
+}
+
+export const widgetLayers = ['borders', 'summits', 'hubs', 'railways', 'corridors', 'trade'] as const;
+
+/** /embed?layers=…&year=…&view=zoom/lat/lon&title=…&caption=…&basemap=… */
+export function embedQuery(config: WidgetConfig): string {
+  const params = new URLSearchParams();
+  params.set('layers', config.layers.join(','));
+  if (config.year !== null) params.set('year', String(config.year));
+  params.set('view', `${config.zoom}/${config.center[0].toFixed(4)}/${config.center[1].toFixed(4)}`);
+  if (config.title) params.set('title', config.title);
+  if (config.caption) params.set('caption', config.caption);
+  if (config.basemap !== 'offline') params.set('basemap', config.basemap);
+  return `?${params.toString()}`;
+}
+
+export function parseView(text: string | null): { zoom: number; center: [number, number] } | null {
+  const [z, lat, lon] = (text ?? '').split('/').map(Number);
+  if ([z, lat, lon].some((n) => n === undefined || !Number.isFinite(n))) return null;
+  if (z! < 0 || z! > 18 || Math.abs(lat!) > 90 || Math.abs(lon!) > 180) return null;
+  return { zoom: Math.round(z!), center: [lat!, lon!] };
+}
+
+export function configFromQuery(search: string): WidgetConfig {
+  const params = new URLSearchParams(search);
+  const view = parseView(params.get('view')) ?? { zoom: 4, center: [41, 76] as [number, number] };
+  const year = Number(params.get('year'));
+  const layers = (params.get('layers') ?? 'borders,summits,hubs,railways,corridors').split(',')
+    .filter((l): l is (typeof widgetLayers)[number] => (widgetLayers as readonly string[]).includes(l));
+  return {
+    title: (params.get('title') ?? 'Corridor Atlas map').slice(0, 120),
+    caption: (params.get('caption') ?? '').slice(0, 500),
+    layers,
+    year: Number.isInteger(year) && year > 0 ? year : null,
+    center: view.center,
+    zoom: view.zoom,
+    basemap: params.get('basemap') === 'osm' ? 'osm' : 'offline',
+  };
+}
+
+/** The snippet educators paste: a responsive, lazily loaded iframe with a title for screen readers. */
+export function iframeSnippet(url: string, title: string): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${escape(url)}" title="${escape(title)}" loading="lazy" style="width:100%;aspect-ratio:4/3;border:0" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+}

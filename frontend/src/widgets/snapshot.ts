@@ -1,0 +1,102 @@
+import type L from 'leaflet';
+
+export interface SnapshotText {
+  title: string;
+  subtitle: string;
+  legend: { label: string; colour: string }[];
+  attribution: string;
+}
+
+const header = 56;
+const font = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/**
+ * The map as a PNG, with its title, legend, year and attribution, drawn from what is on screen: the basemap canvas,
+ * the SVG layers and the point symbols. Nothing is fetched, so it works offline.
+ */
+export async function mapImage(map: L.Map, text: SnapshotText): Promise<Blob> {
+  const container = map.getContainer();
+  const box = container.getBoundingClientRect();
+  const legendRows = Math.ceil(text.legend.length / 3);
+  const footer = 16 + legendRows * 20 + 24;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(box.width);
+  canvas.height = Math.round(box.height + header + footer);
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.fillStyle = getComputedStyle(container).backgroundColor || '#c6d9e3';
+  ctx.fillRect(0, header, box.width, box.height);
+
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(0, header, box.width, box.height);
+  ctx.clip();
+  const place = (element: Element) => {
+    const r = element.getBoundingClientRect();
+    return { x: r.left - box.left, y: r.top - box.top + header, w: r.width, h: r.height };
+  };
+  const pane = container.querySelector('.leaflet-map-pane')!;
+  // Drawn in the panes' stacking order (basemap below borders below lines), not in document order.
+  const zIndex = (element: Element) => Number(getComputedStyle(element.closest('.leaflet-pane') ?? element).zIndex) || 0;
+  const layers = [...pane.querySelectorAll('canvas, svg')].sort((a, b) => zIndex(a) - zIndex(b));
+  for (const layer of layers) {
+    const { x, y, w, h } = place(layer);
+    if (layer instanceof HTMLCanvasElement) ctx.drawImage(layer, x, y, w, h);
+    else ctx.drawImage(await svgImage(layer as SVGSVGElement), x, y, w, h);
+  }
+  for (const marker of pane.querySelectorAll('.leaflet-marker-pane .symbol')) {
+    const { x, y, w, h } = place(marker);
+    ctx.fillStyle = getComputedStyle(marker).backgroundColor;
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    if (marker.classList.contains('symbol-summit')) ctx.arc(x + w / 2, y + h / 2, w / 2, 0, 2 * Math.PI);
+    else ctx.rect(x, y, w, h);
+    ctx.fill();
+    ctx.stroke();
+  }
+  ctx.restore();
+
+  ctx.fillStyle = '#1f2328';
+  ctx.font = `bold 18px ${font}`;
+  ctx.fillText(text.title, 12, 24, box.width - 24);
+  ctx.font = `13px ${font}`;
+  ctx.fillStyle = '#4b5563';
+  ctx.fillText(text.subtitle, 12, 44, box.width - 24);
+
+  const top = header + box.height + 16;
+  const column = box.width / 3;
+  text.legend.forEach((entry, i) => {
+    const x = 12 + (i % 3) * column;
+    const y = top + Math.floor(i / 3) * 20;
+    ctx.fillStyle = entry.colour;
+    ctx.fillRect(x, y, 16, 10);
+    ctx.strokeStyle = '#555555';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(x, y, 16, 10);
+    ctx.fillStyle = '#1f2328';
+    ctx.font = `12px ${font}`;
+    ctx.fillText(entry.label, x + 22, y + 10, column - 30);
+  });
+  ctx.fillStyle = '#4b5563';
+  ctx.font = `11px ${font}`;
+  ctx.fillText(text.attribution, 12, canvas.height - 8, box.width - 24);
+
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no image'))), 'image/png'));
+}
+
+function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(clone)], { type: 'image/svg+xml' }));
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => {
+      URL.revokeObjectURL(url);
+      resolve(image);
+    };
+    image.onerror = () => reject(new Error('the map layers could not be drawn to an image'));
+    image.src = url;
+  });
+}

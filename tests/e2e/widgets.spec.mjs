@@ -1,0 +1,149 @@
+// Widgets in a real Chromium: build one in the page, paste its snippet into a page on another origin and see the
+// map drawn there, while the main page refuses to be framed; script in title and caption stays text; a permalink
+// restores view, layers and year; the image download and the citation work.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import { startApp, freePort } from './appServer.mjs';
+import { launchBrowser } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const hostile = '<img src=x onerror="window.__pwned=1">';
+const hostileCaption = '<script>window.__pwned=2</script>';
+
+let app;
+let browser;
+let page;
+let other;
+let otherUrl;
+let snippet;
+let embedUrl;
+let otherHtml = '';
+
+before(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  // A page on a second origin (another port) where an educator pastes the snippet.
+  const port = await freePort();
+  other = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(otherHtml);
+  });
+  await new Promise((resolve) => other.listen(port, '127.0.0.1', resolve));
+  otherUrl = `http://localhost:${port}/course.html`;
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(app.url);
+  await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (other ? other.close(resolve) : resolve()));
+  await app?.stop();
+});
+
+test('the builder saves a widget and offers a snippet, with hostile text kept as text', async () => {
+  await page.click('#embed-open');
+  await page.fill('#builder-title', hostile);
+  await page.fill('#builder-caption', hostileCaption);
+  await page.check('#builder-layer-trade');
+  await page.selectOption('#builder-year', '2024');
+  await page.getByRole('button', { name: 'Save as a widget (short link)' }).click();
+  await page.waitForFunction(() => document.querySelector('.builder')?.dataset.widgetId);
+  snippet = await page.inputValue('#builder-snippet');
+  embedUrl = await page.inputValue('#builder-link');
+  assert.match(embedUrl, /\/embed\/[a-z0-9]{10}$/);
+  assert.match(snippet, /loading="lazy"/);
+  assert.match(snippet, /title="&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;"/);
+  const preview = page.frameLocator('.builder-preview-desktop iframe');
+  await preview.locator('#map[data-state="ready"]').waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
+});
+
+test('the snippet pasted on another origin shows the map; the main page refuses to be framed there', async () => {
+  const embedOrigin = new URL(app.url).origin.replace('127.0.0.1', 'localhost') !== new URL(otherUrl).origin;
+  assert.ok(embedOrigin, 'the course page is another origin');
+  otherHtml = `<!doctype html><html lang="en"><head><title>Course page</title></head><body><h1>Week 3</h1>${snippet}
+    <iframe id="main" src="${app.url}/" title="The full app"></iframe></body></html>`;
+  const course = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const refused = [];
+  course.on('console', (m) => /frame-ancestors/.test(m.text()) && refused.push(m.text()));
+  const started = Date.now();
+  await course.goto(otherUrl);
+  const widget = course.frames().find((f) => f.url() === embedUrl) ?? (await course.waitForEvent('frameattached'));
+  const frame = course.frameLocator(`iframe[src="${embedUrl}"]`);
+  await frame.locator('#map[data-state="ready"]').waitFor({ timeout: 30_000 });
+  const drawn = await course.frames().find((f) => f.url() === embedUrl).evaluate(() => ({
+    mark: performance.getEntriesByName('atlas:layers-drawn')[0]?.startTime,
+    bytes: performance.getEntriesByType('resource').reduce((sum, e) => sum + e.transferSize, 0) + performance.getEntriesByType('navigation')[0].transferSize,
+    pwned: globalThis.__pwned,
+    title: document.getElementById('widget-title').textContent,
+    caption: document.getElementById('widget-caption').textContent,
+    trade: document.querySelectorAll('path[data-iso3]').length,
+  }));
+  console.log(`# embed page: first map drawn ${Math.round(drawn.mark)} ms after its navigation, ${Math.round(drawn.bytes / 1024)} KiB transferred (page load ${Date.now() - started} ms)`);
+  assert.ok(widget);
+  assert.equal(drawn.title, hostile);
+  assert.equal(drawn.caption, hostileCaption);
+  assert.equal(drawn.pwned, undefined);
+  assert.equal(drawn.trade, 5, 'the trade choropleth is in the widget');
+  assert.ok(drawn.mark > 0);
+  // The main app, framed from another origin, is blocked by its frame-ancestors 'self'.
+  await course.waitForTimeout(500);
+  const main = course.frames().find((f) => f.name() === '' && f.url().startsWith(app.url) && !f.url().includes('/embed/'));
+  const mainHasMap = main ? await main.evaluate(() => !!document.getElementById('map')).catch(() => false) : false;
+  assert.equal(mainHasMap, false, 'the main page did not render inside a foreign frame');
+  assert.ok(refused.length > 0, 'Chromium reports the frame-ancestors refusal');
+  assert.equal(await page.evaluate(() => globalThis.__pwned), undefined);
+  await course.close();
+});
+
+test('the embed page links oEmbed discovery and passes axe-core', async () => {
+  const embed = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  await embed.goto(embedUrl);
+  await embed.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  const href = await embed.getAttribute('link[type="application/json+oembed"]', 'href');
+  const oembed = await (await fetch(href)).json();
+  assert.equal(oembed.type, 'rich');
+  assert.equal(oembed.title, hostile);
+  await embed.evaluate(axeSource);
+  const results = await embed.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious.map((v) => v.id), []);
+  await embed.close();
+});
+
+test('a permalink restores the view, the layers and the year', async () => {
+  const shared = `${app.url}/?view=6%2F40.0000%2F70.0000&layers=borders%2Chubs&year=2023`;
+  const restored = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await restored.goto(shared);
+  await restored.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  assert.equal(await restored.getAttribute('#map', 'data-view'), '6/40.0000/70.0000');
+  assert.equal(await restored.getAttribute('#map', 'data-trade-year'), '2023');
+  assert.equal(await restored.getByRole('checkbox', { name: 'China–Central Asia summits' }).isChecked(), false);
+  assert.equal(await restored.getByRole('checkbox', { name: 'Hubs and border crossings' }).isChecked(), true);
+  assert.equal(await restored.locator('.leaflet-marker-pane .symbol-summit').count(), 0);
+  await restored.close();
+});
+
+test('the map downloads as a PNG and the citation names the view and the sources', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-image')]);
+  const path = await download.path();
+  const png = readFileSync(path);
+  assert.deepEqual([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), 'PNG');
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const box = await page.locator('#map').boundingBox();
+  assert.equal(width, Math.round(box.width));
+  assert.ok(height > box.height, 'title and legend are added around the map');
+
+  await page.click('#cite');
+  const text = await page.inputValue('.cite-dialog textarea');
+  assert.match(text, /Corridor Atlas/);
+  assert.match(text, /accessed \d{1,2} \w+ \d{4}/);
+  assert.match(text, /Natural Earth/);
+  assert.ok(text.includes(page.url()));
+});
