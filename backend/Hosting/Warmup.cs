@@ -27,6 +27,7 @@ internal sealed class Warmup(LayerCache cache, RouteNetworkProvider routes, ICon
             log.LogInformation("Layer payloads for zoom {Zooms} are ready", string.Join(", ", zooms));
             // The route network intersects every segment with the full-resolution borders once; do it before a planner asks.
             await routes.GetAsync();
+            log.LogInformation("Warm-up done: layer payloads and the route network are ready");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
