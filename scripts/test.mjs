@@ -1,6 +1,10 @@
 // npm test: every suite — xunit (API, store, geometry), vitest (frontend modules), and the browser test
 // (the real app in Debian's Chromium). Runs them all, then prints one summary line.
+import { startPostgres } from './postgres.mjs';
 import { buildFrontend, ensureChromium, ensureNodeModules, run } from './setup.mjs';
+
+/** The one name under which the tests find the throwaway PostgreSQL server (tests/Maps.Api.Tests/Storage/PostgresServer.cs). */
+const postgresVariable = 'ATLAS_TEST_POSTGRES';
 
 await ensureNodeModules();
 await ensureChromium();
@@ -15,8 +19,14 @@ const count = (name, code, passed, failed, skipped) => {
 };
 const number = (output, pattern) => Number(output.match(pattern)?.[1] ?? 0);
 
-console.log('\n== xunit: backend ==');
-const dotnet = await run('dotnet', ['test', 'Maps.sln', '-c', 'Release'], { capture: true });
+console.log('\n== xunit: backend, with the store suite on SQLite and on a throwaway PostgreSQL ==');
+const postgres = await startPostgres();
+let dotnet;
+try {
+  dotnet = await run('dotnet', ['test', 'Maps.sln', '-c', 'Release'], { capture: true, env: { [postgresVariable]: postgres.connectionString } });
+} finally {
+  postgres.stop();
+}
 count('xunit', dotnet.code, number(dotnet.output, /Passed:\s+(\d+)/), number(dotnet.output, /Failed:\s+(\d+)/), number(dotnet.output, /Skipped:\s+(\d+)/));
 
 console.log('\n== vitest: frontend ==');

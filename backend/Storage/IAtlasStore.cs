@@ -18,8 +18,11 @@ public interface IAtlasStore
     /// <summary>The version of geodata/ the store holds, or null before the first seeding.</summary>
     Task<string?> GetDataVersionAsync(CancellationToken ct);
 
-    /// <summary>Replaces the layers and features seeded from geodata/ in one transaction, and records its version.</summary>
-    Task ReplaceGeodataAsync(GeodataSnapshot snapshot, CancellationToken ct);
+    /// <summary>
+    /// Replaces what was seeded from geodata/ (layers, features, trade, documents; never widgets) in one transaction,
+    /// unless the store already holds this version: instances starting together seed once. True when it seeded.
+    /// </summary>
+    Task<bool> SeedAsync(GeodataSnapshot snapshot, CancellationToken ct);
 
     Task<IReadOnlyList<LayerRecord>> GetLayersAsync(CancellationToken ct);
 

@@ -20,8 +20,7 @@ public static class StoreSetup
             connectionString = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path) }.ToString();
         }
         if (IsPostgres(connectionString))
-            throw new InvalidOperationException(
-                "ConnectionStrings:Atlas names a PostgreSQL server, but this build has only the SQLite store. Unset it to use the embedded SQLite file.");
+            return services.AddSingleton<IAtlasStore>(new PostgresStore(connectionString));
 
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
@@ -33,21 +32,17 @@ public static class StoreSetup
     public static string GeodataPath(IConfiguration config) =>
         config["Atlas:GeodataPath"] ?? Path.Combine(AppContext.BaseDirectory, "geodata");
 
-    /// <summary>Migrates, then seeds when the store holds another version of geodata/ than the files (or none).</summary>
+    /// <summary>Migrates, then seeds unless the store already holds this version of geodata/.</summary>
     public static async Task PrepareAtlasStoreAsync(this WebApplication app)
     {
         var store = app.Services.GetRequiredService<IAtlasStore>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Maps.Api.Storage");
         await store.MigrateAsync(app.Lifetime.ApplicationStopping);
         var snapshot = Geodata.Load(GeodataPath(app.Configuration));
-        var held = await store.GetDataVersionAsync(app.Lifetime.ApplicationStopping);
-        if (held == snapshot.Version)
-        {
-            log.LogInformation("{Store} store holds geodata version {Version}", store.Kind, held);
-            return;
-        }
-        await store.ReplaceGeodataAsync(snapshot, app.Lifetime.ApplicationStopping);
-        log.LogInformation("Seeded the {Store} store with geodata version {Version}: {Layers} layers, {Features} features",
-            store.Kind, snapshot.Version, snapshot.Layers.Count, snapshot.Features.Count);
+        if (await store.SeedAsync(snapshot, app.Lifetime.ApplicationStopping))
+            log.LogInformation("Seeded the {Store} store with geodata version {Version}: {Layers} layers, {Features} features",
+                store.Kind, snapshot.Version, snapshot.Layers.Count, snapshot.Features.Count);
+        else
+            log.LogInformation("{Store} store holds geodata version {Version}", store.Kind, snapshot.Version);
     }
 }

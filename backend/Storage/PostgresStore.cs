@@ -1,0 +1,118 @@
+using Dapper;
+using Maps.Api.Storage.Sql;
+using Maps.Api.Trade;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using Npgsql;
+
+namespace Maps.Api.Storage;
+
+/// <summary>
+/// PostgreSQL with PostGIS, for several app instances behind a proxy: one database they all read and write.
+/// Geometry crosses the wire as WKB; a GiST index answers bbox queries; an advisory lock makes instances that start
+/// together migrate and seed one after the other, so nothing is done twice.
+/// </summary>
+public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsyncDisposable
+{
+    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
+
+    public string Kind => "postgresql";
+
+    public async Task MigrateAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(PostgresSql.Lock, new { Key = PostgresSql.SetupLock }, transaction);
+        await connection.ExecuteAsync(PostgresSql.CreateMigrationsTable, transaction: transaction);
+        var applied = (await connection.QueryAsync<int>(PostgresSql.AppliedMigrations, transaction: transaction)).ToHashSet();
+        for (var version = 1; version <= PostgresSql.Migrations.Length; version++)
+        {
+            if (applied.Contains(version)) continue;
+            await connection.ExecuteAsync(PostgresSql.Migrations[version - 1], transaction: transaction);
+            await connection.ExecuteAsync(PostgresSql.RecordMigration, new { Version = version }, transaction);
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task<string?> GetDataVersionAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(PostgresSql.DataVersion);
+    }
+
+    public async Task<bool> SeedAsync(GeodataSnapshot snapshot, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(PostgresSql.Lock, new { Key = PostgresSql.SetupLock }, transaction);
+        if (await connection.QuerySingleOrDefaultAsync<string>(PostgresSql.DataVersion, transaction: transaction) == snapshot.Version)
+            return false;
+        await connection.ExecuteAsync(PostgresSql.DeleteGeodata, transaction: transaction);
+        await connection.ExecuteAsync(PostgresSql.InsertLayer, snapshot.Layers, transaction);
+        var writer = new WKBWriter();
+        await connection.ExecuteAsync(PostgresSql.InsertFeature, snapshot.Features.Select(f => new
+        {
+            f.LayerId, f.FeatureId, f.PropertiesJson, Geometry = writer.Write(f.Geometry),
+        }), transaction);
+        await connection.ExecuteAsync(PostgresSql.InsertTrade, snapshot.Trade, transaction);
+        await connection.ExecuteAsync(PostgresSql.InsertDocument, snapshot.Documents.Select(d => new { d.Key, Json = d.Value }), transaction);
+        await connection.ExecuteAsync(PostgresSql.SetDataVersion, new { snapshot.Version }, transaction);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<LayerRecord>> GetLayersAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<LayerRecord>(PostgresSql.Layers)).AsList();
+    }
+
+    public async Task<IReadOnlyList<FeatureRecord>> GetFeaturesAsync(string layerId, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var reader = new WKBReader(Geo.GeoJsonSetup.Factory.GeometryServices);
+        var rows = await connection.QueryAsync<(string FeatureId, string PropertiesJson, byte[] Geometry)>(PostgresSql.Features, new { LayerId = layerId });
+        return rows.Select(r => new FeatureRecord(layerId, r.FeatureId, r.PropertiesJson, reader.Read(r.Geometry))).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> FindFeatureIdsAsync(string layerId, Envelope bbox, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<string>(PostgresSql.FeaturesInBbox, new
+        {
+            LayerId = layerId, bbox.MinX, bbox.MinY, bbox.MaxX, bbox.MaxY,
+        })).AsList();
+    }
+
+    public async Task<IReadOnlyList<TradeRecord>> GetTradeAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<TradeRecord>(PostgresSql.Trade)).AsList();
+    }
+
+    public async Task<string?> GetDocumentAsync(string key, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(PostgresSql.Document, new { Key = key });
+    }
+
+    public async Task SaveWidgetAsync(string id, string configJson, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await connection.ExecuteAsync(PostgresSql.InsertWidget, new { Id = id, ConfigJson = configJson });
+    }
+
+    public async Task<string?> GetWidgetAsync(string id, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(PostgresSql.Widget, new { Id = id });
+    }
+
+    public async Task<bool> PingAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<int>("SELECT 1") == 1;
+    }
+
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+}

@@ -1,0 +1,108 @@
+namespace Maps.Api.Storage.Sql;
+
+/// <summary>The SQL the PostgreSQL/PostGIS store runs, named. Values always travel as parameters.</summary>
+internal static class PostgresSql
+{
+    /// <summary>One advisory lock key for migrations and seeding, so instances starting together take turns.</summary>
+    public const long SetupLock = 0x4174_6C61_7321;
+
+    public static readonly string[] Migrations =
+    [
+        """
+        CREATE EXTENSION IF NOT EXISTS postgis;
+        CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
+        CREATE TABLE layers (
+            id text PRIMARY KEY,
+            role text NOT NULL CHECK (role IN ('overlay', 'basemap', 'network')),
+            title text NOT NULL,
+            geometry_type text NOT NULL,
+            description text NOT NULL,
+            sources_json text NOT NULL,
+            sort_order integer NOT NULL);
+        CREATE TABLE features (
+            fid bigserial PRIMARY KEY,
+            layer_id text NOT NULL REFERENCES layers(id) ON DELETE CASCADE,
+            feature_id text NOT NULL,
+            properties_json text NOT NULL,
+            geometry geometry(Geometry, 4326) NOT NULL,
+            UNIQUE (layer_id, feature_id));
+        -- GiST over the geometry: bbox queries read the index, as the R*Tree does in SQLite.
+        CREATE INDEX features_geometry ON features USING gist (geometry);
+        CREATE INDEX features_layer ON features (layer_id);
+        CREATE TABLE trade_values (
+            year integer NOT NULL,
+            iso3 text NOT NULL,
+            reporter text NOT NULL CHECK (reporter IN ('china', 'partner')),
+            total double precision NOT NULL,
+            exports double precision,
+            imports double precision,
+            derived boolean NOT NULL,
+            note text,
+            sources_json text NOT NULL,
+            PRIMARY KEY (year, iso3, reporter));
+        CREATE TABLE documents (key text PRIMARY KEY, json text NOT NULL);
+        CREATE TABLE widgets (id text PRIMARY KEY, config_json text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+        """,
+    ];
+
+    public const string CreateMigrationsTable =
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())";
+
+    public const string Lock = "SELECT pg_advisory_xact_lock(@Key)";
+
+    public const string AppliedMigrations = "SELECT version FROM schema_migrations";
+
+    public const string RecordMigration = "INSERT INTO schema_migrations (version) VALUES (@Version)";
+
+    public const string DataVersion = "SELECT value FROM meta WHERE key = 'data_version'";
+
+    public const string SetDataVersion =
+        "INSERT INTO meta (key, value) VALUES ('data_version', @Version) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+
+    public const string DeleteGeodata = "DELETE FROM features; DELETE FROM layers; DELETE FROM trade_values; DELETE FROM documents;";
+
+    public const string InsertLayer = """
+        INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order)
+        VALUES (@Id, @Role, @Title, @GeometryType, @Description, @SourcesJson, @SortOrder)
+        """;
+
+    public const string InsertFeature = """
+        INSERT INTO features (layer_id, feature_id, properties_json, geometry)
+        VALUES (@LayerId, @FeatureId, @PropertiesJson, ST_GeomFromWKB(@Geometry, 4326))
+        """;
+
+    public const string InsertTrade = """
+        INSERT INTO trade_values (year, iso3, reporter, total, exports, imports, derived, note, sources_json)
+        VALUES (@Year, @Iso3, @Reporter, @Total, @Exports, @Imports, @Derived, @Note, @SourcesJson)
+        """;
+
+    public const string InsertDocument = "INSERT INTO documents (key, json) VALUES (@Key, @Json)";
+
+    public const string Layers = """
+        SELECT id AS Id, role AS Role, title AS Title, geometry_type AS GeometryType,
+               description AS Description, sources_json AS SourcesJson, sort_order AS SortOrder
+        FROM layers ORDER BY sort_order
+        """;
+
+    public const string Features = """
+        SELECT feature_id AS FeatureId, properties_json AS PropertiesJson, ST_AsBinary(geometry) AS Geometry
+        FROM features WHERE layer_id = @LayerId ORDER BY fid
+        """;
+
+    public const string FeaturesInBbox = """
+        SELECT feature_id FROM features
+        WHERE layer_id = @LayerId AND ST_Intersects(geometry, ST_MakeEnvelope(@MinX, @MinY, @MaxX, @MaxY, 4326))
+        """;
+
+    public const string Trade = """
+        SELECT year AS Year, iso3 AS Iso3, reporter AS Reporter, total AS Total, exports AS Exports, imports AS Imports,
+               derived AS Derived, note AS Note, sources_json AS SourcesJson
+        FROM trade_values ORDER BY iso3, reporter, year
+        """;
+
+    public const string Document = "SELECT json FROM documents WHERE key = @Key";
+
+    public const string InsertWidget = "INSERT INTO widgets (id, config_json) VALUES (@Id, @ConfigJson)";
+
+    public const string Widget = "SELECT config_json FROM widgets WHERE id = @Id";
+}

@@ -1,0 +1,73 @@
+// A throwaway PostgreSQL + PostGIS cluster for the tests: Debian's packages (installed when missing), a data folder
+// in a temporary directory, a free loopback port, and a template database with PostGIS. stop() removes it all.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const templateDatabase = 'atlas_template';
+
+function binDir() {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return null;
+  const version = readdirSync(root).sort((a, b) => Number(b) - Number(a)).find((v) => existsSync(join(root, v, 'bin', 'pg_ctl')));
+  return version ? join(root, version, 'bin') : null;
+}
+
+function hasPostgis(bin) {
+  const share = join(bin, '..', '..', '..', '..', 'share', 'postgresql');
+  return existsSync(share) && readdirSync(share).some((v) => existsSync(join(share, v, 'extension', 'postgis.control')));
+}
+
+export function ensurePostgres() {
+  let bin = binDir();
+  if (bin && hasPostgis(bin)) return bin;
+  console.log('Installing PostgreSQL and PostGIS from Debian packages…');
+  const asRoot = process.getuid?.() === 0;
+  const apt = (args) => spawnSync(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], {
+    stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  apt(['update', '-qq']);
+  apt(['install', '-y', '-qq', 'postgresql', 'postgresql-15-postgis-3']);
+  bin = binDir();
+  if (!bin || !hasPostgis(bin)) throw new Error('PostgreSQL with PostGIS could not be installed (apt-get install postgresql postgresql-15-postgis-3)');
+  return bin;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startPostgres() {
+  const bin = ensurePostgres();
+  // initdb refuses to run as root: as root, the cluster belongs to the postgres system user.
+  const asRoot = process.getuid?.() === 0;
+  const run = (tool, args) => execFileSync(asRoot ? 'runuser' : join(bin, tool), asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args, { stdio: 'pipe' });
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-pg-'));
+  chmodSync(dir, 0o777);
+  if (asRoot) execFileSync('chown', ['postgres', dir]);
+  const data = join(dir, 'data');
+  const port = await freePort();
+  run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  const psql = (sql, db = 'postgres') => run('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql]);
+  psql(`CREATE DATABASE ${templateDatabase}`);
+  psql('CREATE EXTENSION postgis', templateDatabase);
+  const connectionString = `Host=127.0.0.1;Port=${port};Username=postgres;Database=postgres`;
+  const stop = () => {
+    try {
+      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  return { port, connectionString, stop };
+}
