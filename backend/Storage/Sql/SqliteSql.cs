@@ -106,9 +106,10 @@ internal static class SqliteSql
         FROM features WHERE layer_id = @LayerId ORDER BY fid
         """;
 
+    /// <summary>CROSS JOIN keeps SQLite from driving the join by layer: the R*Tree picks the rows, the key fetches them.</summary>
     public const string FeaturesInBbox = """
         SELECT f.feature_id AS FeatureId, f.geometry AS Geometry
-        FROM features_rtree r JOIN features f ON f.fid = r.fid
+        FROM features_rtree r CROSS JOIN features f ON f.fid = r.fid
         WHERE r.min_x <= @MaxX AND r.max_x >= @MinX AND r.min_y <= @MaxY AND r.max_y >= @MinY
           AND f.layer_id = @LayerId
         """;
