@@ -50,7 +50,9 @@ await app.PrepareAtlasStoreAsync();
 
 app.UseAtlasProblemDetails();
 app.UseSecurityHeaders();
-app.UseResponseCompression();
+// Layer payloads arrive precompressed; the middleware would only wrap their bodies for nothing.
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api/layers") && !c.Request.Path.StartsWithSegments("/api/basemap"),
+    branch => branch.UseResponseCompression());
 app.UseRouting();
 
 app.MapHealth();

@@ -55,7 +55,7 @@ export async function startApp({ env = {} } = {}) {
     try {
       const response = await fetch(`${url}/healthz`);
       // Measurements mean a warmed server, as readers meet it once it has been up a moment.
-      if (response.ok && /Warm-up done/.test(output)) return { url, port, stop, output: () => output };
+      if (response.ok && /Warm-up done/.test(output)) return { url, port, pid: child.pid, stop, output: () => output };
     } catch {
       // not listening yet
     }

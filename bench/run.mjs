@@ -1,0 +1,229 @@
+// npm run bench: measures Corridor Atlas on this machine, loopback only, against the physical limit (nginx serving
+// the same bytes). Writes bench/results/latest.json and latest.md. A measurement, not a test: it never fails on a
+// budget, it reports each figure beside its budget.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, freePort } from '../tests/e2e/appServer.mjs';
+import { launchBrowser } from '../tests/e2e/browser.mjs';
+import { startPostgres, templateDatabase } from '../scripts/postgres.mjs';
+import { buildFrontend, ensureChromium, ensureNodeModules, root, runOrExit } from '../scripts/setup.mjs';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+const results = { machine: { cores: (await import('node:os')).cpus().length, date: new Date().toISOString() }, budgets: {} };
+
+function ensureTools() {
+  const missing = ['wrk', 'nginx'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool} || test -x /usr/sbin/${tool}`]).status !== 0);
+  if (!missing.length) return;
+  console.log(`Installing ${missing.join(', ')} from Debian packages…`);
+  const asRoot = process.getuid?.() === 0;
+  const apt = (args) => spawnSync(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  apt(['update', '-qq']);
+  apt(['install', '-y', '-qq', 'wrk', 'nginx-light']);
+}
+
+/** wrk, bounded in time, 2 threads and 32 connections; returns requests/s and latency percentiles (ms). */
+function wrk(url, headers = {}) {
+  const args = ['-t2', '-c32', `-d${seconds}s`, '--latency', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]), url];
+  const out = execFileSync('wrk', args, { encoding: 'utf8' });
+  const ms = (text) => (text.endsWith('us') ? parseFloat(text) / 1000 : text.endsWith('ms') ? parseFloat(text) : parseFloat(text) * 1000);
+  const percentile = (p) => ms(out.match(new RegExp(`\\s${p}%\\s+([\\d.]+\\w+)`))?.[1] ?? 'NaN');
+  return {
+    requestsPerSecond: Math.round(parseFloat(out.match(/Requests\/sec:\s+([\d.]+)/)[1])),
+    p50Ms: percentile(50), p99Ms: percentile(99),
+    errors: /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? '0',
+  };
+}
+
+/** Bytes on the wire for one encoding (node:http does not decompress, unlike fetch). */
+function bytes(url, encoding) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { 'accept-encoding': encoding } }, (response) => {
+      let total = 0;
+      response.on('data', (chunk) => (total += chunk.length));
+      response.on('end', () => resolve(total));
+    }).on('error', reject);
+  });
+}
+
+function rssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
+}
+
+async function payloads(app) {
+  const layers = ['borders', 'summits', 'hubs', 'railways', 'corridors'].map((id) => `/api/layers/${id}`).concat(['/api/basemap/land', '/api/basemap/boundaries']);
+  const table = [];
+  for (const path of layers)
+    for (const zoom of [3, 5, 8]) {
+      const url = `${app.url}${path}?zoom=${zoom}`;
+      table.push({ path, zoom, raw: await bytes(url, 'identity'), gzip: await bytes(url, 'gzip'), brotli: await bytes(url, 'br') });
+    }
+  return table;
+}
+
+async function throughput(app) {
+  // The physical limit: nginx serving the same borders bytes, pre-compressed (gzip_static), over the same loopback.
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
+  const body = Buffer.from(await (await fetch(`${app.url}/api/layers/borders?zoom=4`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
+  writeFileSync(join(dir, 'borders.json'), body);
+  execFileSync('gzip', ['-k', '-9', join(dir, 'borders.json')]);
+  const port = await freePort();
+  writeFileSync(join(dir, 'nginx.conf'), `worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;
+events { worker_connections 1024; }
+http { access_log off; sendfile on; tcp_nopush on; types { application/geo+json json; }
+  server { listen 127.0.0.1:${port}; root ${dir}; gzip_static on; etag on; } }`);
+  const nginx = spawn(existsNginx(), ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 800));
+  const gzip = { 'Accept-Encoding': 'gzip' };
+  let peakRss = rssMb(app.pid);
+  const sample = setInterval(() => (peakRss = Math.max(peakRss, rssMb(app.pid))), 250);
+  try {
+    const result = {
+      encoding: 'gzip (nginx serves the pre-compressed file; the app its cached gzip bytes)',
+      bordersZoom4: wrk(`${app.url}/api/layers/borders?zoom=4`, gzip),
+      nginxSameBytes: wrk(`http://127.0.0.1:${port}/borders.json`, gzip),
+      trade2023: wrk(`${app.url}/api/trade?year=2023`, gzip),
+      routesCompare: wrk(`${app.url}/api/routes/compare?ids=middle-corridor,northern-corridor`, gzip),
+    };
+    result.ratioAppToNginx = Math.round((result.bordersZoom4.requestsPerSecond / result.nginxSameBytes.requestsPerSecond) * 100) / 100;
+    result.peakRssMbUnderLoad = peakRss;
+    return result;
+  } finally {
+    clearInterval(sample);
+    nginx.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function existsNginx() {
+  return spawnSync('sh', ['-c', 'command -v nginx']).stdout.toString().trim() || '/usr/sbin/nginx';
+}
+
+async function browser(app) {
+  const chromium = await launchBrowser();
+  try {
+    const context = await chromium.newContext({ viewport: { width: 1280, height: 800 } });
+    const measure = async (page) => {
+      await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+      return page.evaluate(() => {
+        const resources = performance.getEntriesByType('resource');
+        const nav = performance.getEntriesByType('navigation')[0];
+        const sum = (filter) => resources.filter(filter).reduce((s, e) => s + e.transferSize, 0);
+        return {
+          layersDrawnMs: Math.round(performance.getEntriesByName('atlas:layers-drawn')[0].startTime),
+          transferKb: Math.round((sum(() => true) + nav.transferSize) / 102.4) / 10,
+          jsKb: Math.round(sum((e) => e.name.endsWith('.js')) / 102.4) / 10,
+          cssKb: Math.round(sum((e) => e.name.endsWith('.css')) / 102.4) / 10,
+        };
+      });
+    };
+    const cold = [];
+    for (let i = 0; i < 3; i++) {
+      const fresh = await chromium.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await fresh.newPage();
+      await page.goto(app.url);
+      cold.push(await measure(page));
+      await fresh.close();
+    }
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await measure(page);
+    const warm = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(app.url);
+      warm.push(await measure(page));
+    }
+    const median = (list, key) => list.map((x) => x[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    return {
+      cold: { layersDrawnMs: median(cold, 'layersDrawnMs'), transferKb: median(cold, 'transferKb'), jsKb: median(cold, 'jsKb'), cssKb: median(cold, 'cssKb'), runs: cold },
+      warm: { layersDrawnMs: median(warm, 'layersDrawnMs'), transferKb: median(warm, 'transferKb'), runs: warm },
+    };
+  } finally {
+    await chromium.close();
+  }
+}
+
+function storeScale() {
+  const tool = join(root, 'bench', 'StoreBench', 'bin', 'Release', 'net10.0', 'StoreBench.dll');
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-scale-'));
+  const lines = [];
+  const run = (kind, connection) => {
+    const out = execFileSync('dotnet', [tool, kind, connection, sizes.join(',')], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    lines.push(...out.trim().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)));
+  };
+  return { lines, dir, run };
+}
+
+// ---- run ----
+await ensureNodeModules();
+await ensureChromium();
+ensureTools();
+await buildFrontend();
+await runOrExit('dotnet', ['build', 'backend/Maps.Api.csproj', '-c', 'Release', '-v', 'q']);
+await runOrExit('dotnet', ['build', 'bench/StoreBench/StoreBench.csproj', '-c', 'Release', '-v', 'q']);
+
+const app = await startApp();
+try {
+  console.log('Payload sizes…');
+  results.payloads = await payloads(app);
+  const borders4 = `${app.url}/api/layers/borders?zoom=4`;
+  results.bordersZoom4Kb = { brotli: Math.round((await bytes(borders4, 'br')) / 102.4) / 10, gzip: Math.round((await bytes(borders4, 'gzip')) / 102.4) / 10 };
+  console.log('Chromium: first paint, cold and warm…');
+  results.browser = await browser(app);
+  console.log(`API throughput with wrk (${seconds} s per run) against nginx…`);
+  results.throughput = await throughput(app);
+  results.idleRssMb = rssMb(app.pid);
+} finally {
+  await app.stop();
+}
+
+console.log(`Store scale: ${sizes.join(', ')} points, SQLite and PostgreSQL…`);
+const scale = storeScale();
+try {
+  scale.run('sqlite', `Data Source=${join(scale.dir, 'scale.db')}`);
+  const pg = await startPostgres();
+  try {
+    execFileSync(process.getuid?.() === 0 ? 'runuser' : 'psql', [...(process.getuid?.() === 0 ? ['-u', 'postgres', '--', 'psql'] : []), '-h', '127.0.0.1', '-p', String(pg.port), '-U', 'postgres', '-q', '-c', `CREATE DATABASE atlas_scale TEMPLATE ${templateDatabase}`]);
+    scale.run('postgresql', pg.connectionString.replace('Database=postgres', 'Database=atlas_scale'));
+  } finally {
+    pg.stop();
+  }
+} finally {
+  rmSync(scale.dir, { recursive: true, force: true });
+}
+results.storeScale = scale.lines;
+
+const largest1M = results.storeScale.filter((s) => s.n === Math.max(...sizes));
+results.budgets = {
+  'borders at zoom 4, compressed (KB) ≤ 100': results.bordersZoom4Kb,
+  'first paint transfer, cold (KB) ≤ 300': results.browser.cold.transferKb,
+  'JavaScript + CSS, compressed (KB) ≤ 80': Math.round((results.browser.cold.jsKb + results.browser.cold.cssKb) * 10) / 10,
+  'default layers drawn after navigation, cold (ms) ≤ 1000': results.browser.cold.layersDrawnMs,
+  'cached layer throughput, app / nginx ≥ 0.8': results.throughput.ratioAppToNginx,
+  [`bbox p50 at ${Math.max(...sizes).toLocaleString('en')} features (ms) ≤ 10`]: Object.fromEntries(largest1M.map((s) => [s.store, s.p50Ms])),
+  'resident memory under load (MB) ≤ 250': results.throughput.peakRssMbUnderLoad,
+};
+
+const out = join(root, 'bench', 'results');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'latest.json'), JSON.stringify(results, null, 2));
+const md = [
+  `# Corridor Atlas benchmark, ${results.machine.date} (${results.machine.cores} cores, loopback)`,
+  '', '## Budgets', '', '| budget | measured |', '|---|---|',
+  ...Object.entries(results.budgets).map(([k, v]) => `| ${k} | ${typeof v === 'object' ? JSON.stringify(v) : v} |`),
+  '', '## Throughput (wrk -t2 -c32, gzip)', '', '| target | req/s | p50 ms | p99 ms |', '|---|---|---|---|',
+  ...['bordersZoom4', 'nginxSameBytes', 'trade2023', 'routesCompare'].map((k) => { const t = results.throughput[k]; return `| ${k} | ${t.requestsPerSecond} | ${t.p50Ms} | ${t.p99Ms} |`; }),
+  '', '## Payloads (bytes)', '', '| layer | zoom | raw | gzip | br |', '|---|---|---|---|---|',
+  ...results.payloads.map((p) => `| ${p.path} | ${p.zoom} | ${p.raw} | ${p.gzip} | ${p.brotli} |`),
+  '', '## Store scale (bbox returning ~100 features)', '', '| store | n | p50 ms | p99 ms | mean hits | fill s |', '|---|---|---|---|---|---|',
+  ...results.storeScale.map((s) => `| ${s.store} | ${s.n} | ${s.p50Ms} | ${s.p99Ms} | ${s.meanHits} | ${s.fillSeconds} |`),
+  '', `Browser: cold ${JSON.stringify(results.browser.cold.runs)}; warm ${JSON.stringify(results.browser.warm.runs)}`,
+  `Memory: idle ${results.idleRssMb} MB, peak under load ${results.throughput.peakRssMbUnderLoad} MB`,
+].join('\n');
+writeFileSync(join(out, 'latest.md'), md + '\n');
+console.log(`\n${md}\n\nWritten to bench/results/latest.json and latest.md`);
