@@ -27,15 +27,16 @@ public static class Simplification
         Math.Clamp((int)Math.Ceiling(Math.Log10(4 / DegreesPerPixel(zoom))), 1, GeoJsonSetup.MaxDecimals);
 
     /// <summary>
-    /// Simplifies a layer's geometries for a zoom level (null: full detail) and rounds their coordinates.
+    /// Simplifies a layer's geometries for a zoom level (null: full detail) and rounds their coordinates;
+    /// <paramref name="pixels"/> scales the tolerance (a background may be coarser than the data drawn on it).
     /// Polygons are simplified as one coverage, so neighbouring countries keep a shared border with no gaps or overlaps.
     /// </summary>
-    public static Geometry[] ForZoom(IReadOnlyList<Geometry> geometries, int? zoom)
+    public static Geometry[] ForZoom(IReadOnlyList<Geometry> geometries, int? zoom, double pixels = 1)
     {
         if (zoom is not { } z)
             return geometries.Select(g => Finish(g, GeoJsonSetup.MaxDecimals, g is MultiPolygon)).ToArray();
 
-        var tolerance = Tolerance(z);
+        var tolerance = Tolerance(z) * pixels;
         var decimals = Decimals(z);
         if (geometries.Count > 0 && geometries.All(g => g is Polygon or MultiPolygon))
         {

@@ -26,7 +26,9 @@ public sealed class LayerCache(IAtlasStore store)
     private async Task<LayerPayload> BuildAsync(string layerId, int? zoom)
     {
         var records = await store.GetFeaturesAsync(layerId, CancellationToken.None);
-        var geometries = Simplification.ForZoom(records.Select(r => r.Geometry).ToList(), zoom);
+        // The basemap is background: two pixels of tolerance halve its vertices, and nobody reads its coastline closely.
+        var pixels = (await FindAsync(layerId))?.Role == "basemap" ? 2 : 1;
+        var geometries = Simplification.ForZoom(records.Select(r => r.Geometry).ToList(), zoom, pixels);
         var features = records.Select((r, i) => new MapFeature(r.FeatureId, geometries[i], r.PropertiesJson))
             .Where(f => !f.Geometry.IsEmpty)
             .ToList();

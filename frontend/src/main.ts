@@ -34,7 +34,8 @@ async function boot(): Promise<void> {
     if (!page) page = await buildPage();
     await page.reload();
   } catch (error) {
-    status.error(messageFor(error), () => void boot());
+    // A reload retries everything, the preloaded first requests included; the view is in the URL, so nothing is lost.
+    status.error(messageFor(error), () => location.reload());
   }
 }
 
@@ -117,7 +118,7 @@ async function buildPage() {
     performance.mark('atlas:layers-drawn');
   };
   map.on('zoomend', () => {
-    reload().catch((error: unknown) => status.error(messageFor(error), () => void boot()));
+    reload().catch((error: unknown) => status.error(messageFor(error), () => location.reload()));
   });
   return { reload };
 }
