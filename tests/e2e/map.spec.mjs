@@ -1,14 +1,11 @@
 // The map page in a real Chromium against the real app: layers drawn, toggled, a popup read,
 // no console errors, and axe-core finds no serious or critical accessibility violations.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { startApp } from './appServer.mjs';
+import { seriousViolations } from './axe.mjs';
 import { launchBrowser } from './browser.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const layers = ['borders', 'summits', 'hubs', 'railways', 'corridors'];
 
 let app;
@@ -79,10 +76,7 @@ test('the basemap is the app’s own: no request leaves the origin', async () =>
 });
 
 test('axe-core finds no serious or critical violations', async () => {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+  assert.deepEqual(await seriousViolations(page), []);
 });
 
 test('the console stayed free of errors', () => {

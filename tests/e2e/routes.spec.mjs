@@ -1,14 +1,11 @@
 // The planners' panel in a real Chromium: compare routes, plan a path avoiding Russia, measure an uploaded
 // and a drawn route, restore the selection from the URL.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { startApp } from './appServer.mjs';
+import { seriousViolations } from './axe.mjs';
 import { launchBrowser } from './browser.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let app;
 let browser;
@@ -95,10 +92,7 @@ test('the URL restores the selection and the plan', async () => {
 });
 
 test('the routes panel passes axe-core and the console stayed clean', async () => {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+  assert.deepEqual(await seriousViolations(page), []);
   // The refused upload is a 422 the page handled; Chromium still logs the failed request.
   assert.deepEqual(consoleErrors.filter((e) => !/status of 422/.test(e)), []);
 });

@@ -1,14 +1,11 @@
 // The trade overlay in a real Chromium: the slider changes colours and legend, the reporter switch changes
 // the figures, the table shows what the API says, and the URL restores the view.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { startApp } from './appServer.mjs';
+import { seriousViolations } from './axe.mjs';
 import { launchBrowser } from './browser.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let app;
 let browser;
@@ -108,9 +105,6 @@ test('the URL restores the same view', async () => {
 });
 
 test('the trade panel passes axe-core and the console stayed clean', async () => {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+  assert.deepEqual(await seriousViolations(page), []);
   assert.deepEqual(consoleErrors, []);
 });

@@ -1,5 +1,5 @@
 import type { Description } from '../format';
-import { safeUrl } from '../format';
+import { sourceLink } from '../sourceLink';
 
 /** A feature's description as DOM. Text goes in as text: nothing from the data is parsed as HTML. */
 export function popupContent(description: Description): HTMLElement {
@@ -25,16 +25,7 @@ export function popupContent(description: Description): HTMLElement {
     const list = element('ul', 'feature-sources');
     for (const source of description.sources) {
       const item = element('li');
-      const href = safeUrl(source.url);
-      if (href) {
-        const link = element('a', null, source.title) as HTMLAnchorElement;
-        link.href = href;
-        link.target = '_blank';
-        link.rel = 'noopener noreferrer';
-        item.append(link);
-      } else {
-        item.textContent = source.title;
-      }
+      item.append(sourceLink(source));
       list.append(item);
     }
     root.append(list);

@@ -1,6 +1,7 @@
-import { countryName, safeUrl } from '../format';
+import { countryName } from '../format';
 import type { Source } from '../types';
 import { formatDays, type RouteMetrics } from './types';
+import { sourceLink } from '../sourceLink';
 
 interface Row {
   label: string;
@@ -71,16 +72,7 @@ function sourcesOf(metrics: RouteMetrics[]): HTMLElement {
     if (!source || seen.has(prefix + source.title)) return;
     seen.add(prefix + source.title);
     const li = document.createElement('li');
-    li.append(document.createTextNode(`${prefix}: `));
-    const href = safeUrl(source.url);
-    if (href) {
-      const a = document.createElement('a');
-      a.href = href;
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
-      a.textContent = source.title;
-      li.append(a);
-    } else li.append(document.createTextNode(source.title));
+    li.append(document.createTextNode(`${prefix}: `), sourceLink(source));
     list.append(li);
   };
   for (const m of metrics) {

@@ -1,5 +1,5 @@
-import { safeUrl } from '../format';
 import { billions, formatBillions, type Reporter, type TradeSeries } from './types';
+import { sourceLink } from '../sourceLink';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const size = { width: 300, height: 150, left: 36, right: 10, top: 10, bottom: 22 };
@@ -26,17 +26,7 @@ export function countryDetail(name: string, series: TradeSeries | undefined, rep
   for (const p of [...series.points].reverse()) {
     const li = document.createElement('li');
     li.append(document.createTextNode(`${p.year}: ${formatBillions(p.total)}${p.derived ? ' (derived)' : ''} — `));
-    const href = safeUrl(p.source.url);
-    if (href) {
-      const a = document.createElement('a');
-      a.href = href;
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
-      a.textContent = p.source.title;
-      li.append(a);
-    } else {
-      li.append(document.createTextNode(p.source.title));
-    }
+    li.append(sourceLink(p.source));
     list.append(li);
   }
   root.append(list);

@@ -1,5 +1,5 @@
-import { safeUrl } from '../format';
 import { billions, type PartnerValue, type Reporter } from './types';
+import { sourceLink } from '../sourceLink';
 
 type Column = 'name' | 'total' | 'exports' | 'imports';
 
@@ -91,19 +91,10 @@ function source(row: PartnerValue): HTMLTableCellElement {
     td.textContent = 'no data';
     return td;
   }
-  const href = safeUrl(src.url);
-  if (href) {
-    const a = document.createElement('a');
-    a.href = href;
-    a.target = '_blank';
-    a.rel = 'noopener noreferrer';
-    a.textContent = shortTitle(src.title);
-    a.title = src.title;
-    td.append(a);
-  } else {
-    td.textContent = shortTitle(src.title);
-    td.title = src.title;
-  }
+  const link = sourceLink(src, shortTitle(src.title));
+  if (link instanceof HTMLElement) link.title = src.title;
+  else td.title = src.title;
+  td.append(link);
   if (row.point?.derived) td.append(document.createTextNode(' (derived)'));
   return td;
 }
