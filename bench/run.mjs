@@ -6,10 +6,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, freePort } from '../tests/e2e/appServer.mjs';
+import { startApp } from '../tests/e2e/appServer.mjs';
 import { launchBrowser } from '../tests/e2e/browser.mjs';
 import { startPostgres, templateDatabase } from '../scripts/postgres.mjs';
-import { buildFrontend, ensureChromium, ensureNodeModules, root, runOrExit } from '../scripts/setup.mjs';
+import { aptInstall, buildFrontend, ensureChromium, ensureNodeModules, freePort, root, runOrExit } from '../scripts/setup.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
@@ -18,11 +18,7 @@ const results = { machine: { cores: (await import('node:os')).cpus().length, dat
 function ensureTools() {
   const missing = ['wrk', 'nginx'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool} || test -x /usr/sbin/${tool}`]).status !== 0);
   if (!missing.length) return;
-  console.log(`Installing ${missing.join(', ')} from Debian packages…`);
-  const asRoot = process.getuid?.() === 0;
-  const apt = (args) => spawnSync(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', 'wrk', 'nginx-light']);
+  aptInstall(['wrk', 'nginx-light']);
 }
 
 /** wrk, bounded in time, 2 threads and 32 connections; returns requests/s and latency percentiles (ms). */

@@ -1,10 +1,10 @@
 // A throwaway PostgreSQL + PostGIS cluster for the tests: Debian's packages (installed when missing), a data folder
 // in a temporary directory, a free loopback port, and a template database with PostGIS. stop() removes it all.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aptInstall, freePort } from './setup.mjs';
 
 export const templateDatabase = 'atlas_template';
 
@@ -23,27 +23,10 @@ function hasPostgis(bin) {
 export function ensurePostgres() {
   let bin = binDir();
   if (bin && hasPostgis(bin)) return bin;
-  console.log('Installing PostgreSQL and PostGIS from Debian packages…');
-  const asRoot = process.getuid?.() === 0;
-  const apt = (args) => spawnSync(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], {
-    stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', 'postgresql', 'postgresql-15-postgis-3']);
+  aptInstall(['postgresql', 'postgresql-15-postgis-3']);
   bin = binDir();
   if (!bin || !hasPostgis(bin)) throw new Error('PostgreSQL with PostGIS could not be installed (apt-get install postgresql postgresql-15-postgis-3)');
   return bin;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startPostgres() {

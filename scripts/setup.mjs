@@ -1,6 +1,7 @@
 // Set-up shared by `npm start` and `npm test`: everything a fresh clone needs, from the project's own files.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,15 +44,31 @@ export async function buildFrontend() {
 /** The browser test drives Debian's Chromium; install it when it is missing (CI runs as root). */
 export async function ensureChromium(path = '/usr/bin/chromium') {
   if (existsSync(path)) return;
-  console.log('Installing Chromium from Debian packages…');
+  if (!aptInstall(['chromium']) || !existsSync(path)) {
+    console.error('Chromium is needed for the browser test and could not be installed (apt-get install chromium).');
+    process.exit(1);
+  }
+}
+
+/** Installs Debian packages (as root, or through sudo); true when apt-get succeeded. */
+export function aptInstall(packages) {
+  console.log(`Installing ${packages.join(', ')} from Debian packages…`);
   const asRoot = process.getuid?.() === 0;
   const apt = (args) => spawnSync(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], {
     stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
   apt(['update', '-qq']);
-  const install = apt(['install', '-y', '-qq', 'chromium']);
-  if (install.status !== 0 || !existsSync(path)) {
-    console.error('Chromium is needed for the browser test and could not be installed (apt-get install chromium).');
-    process.exit(1);
-  }
+  return apt(['install', '-y', '-qq', ...packages]).status === 0;
+}
+
+/** A loopback port nobody listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }

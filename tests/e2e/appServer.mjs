@@ -2,24 +2,15 @@
 // with a fresh SQLite file, and stops exactly that process.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../scripts/setup.mjs';
+
+export { freePort };
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const backendDll = join(root, 'backend', 'bin', 'Release', 'net10.0', 'Maps.Api.dll');
-
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startApp({ env = {} } = {}) {
   if (!existsSync(backendDll)) throw new Error(`build the backend first (dotnet build -c Release): ${backendDll} is missing`);
