@@ -13,6 +13,9 @@ var builder = WebApplication.CreateBuilder(args);
 // Where to listen: PORT, default 5080.
 builder.UsePortFromEnvironment();
 
+// Requests run on the socket event threads: nothing on the request path blocks (see InlineIo).
+builder.UseInlineIo();
+
 // Storage: ConnectionStrings:Atlas picks the store; unset, the embedded SQLite file.
 builder.Services.AddAtlasStore(builder.Configuration, builder.Environment);
 

@@ -11,8 +11,9 @@ namespace Maps.Api.Layers;
 public sealed class LayerCache(IAtlasStore store)
 {
     private readonly ConcurrentDictionary<(string Layer, int? Zoom), Lazy<Task<LayerPayload>>> payloads = new();
-    private readonly Lazy<Task<IReadOnlyDictionary<string, LayerRecord>>> layers = new(async () =>
-        (await store.GetLayersAsync(CancellationToken.None)).ToDictionary(l => l.Id));
+    // Built on the thread pool: the first caller may be on a socket event thread (see InlineIo).
+    private readonly Lazy<Task<IReadOnlyDictionary<string, LayerRecord>>> layers = new(() => Task.Run(async () =>
+        (IReadOnlyDictionary<string, LayerRecord>)(await store.GetLayersAsync(CancellationToken.None)).ToDictionary(l => l.Id)));
 
     public async Task<LayerRecord?> FindAsync(string id) =>
         (await layers.Value).GetValueOrDefault(id);

@@ -101,7 +101,7 @@ public sealed class RouteNetwork
 /// <summary>Loads the network once, on first use.</summary>
 public sealed class RouteNetworkProvider(IAtlasStore store)
 {
-    private readonly Lazy<Task<RouteNetwork>> network = new(() => RouteNetwork.LoadAsync(store, CancellationToken.None));
+    private readonly Lazy<Task<RouteNetwork>> network = new(() => Task.Run(() => RouteNetwork.LoadAsync(store, CancellationToken.None)));
 
     public Task<RouteNetwork> GetAsync() => network.Value;
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Maps.Api.Errors;
 using Maps.Api.Geo;
+using Maps.Api.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Maps.Api.Routes;
@@ -112,6 +113,8 @@ public static partial class RoutesApi
         {
             return Problems.Of(e.Status, e.Title, e.Message);
         }
+        // Intersecting up to 10,000 vertices with the borders is work for the thread pool, not a socket thread.
+        await InlineIo.LeaveEventThread();
         var network = await provider.GetAsync();
         var legs = DrawnRoute.Legs(network, input.Line, input.LandMode);
         var metrics = RouteMetrics.Compute(legs, network.Factors, publishedTransit: null, gaugesKnown: false);

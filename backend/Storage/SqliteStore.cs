@@ -15,6 +15,9 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
+        // Microsoft.Data.Sqlite's async methods complete synchronously. Every call opens here, so every call continues on
+        // the thread pool: a request served on a socket event thread (Hosting/InlineIo) never waits there for the disk.
+        await Task.Yield();
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
         // FULL sync: a write the API acknowledged survives a crash or power loss, not only a restart.
