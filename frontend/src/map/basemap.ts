@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import type { BasemapInfo } from '../types';
 import { GeoJsonSource } from './geoJsonSource';
-import { colours } from './styles';
+import { colours, presimplified } from './styles';
 
 export interface Basemap {
   /** The built-in Natural Earth basemap: land (the sea is the map's background) and country boundaries. */
@@ -12,15 +12,16 @@ export interface Basemap {
 }
 
 export function createBasemap(info: BasemapInfo): Basemap {
-  // One canvas for the basemap: hundreds of land polygons draw faster there, and none of them is interactive.
-  const renderer = L.canvas({ pane: 'basemap', padding: 0.5 });
+  // SVG, not canvas: a map-sized canvas is redrawn on the main thread and copied again at every frame, which without a
+  // GPU cost the first view ~150 ms more than the same paths in SVG (bench/). None of them is interactive.
+  const renderer = L.svg({ pane: 'basemap', padding: 0.5 });
   const styleOf: Record<string, L.PathOptions> = {
     land: { stroke: false, fillColor: colours.land, fillOpacity: 1 },
     boundaries: { color: colours.boundary, weight: 0.8, opacity: 1 },
   };
   const offline = L.layerGroup();
   const sources = info.layers.map((layerInfo) => {
-    const layer = L.geoJSON(undefined, { pane: 'basemap', renderer, interactive: false, style: styleOf[layerInfo.id] ?? {} } as L.GeoJSONOptions);
+    const layer = L.geoJSON(undefined, { ...presimplified, pane: 'basemap', renderer, interactive: false, style: styleOf[layerInfo.id] ?? {} } as L.GeoJSONOptions);
     offline.addLayer(layer);
     return new GeoJsonSource(layer, (zoom) => `/api/basemap/${encodeURIComponent(layerInfo.id)}?zoom=${zoom}`, true);
   });

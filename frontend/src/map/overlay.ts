@@ -3,7 +3,7 @@ import { describe } from '../format';
 import type { FeatureProperties, LayerInfo } from '../types';
 import { GeoJsonSource } from './geoJsonSource';
 import { popupContent } from './popup';
-import { markerIcon, pathStyle } from './styles';
+import { markerIcon, pathStyle, presimplified } from './styles';
 
 export interface Overlay {
   info: LayerInfo;
@@ -16,6 +16,7 @@ export function createOverlay(info: LayerInfo): Overlay {
   const points = info.geometryType.includes('Point');
   const polygons = info.geometryType.includes('Polygon');
   const layer = L.geoJSON(undefined, {
+    ...presimplified,
     pane: polygons ? 'overlayPane' : 'lines',
     style: (feature) => pathStyle(info.id, feature?.properties ?? {}),
     pointToLayer: (feature, latlng) => {

@@ -16,6 +16,12 @@ export const colours = {
   boundary: '#a39d94',
 } as const;
 
+/**
+ * For every GeoJSON layer: the API already simplified the geometry for the zoom it was asked for, so Leaflet's own
+ * simplification (smoothFactor) would only repeat that work on every redraw; it was a tenth of the first view's script.
+ */
+export const presimplified = { smoothFactor: 0 } as const satisfies L.PolylineOptions;
+
 const notYetOperational = (props: FeatureProperties) => props.status === 'planned' || props.status === 'under-construction';
 
 export function pathStyle(layerId: string, props: FeatureProperties): L.PathOptions {

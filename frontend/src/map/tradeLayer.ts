@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import type { LayerData } from '../types';
+import { presimplified } from './styles';
 import { countryDetail } from '../trade/chart';
 import { arc, flowWidth } from '../trade/flows';
 import { classes, classOf, noDataColour } from '../trade/scale';
@@ -21,6 +22,7 @@ export class TradeLayer {
 
   constructor(private readonly series: TradeSeries[], private readonly context: TradeContext) {
     this.choropleth = L.geoJSON(undefined, {
+      ...presimplified,
       pane: 'trade',
       filter: (feature) => partners.has(String(feature.properties?.iso3)),
       style: (feature) => this.styleOf(String(feature?.properties?.iso3)),
