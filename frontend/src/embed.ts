@@ -5,6 +5,7 @@ import { saveBlob } from './download';
 import { createBasemap } from './map/basemap';
 import { createMap, requestZoom } from './map/createMap';
 import { createLegend } from './map/legend';
+import { loadTogether } from './map/geoJsonSource';
 import { createOverlay } from './map/overlay';
 import { TradeLayer } from './map/tradeLayer';
 import { defaultState, writeState } from './state/permalink';
@@ -64,7 +65,7 @@ async function boot(): Promise<void> {
 
     const load = async () => {
       const zoom = requestZoom(map);
-      await Promise.all([...basemap.sources.map((s) => s.load(zoom)), ...overlays.map((o) => o.source.load(zoom))]);
+      await loadTogether([...basemap.sources, ...overlays.map((o) => o.source)], zoom);
     };
     await load();
     map.on('zoomend', () => void load().catch((e: unknown) => status.error(messageFor(e), () => void load())));

@@ -5,12 +5,11 @@ import { ApiError, getJson } from './api';
 import { createBasemap } from './map/basemap';
 import { createMap, requestZoom } from './map/createMap';
 import { createLegend } from './map/legend';
+import { loadTogether } from './map/geoJsonSource';
 import { createOverlay } from './map/overlay';
-import { connectRoutes } from './routes/view';
 import { PageStore } from './state/permalink';
 import { createStatus } from './status';
 import { saveBlob } from './download';
-import { openBuilder } from './widgets/builder';
 import { citation, showCitation } from './widgets/cite';
 import { layerSources, snapshotText } from './widgets/mapText';
 import { mapImage } from './widgets/snapshot';
@@ -26,13 +25,12 @@ const status = createStatus(document.getElementById('status') as HTMLElement, ma
 const store = new PageStore(location, history);
 const startView = store.state.view;
 const map = createMap(mapElement, startView ? { center: [startView.lat, startView.lon], zoom: startView.zoom } : undefined);
-let page: { reload: () => Promise<void> } | null = null;
-
 async function boot(): Promise<void> {
   status.loading('Loading map layers…');
   try {
-    if (!page) page = await buildPage();
+    const page = await buildPage();
     await page.reload();
+    page.connectPlanner();
   } catch (error) {
     // A reload retries everything, the preloaded first requests included; the view is in the URL, so nothing is lost.
     status.error(messageFor(error), () => location.reload());
@@ -83,36 +81,30 @@ async function buildPage() {
     tradeView.render();
   });
   const tradeView = connectTrade(map, tabs.panels.get('trade')!, store, trade, context, overlays);
-  // The planners' panel loads on its own: the map does not wait for it.
-  connectRoutes(map, tabs.panels.get('routes')!, store).catch((error: unknown) => {
-    const message = document.createElement('p');
-    message.className = 'route-message';
-    message.textContent = `The route planner could not be loaded: ${messageFor(error)}`;
-    tabs.panels.get('routes')!.append(message);
-  });
+  // The planners' panel loads once the map is drawn: the first view neither waits for it nor shares the main thread.
+  const connectPlanner = () =>
+    void import('./routes/view').then(({ connectRoutes }) => connectRoutes(map, tabs.panels.get('routes')!, store)).catch((error: unknown) => {
+      const message = document.createElement('p');
+      message.className = 'route-message';
+      message.textContent = `The route planner could not be loaded: ${messageFor(error)}`;
+      tabs.panels.get('routes')!.append(message);
+    });
 
   const title = 'China–Central Asia connectivity';
   const shownIds = () => [...visible(), ...(store.state.trade && store.state.panel === 'trade' ? ['trade'] : [])];
-  document.getElementById('embed-open')!.addEventListener('click', () =>
-    openBuilder({ map, years: yearRange(trade.series, 'china'), defaultYear: store.state.year, visibleLayers: [...visible()], onlineTiles: basemap.online !== null }));
+  // The builder's code loads when an educator asks for it, not with every reader's first view.
+  document.getElementById('embed-open')!.addEventListener('click', async () =>
+    (await import('./widgets/builder')).openBuilder({ map, years: yearRange(trade.series, 'china'), defaultYear: store.state.year, visibleLayers: [...visible()], onlineTiles: basemap.online !== null }));
   document.getElementById('download-image')!.addEventListener('click', async () =>
     saveBlob(await mapImage(map, snapshotText(map, title, shownIds(), store.state.year, store.state.reporter)), 'corridor-atlas-map.png'));
   document.getElementById('cite')!.addEventListener('click', () =>
     showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)])));
 
   const reload = async () => {
-    const zoom = requestZoom(map);
-    let done = 0;
-    const all: Promise<unknown>[] = basemap.sources.map((s) => s.load(zoom));
-    for (const overlay of overlays) {
-      all.push(
-        overlay.source.load(zoom).then(() => {
-          mapElement.dataset[`layer${capitalise(overlay.info.id)}`] = 'drawn';
-          status.progress(++done, overlays.length);
-        }),
-      );
-    }
-    await Promise.all(all);
+    const sources = [...basemap.sources, ...overlays.map((o) => o.source)];
+    let fetched = 0;
+    await loadTogether(sources, requestZoom(map), () => status.progress(++fetched, sources.length));
+    for (const overlay of overlays) mapElement.dataset[`layer${capitalise(overlay.info.id)}`] = 'drawn';
     tradeView.render();
     status.ready();
     performance.mark('atlas:layers-drawn');
@@ -120,7 +112,7 @@ async function buildPage() {
   map.on('zoomend', () => {
     reload().catch((error: unknown) => status.error(messageFor(error), () => location.reload()));
   });
-  return { reload };
+  return { reload, connectPlanner };
 }
 
 function messageFor(error: unknown): string {
