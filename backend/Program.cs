@@ -36,6 +36,9 @@ builder.Services.AddResponseCompression(o =>
 builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
 builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
 
+// Answers that depend only on the request and the data: built, serialized and compressed once.
+builder.Services.AddSingleton<CachedAnswers>();
+
 // Features.
 builder.Services.AddLayers();
 builder.Services.AddTrade();

@@ -1,45 +1,16 @@
-using System.IO.Compression;
-using System.Security.Cryptography;
+using Maps.Api.Hosting;
 
 namespace Maps.Api.Layers;
 
-/// <summary>
-/// One serialized response body with its compressed forms and strong ETags, built once and served many times.
-/// Each encoding is its own representation, so each has its own ETag (RFC 9110 §8.8.3).
-/// </summary>
+/// <summary>A layer's features at one zoom and their encoded GeoJSON body.</summary>
 public sealed class LayerPayload
 {
     public required IReadOnlyList<MapFeature> Features { get; init; }
-    public required byte[] Json { get; init; }
-    public required byte[] Gzip { get; init; }
-    public required byte[] Brotli { get; init; }
-    public required string Hash { get; init; }
+    public required EncodedBody Body { get; init; }
 
-    /// <summary>
-    /// Cached payloads are compressed as small as the codecs go (once); one-off answers such as a bbox
-    /// are compressed fast, because they are built per request.
-    /// </summary>
-    public static LayerPayload Create(IReadOnlyList<MapFeature> features, bool cached = true)
+    public static LayerPayload Create(IReadOnlyList<MapFeature> features, bool cached = true) => new()
     {
-        var json = FeatureCollectionWriter.Write(features);
-        var level = cached ? CompressionLevel.SmallestSize : CompressionLevel.Fastest;
-        return new LayerPayload
-        {
-            Features = features,
-            Json = json,
-            Gzip = Compress(json, s => new GZipStream(s, level)),
-            Brotli = Compress(json, s => new BrotliStream(s, level)),
-            Hash = HashOf(json),
-        };
-    }
-
-    public static string HashOf(byte[] body) => Convert.ToBase64String(SHA256.HashData(body), 0, 12)
-        .Replace('+', '-').Replace('/', '_');
-
-    private static byte[] Compress(byte[] body, Func<Stream, Stream> open)
-    {
-        using var output = new MemoryStream();
-        using (var stream = open(output)) stream.Write(body);
-        return output.ToArray();
-    }
+        Features = features,
+        Body = EncodedBody.Create(FeatureCollectionWriter.Write(features), cached),
+    };
 }

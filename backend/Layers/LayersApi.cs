@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Maps.Api.Errors;
+using Maps.Api.Hosting;
 using Maps.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,23 +15,24 @@ public static class LayersApi
     public static void MapLayers(this IEndpointRouteBuilder app)
     {
         var layers = app.MapGroup("/api/layers").WithTags("Layers");
-        layers.MapGet("/", ListOverlays);
+        layers.MapGet("/", (LayerCache cache, CachedAnswers answers) => answers.GetAsync("/api/layers", () => ListOverlays(cache)));
         layers.MapGet("/{id}", (string id, string? zoom, string? bbox, LayerCache cache, IAtlasStore store, CancellationToken ct) =>
             GetLayer("overlay", id, zoom, bbox, cache, store, ct))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         var basemap = app.MapGroup("/api/basemap").WithTags("Basemap");
-        basemap.MapGet("/", (LayerCache cache, IConfiguration config) => ListBasemap(cache, config));
+        basemap.MapGet("/", (LayerCache cache, IConfiguration config, CachedAnswers answers) =>
+            answers.GetAsync("/api/basemap", () => ListBasemap(cache, config)));
         basemap.MapGet("/{id}", (string id, string? zoom, string? bbox, LayerCache cache, IAtlasStore store, CancellationToken ct) =>
             GetLayer("basemap", id, zoom, bbox, cache, store, ct))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Ok<JsonArray>> ListOverlays(LayerCache cache) =>
-        TypedResults.Ok(new JsonArray((await cache.ListAsync("overlay")).Select(Describe).ToArray<JsonNode?>()));
+    private static async Task<JsonNode> ListOverlays(LayerCache cache) =>
+        new JsonArray((await cache.ListAsync("overlay")).Select(Describe).ToArray<JsonNode?>());
 
     /// <summary>The offline layers, and the online tile layer only where configuration switches it on.</summary>
-    private static async Task<Ok<JsonObject>> ListBasemap(LayerCache cache, IConfiguration config)
+    private static async Task<JsonNode> ListBasemap(LayerCache cache, IConfiguration config)
     {
         var tiles = config.GetSection("Atlas:OnlineTiles");
         JsonNode? online = string.IsNullOrWhiteSpace(tiles["Url"]) ? null : new JsonObject
@@ -39,11 +41,11 @@ public static class LayersApi
             ["attribution"] = tiles["Attribution"] ?? "© OpenStreetMap contributors",
             ["maxZoom"] = int.TryParse(tiles["MaxZoom"], out var max) ? max : 19,
         };
-        return TypedResults.Ok(new JsonObject
+        return new JsonObject
         {
             ["layers"] = new JsonArray((await cache.ListAsync("basemap")).Select(Describe).ToArray<JsonNode?>()),
             ["onlineTiles"] = online,
-        });
+        };
     }
 
     private static JsonObject Describe(LayerRecord layer) => new()

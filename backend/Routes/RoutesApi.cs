@@ -31,10 +31,11 @@ public static partial class RoutesApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<Ok<JsonArray>> List(RouteNetworkProvider provider)
-    {
-        var network = await provider.GetAsync();
-        return TypedResults.Ok(new JsonArray(network.Routes.Select(r => (JsonNode?)new JsonObject
+    private static Task<CachedJsonResult> List(RouteNetworkProvider provider, CachedAnswers answers) =>
+        answers.GetAsync("/api/routes", async () => Describe(await provider.GetAsync()));
+
+    private static JsonNode Describe(RouteNetwork network) =>
+        new JsonArray(network.Routes.Select(r => (JsonNode?)new JsonObject
         {
             ["id"] = r.Id,
             ["name"] = r.Name,
@@ -42,17 +43,16 @@ public static partial class RoutesApi
             ["to"] = r.To,
             ["modes"] = new JsonArray(RouteMetrics.LegsOf(network, r.Nodes).Select(l => l.Mode).Distinct().Select(m => (JsonNode?)m).ToArray()),
             ["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray()),
-        }).ToArray()));
-    }
+        }).ToArray());
 
-    private static async Task<Ok<JsonArray>> Nodes(RouteNetworkProvider provider) =>
-        TypedResults.Ok(new JsonArray((await provider.GetAsync()).Nodes.Values.OrderBy(n => n.Name).Select(n => (JsonNode?)new JsonObject
+    private static Task<CachedJsonResult> Nodes(RouteNetworkProvider provider, CachedAnswers answers) =>
+        answers.GetAsync("/api/routes/nodes", async () => new JsonArray((await provider.GetAsync()).Nodes.Values.OrderBy(n => n.Name).Select(n => (JsonNode?)new JsonObject
         {
             ["id"] = n.Id, ["name"] = n.Name, ["kind"] = n.Kind, ["country"] = n.Country,
             ["coordinates"] = new JsonArray(n.Location.X, n.Location.Y),
         }).ToArray()));
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Compare(string? ids, RouteNetworkProvider provider)
+    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Compare(string? ids, RouteNetworkProvider provider, CachedAnswers answers)
     {
         var requested = (ids ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (requested.Length is < MinCompare or > MaxCompare)
@@ -63,18 +63,23 @@ public static partial class RoutesApi
         var unknown = requested.Where(id => network.Routes.All(r => r.Id != id)).ToList();
         if (unknown.Count > 0)
             return Problems.NotFound("Unknown route", $"No route '{string.Join("', '", unknown)}'. Routes: {string.Join(", ", network.Routes.Select(r => r.Id))}.");
-        var metrics = requested.Select(id => network.Routes.Single(r => r.Id == id)).Select(r =>
+        // The order asked for is the order answered, so it is part of the key.
+        return await answers.GetAsync($"/api/routes/compare?ids={string.Join(',', requested)}", () =>
         {
-            var m = RouteMetrics.Compute(RouteMetrics.LegsOf(network, r.Nodes), network.Factors, r.Transit, r.TransitNote);
-            m["id"] = r.Id;
-            m["name"] = r.Name;
-            m["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray());
-            return (JsonNode?)Ordered(m);
+            var metrics = requested.Select(id => network.Routes.Single(r => r.Id == id)).Select(r =>
+            {
+                var m = RouteMetrics.Compute(RouteMetrics.LegsOf(network, r.Nodes), network.Factors, r.Transit, r.TransitNote);
+                m["id"] = r.Id;
+                m["name"] = r.Name;
+                m["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray());
+                return (JsonNode?)Ordered(m);
+            });
+            return new JsonObject { ["routes"] = new JsonArray(metrics.ToArray()) };
         });
-        return TypedResults.Ok(new JsonObject { ["routes"] = new JsonArray(metrics.ToArray()) });
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Plan(string? from, string? to, string? avoid, string? by, RouteNetworkProvider provider)
+    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Plan(
+        string? from, string? to, string? avoid, string? by, RouteNetworkProvider provider, CachedAnswers answers)
     {
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
             return Problems.BadRequest("Missing endpoint", "Give from and to as node ids (GET /api/routes/nodes lists them).");
@@ -91,15 +96,21 @@ public static partial class RoutesApi
         var network = await provider.GetAsync();
         foreach (var node in new[] { from, to })
             if (!network.Nodes.ContainsKey(node)) return Problems.NotFound("Unknown node", $"No node '{node}' (GET /api/routes/nodes lists them).");
-        var nodes = RoutePlanner.Plan(network, from, to, avoided, weight.Value);
-        if (nodes is null)
-            return Problems.NotFound("No path", $"The network has no path from {network.Nodes[from].Name} to {network.Nodes[to].Name}"
-                + (avoided.Count > 0 ? $" that avoids {string.Join(", ", avoided.Order())}." : "."));
-        var metrics = RouteMetrics.Compute(RouteMetrics.LegsOf(network, nodes), network.Factors, publishedTransit: null);
-        metrics["id"] = "plan";
-        metrics["name"] = $"{network.Nodes[from].Name} → {network.Nodes[to].Name}";
-        metrics["nodes"] = new JsonArray(nodes.Select(n => (JsonNode?)n).ToArray());
-        return TypedResults.Ok(Ordered(metrics));
+        var key = $"/api/routes/plan?from={from}&to={to}&avoid={string.Join(',', avoided.Order())}&by={weight}";
+        var answer = await answers.GetIfAnyAsync(key, () =>
+        {
+            var nodes = RoutePlanner.Plan(network, from, to, avoided, weight.Value);
+            if (nodes is null) return null;
+            var metrics = RouteMetrics.Compute(RouteMetrics.LegsOf(network, nodes), network.Factors, publishedTransit: null);
+            metrics["id"] = "plan";
+            metrics["name"] = $"{network.Nodes[from].Name} → {network.Nodes[to].Name}";
+            metrics["nodes"] = new JsonArray(nodes.Select(n => (JsonNode?)n).ToArray());
+            return Ordered(metrics);
+        });
+        return answer is null
+            ? Problems.NotFound("No path", $"The network has no path from {network.Nodes[from].Name} to {network.Nodes[to].Name}"
+                + (avoided.Count > 0 ? $" that avoids {string.Join(", ", avoided.Order())}." : "."))
+            : answer;
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Metrics(HttpRequest request, RouteNetworkProvider provider, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Maps.Api.Errors;
+using Maps.Api.Hosting;
 using Maps.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,7 +26,7 @@ public static class TradeApi
         trade.MapGet("/context", GetContext).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetYear(string? year, string? reporter, TradeData data)
+    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> GetYear(string? year, string? reporter, TradeData data, CachedAnswers answers)
     {
         if (year is null || year.Length != 4 || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
             return Problems.BadRequest("Invalid year", $"year must be a four-digit year such as 2023; got '{year ?? ""}'.");
@@ -33,26 +34,34 @@ public static class TradeApi
         if (!TradePartners.Reporters.Contains(reporter))
             return Problems.BadRequest("Invalid reporter", $"reporter must be 'china' or 'partner'; got '{reporter}'.");
 
-        var values = (await data.AllAsync()).Where(r => r.Year == y && r.Reporter == reporter).ToDictionary(r => r.Iso3);
-        if (values.Count == 0)
-            return Problems.NotFound("No trade data", $"No {reporter}-reported trade figures for {y} are in the data; no value is estimated.");
+        var answer = await answers.GetIfAnyAsync($"/api/trade?year={y}&reporter={reporter}", async () => Year(await data.AllAsync(), y, reporter));
+        return answer is null
+            ? Problems.NotFound("No trade data", $"No {reporter}-reported trade figures for {y} are in the data; no value is estimated.")
+            : answer;
+    }
 
+    private static JsonObject? Year(IReadOnlyList<TradeRecord> all, int y, string reporter)
+    {
+        var values = all.Where(r => r.Year == y && r.Reporter == reporter).ToDictionary(r => r.Iso3);
+        if (values.Count == 0) return null;
         var partners = TradePartners.Names.Select(p => values.TryGetValue(p.Key, out var r)
             ? Point(r, new JsonObject { ["iso3"] = p.Key, ["name"] = p.Value })
             : new JsonObject { ["iso3"] = p.Key, ["name"] = p.Value, ["total"] = null, ["exports"] = null, ["imports"] = null, ["source"] = null, ["sources"] = new JsonArray() });
-        return TypedResults.Ok(new JsonObject
+        return new JsonObject
         {
             ["year"] = y,
             ["unit"] = Unit,
             ["reporter"] = reporter,
             ["perspective"] = reporter == "china" ? "exports and imports are China's" : "exports and imports are the partner's",
             ["partners"] = new JsonArray(partners.ToArray<JsonNode?>()),
-        });
+        };
     }
 
-    private static async Task<Ok<JsonObject>> GetSeries(TradeData data)
+    private static Task<CachedJsonResult> GetSeries(TradeData data, CachedAnswers answers) =>
+        answers.GetAsync("/api/trade/series", async () => Series(await data.AllAsync()));
+
+    private static JsonNode Series(IReadOnlyList<TradeRecord> all)
     {
-        var all = await data.AllAsync();
         var series = TradePartners.Reporters
             .SelectMany(reporter => TradePartners.Names.Select(p => (reporter, p.Key, p.Value)))
             .Select(s => (s, points: all.Where(r => r.Reporter == s.reporter && r.Iso3 == s.Key).OrderBy(r => r.Year).ToList()))
@@ -64,18 +73,20 @@ public static class TradeApi
                 ["reporter"] = s.s.reporter,
                 ["points"] = new JsonArray(s.points.Select(r => (JsonNode?)Point(r, new JsonObject { ["year"] = r.Year })).ToArray()),
             });
-        return TypedResults.Ok(new JsonObject
+        return new JsonObject
         {
             ["unit"] = Unit,
             ["years"] = new JsonArray(all.Select(r => r.Year).Distinct().Order().Select(y => (JsonNode?)y).ToArray()),
             ["series"] = new JsonArray(series.ToArray<JsonNode?>()),
-        });
+        };
     }
 
-    private static async Task<Results<Ok<JsonNode>, ProblemHttpResult>> GetContext(IAtlasStore store, CancellationToken ct) =>
-        await store.GetDocumentAsync("trade-context", ct) is { } json
-            ? TypedResults.Ok(JsonNode.Parse(json)!)
-            : Problems.NotFound("No trade context", "The store holds no trade context.");
+    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> GetContext(IAtlasStore store, CachedAnswers answers, CancellationToken ct)
+    {
+        var answer = await answers.GetIfAnyAsync("/api/trade/context", async () =>
+            await store.GetDocumentAsync("trade-context", ct) is { } json ? JsonNode.Parse(json) : null);
+        return answer is null ? Problems.NotFound("No trade context", "The store holds no trade context.") : answer;
+    }
 
     /// <summary>A value with its first source as "source" (the contract) and all of them as "sources".</summary>
     private static JsonObject Point(TradeRecord r, JsonObject into)

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
+
+namespace Maps.Api.Hosting;
+
+/// <summary>
+/// JSON answers that depend only on the request and the data, which changes only at start-up (trade figures, route
+/// metrics, layer lists): serialized and compressed once, then served like layer payloads, with ETags. The key says
+/// everything the answer depends on. Past <see cref="MaxEntries"/> distinct keys (route plans can be many), answers are
+/// still built, only no longer kept.
+/// </summary>
+public sealed class CachedAnswers(IOptions<JsonOptions> json)
+{
+    public const int MaxEntries = 2048;
+
+    private readonly ConcurrentDictionary<string, EncodedBody> answers = new();
+
+    public int Count => answers.Count;
+
+    /// <summary>The answer for <paramref name="key"/>, built on first use.</summary>
+    public async Task<CachedJsonResult> GetAsync(string key, Func<Task<JsonNode>> build) =>
+        (await GetIfAnyAsync(key, async () => await build()))!;
+
+    public Task<CachedJsonResult> GetAsync(string key, Func<JsonNode> build) => GetAsync(key, () => Task.FromResult(build()));
+
+    /// <summary>The answer for <paramref name="key"/>, built on first use; null, and nothing kept, when there is none.</summary>
+    public async Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<Task<JsonNode?>> build)
+    {
+        if (answers.TryGetValue(key, out var body)) return new CachedJsonResult(body);
+        if (await build() is not { } answer) return null;
+        var keep = answers.Count < MaxEntries;
+        body = EncodedBody.Create(JsonSerializer.SerializeToUtf8Bytes(answer, json.Value.SerializerOptions), cached: keep);
+        if (keep) answers.TryAdd(key, body);
+        return new CachedJsonResult(body);
+    }
+
+    public Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<JsonNode?> build) => GetIfAnyAsync(key, () => Task.FromResult(build()));
+}
+
+/// <summary>A cached JSON answer, precompressed, with its ETag (see <see cref="EncodedBodyResult"/>).</summary>
+public sealed class CachedJsonResult(EncodedBody body) : EncodedBodyResult(body, MediaType), IEndpointMetadataProvider
+{
+    public const string MediaType = "application/json; charset=utf-8";
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(object), ["application/json"]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
+    }
+}
