@@ -56,6 +56,8 @@ await app.PrepareAtlasStoreAsync();
 
 app.UseAtlasProblemDetails();
 app.UseSecurityHeaders();
+// Built layer payloads leave here, before routing; everything else goes on.
+app.UseLayerFastPath();
 // Layer payloads arrive precompressed; the middleware would only wrap their bodies for nothing.
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api/layers") && !c.Request.Path.StartsWithSegments("/api/basemap"),
     branch => branch.UseResponseCompression());

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Maps.Api.Geo;
 using Maps.Api.Storage;
 
@@ -20,6 +21,18 @@ public sealed class LayerCache(IAtlasStore store)
 
     public async Task<IReadOnlyList<LayerRecord>> ListAsync(string role) =>
         (await layers.Value).Values.Where(l => l.Role == role).OrderBy(l => l.SortOrder).ToList();
+
+    /// <summary>The payload when it is built already, for the fast path (<see cref="LayerFastPath"/>), which never waits.</summary>
+    public bool TryGetBuilt(string role, string layerId, int? zoom, [NotNullWhen(true)] out LayerPayload? payload)
+    {
+        payload = null;
+        if (!layers.IsValueCreated || !layers.Value.IsCompletedSuccessfully || layers.Value.Result.GetValueOrDefault(layerId)?.Role != role)
+            return false;
+        if (!payloads.TryGetValue((layerId, zoom), out var built) || !built.IsValueCreated || !built.Value.IsCompletedSuccessfully)
+            return false;
+        payload = built.Value.Result;
+        return true;
+    }
 
     public Task<LayerPayload> GetAsync(string layerId, int? zoom) =>
         payloads.GetOrAdd((layerId, zoom), key => new Lazy<Task<LayerPayload>>(() => Task.Run(() => BuildAsync(key.Layer, key.Zoom)))).Value;
