@@ -25,6 +25,7 @@ const status = createStatus(document.getElementById('status') as HTMLElement, ma
 const store = new PageStore(location, history);
 const startView = store.state.view;
 const map = createMap(mapElement, startView ? { center: [startView.lat, startView.lon], zoom: startView.zoom } : undefined);
+
 async function boot(): Promise<void> {
   status.loading('Loading map layers…');
   try {
