@@ -4,31 +4,36 @@ using System.Security.Cryptography;
 namespace Maps.Api.Hosting;
 
 /// <summary>
-/// One serialized response body with its compressed forms and a content hash for strong ETags, built once and served
-/// many times. Each encoding is its own representation, so each has its own ETag (RFC 9110 §8.8.3).
+/// One response body with its compressed forms and a content hash for strong ETags, built once and served many times.
+/// Each encoding is its own representation, so each has its own ETag (RFC 9110 §8.8.3).
 /// </summary>
 public sealed class EncodedBody
 {
-    public required byte[] Json { get; init; }
-    public required byte[] Gzip { get; init; }
-    public required byte[] Brotli { get; init; }
+    public required byte[] Plain { get; init; }
+
+    /// <summary>Null for bodies that do not compress (images).</summary>
+    public required byte[]? Gzip { get; init; }
+
+    public required byte[]? Brotli { get; init; }
     public required string Hash { get; init; }
 
     /// <summary>
     /// Cached bodies are compressed as small as the codecs go (once); one-off answers such as a bbox are compressed
     /// fast, because they are built per request.
     /// </summary>
-    public static EncodedBody Create(byte[] json, bool cached = true)
+    public static EncodedBody Create(byte[] plain, bool cached = true)
     {
         var level = cached ? CompressionLevel.SmallestSize : CompressionLevel.Fastest;
         return new EncodedBody
         {
-            Json = json,
-            Gzip = Compress(json, s => new GZipStream(s, level)),
-            Brotli = Compress(json, s => new BrotliStream(s, level)),
-            Hash = HashOf(json),
+            Plain = plain,
+            Gzip = Compress(plain, s => new GZipStream(s, level)),
+            Brotli = Compress(plain, s => new BrotliStream(s, level)),
+            Hash = HashOf(plain),
         };
     }
+
+    public static EncodedBody Uncompressed(byte[] plain) => new() { Plain = plain, Gzip = null, Brotli = null, Hash = HashOf(plain) };
 
     public static string HashOf(byte[] body) => Convert.ToBase64String(SHA256.HashData(body), 0, 12)
         .Replace('+', '-').Replace('/', '_');

@@ -6,7 +6,8 @@ namespace Maps.Api.Hosting;
 /// Writes an <see cref="EncodedBody"/> with a strong ETag and Cache-Control: 304 when If-None-Match already holds it,
 /// otherwise the precompressed form the client accepts (Brotli, then gzip), or the plain JSON.
 /// </summary>
-public abstract class EncodedBodyResult(EncodedBody body, string mediaType) : IResult
+public abstract class EncodedBodyResult(EncodedBody body, string mediaType, string cacheControl = EncodedBodyResult.CacheControl)
+    : IResult
 {
     /// <summary>The data behind these bodies changes only with a deployment of new geodata: an hour fresh, then revalidated.</summary>
     public const string CacheControl = "public, max-age=3600";
@@ -16,7 +17,7 @@ public abstract class EncodedBodyResult(EncodedBody body, string mediaType) : IR
         var (encoding, bytes, suffix) = Negotiate(context.Request.Headers.AcceptEncoding);
         var headers = context.Response.Headers;
         headers.ETag = $"\"{body.Hash}{suffix}\"";
-        headers.CacheControl = CacheControl;
+        headers.CacheControl = cacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
         if (Matches(context.Request, body.Hash))
         {
@@ -34,9 +35,9 @@ public abstract class EncodedBodyResult(EncodedBody body, string mediaType) : IR
         var accepted = StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var values)
             ? values.Where(v => v.Quality is not 0).Select(v => v.Value.Value).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : [];
-        if (accepted.Contains("br")) return ("br", body.Brotli, "-br");
-        if (accepted.Contains("gzip")) return ("gzip", body.Gzip, "-gz");
-        return (null, body.Json, "");
+        if (body.Brotli is { } brotli && accepted.Contains("br")) return ("br", brotli, "-br");
+        if (body.Gzip is { } gzip && accepted.Contains("gzip")) return ("gzip", gzip, "-gz");
+        return (null, body.Plain, "");
     }
 
     /// <summary>If-None-Match uses weak comparison; any encoding of the same body is still fresh for this client.</summary>

@@ -12,6 +12,7 @@ public static class Frontend
     public static IServiceCollection AddFrontend(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         services.AddSpaStaticFiles(o => o.RootPath = DistPath(config, env));
+        services.AddSingleton<FrontendFiles>();
         return services;
     }
 
@@ -20,6 +21,8 @@ public static class Frontend
 
     public static void UseFrontend(this WebApplication app)
     {
+        // Built files from memory, precompressed; the Vite dev server serves them itself in Development.
+        if (!app.Environment.IsDevelopment()) FrontendFiles.UseFrontendFiles(app);
         app.UseSpaStaticFiles(new StaticFileOptions
         {
             ContentTypeProvider = new FileExtensionContentTypeProvider(),

@@ -4,10 +4,10 @@ using Maps.Api.Routes;
 namespace Maps.Api.Hosting;
 
 /// <summary>
-/// Builds the payloads of the first map view, and the route network, in the background after start-up,
-/// so the first reader does not wait for simplification, Brotli or intersections.
+/// Builds the payloads of the first map view, the compressed page files and the route network in the background after
+/// start-up, so the first reader does not wait for simplification, Brotli or intersections.
 /// </summary>
-internal sealed class Warmup(LayerCache cache, RouteNetworkProvider routes, IConfiguration config, ILogger<Warmup> log)
+internal sealed class Warmup(LayerCache cache, RouteNetworkProvider routes, FrontendFiles frontend, IHostEnvironment env, IConfiguration config, ILogger<Warmup> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,9 +25,11 @@ internal sealed class Warmup(LayerCache cache, RouteNetworkProvider routes, ICon
                         await cache.GetAsync(layer.Id, zoom);
                     }
             log.LogInformation("Layer payloads for zoom {Zooms} are ready", string.Join(", ", zooms));
+            // The page's files, compressed once (Brotli at its smallest takes a moment for the script).
+            if (!env.IsDevelopment()) await Task.Run(frontend.Load, stoppingToken);
             // The route network intersects every segment with the full-resolution borders once; do it before a planner asks.
             await routes.GetAsync();
-            log.LogInformation("Warm-up done: layer payloads and the route network are ready");
+            log.LogInformation("Warm-up done: layer payloads, the page's files and the route network are ready");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
