@@ -1,5 +1,7 @@
 using Maps.Api.Layers;
 using Maps.Api.Routes;
+using Maps.Api.Storage;
+using Maps.Api.Trade;
 
 namespace Maps.Api.Hosting;
 
@@ -7,7 +9,9 @@ namespace Maps.Api.Hosting;
 /// Builds the payloads of the first map view, the compressed page files and the route network in the background after
 /// start-up, so the first reader does not wait for simplification, Brotli or intersections.
 /// </summary>
-internal sealed class Warmup(LayerCache cache, RouteNetworkProvider routes, FrontendFiles frontend, IHostEnvironment env, IConfiguration config, ILogger<Warmup> log)
+internal sealed class Warmup(
+    LayerCache cache, CachedAnswers answers, TradeData trade, IAtlasStore store, RouteNetworkProvider routes, FrontendFiles frontend,
+    IHostEnvironment env, IConfiguration config, ILogger<Warmup> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -24,6 +28,11 @@ internal sealed class Warmup(LayerCache cache, RouteNetworkProvider routes, Fron
                         if (stoppingToken.IsCancellationRequested) return;
                         await cache.GetAsync(layer.Id, zoom);
                     }
+            // The answers the page waits for before it draws: the layer lists, the trade series and its context.
+            await LayersApi.ListOverlays(cache, answers);
+            await LayersApi.ListBasemap(cache, config, answers);
+            await TradeApi.GetSeries(trade, answers);
+            await TradeApi.GetContext(store, answers, stoppingToken);
             log.LogInformation("Layer payloads for zoom {Zooms} are ready", string.Join(", ", zooms));
             // The page's files, compressed once (Brotli at its smallest takes a moment for the script).
             if (!env.IsDevelopment()) await Task.Run(frontend.Load, stoppingToken);

@@ -15,24 +15,26 @@ public static class LayersApi
     public static void MapLayers(this IEndpointRouteBuilder app)
     {
         var layers = app.MapGroup("/api/layers").WithTags("Layers");
-        layers.MapGet("/", (LayerCache cache, CachedAnswers answers) => answers.GetAsync("/api/layers", () => ListOverlays(cache)));
+        layers.MapGet("/", ListOverlays);
         layers.MapGet("/{id}", (string id, string? zoom, string? bbox, LayerCache cache, IAtlasStore store, CancellationToken ct) =>
             GetLayer("overlay", id, zoom, bbox, cache, store, ct))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         var basemap = app.MapGroup("/api/basemap").WithTags("Basemap");
-        basemap.MapGet("/", (LayerCache cache, IConfiguration config, CachedAnswers answers) =>
-            answers.GetAsync("/api/basemap", () => ListBasemap(cache, config)));
+        basemap.MapGet("/", ListBasemap);
         basemap.MapGet("/{id}", (string id, string? zoom, string? bbox, LayerCache cache, IAtlasStore store, CancellationToken ct) =>
             GetLayer("basemap", id, zoom, bbox, cache, store, ct))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<JsonNode> ListOverlays(LayerCache cache) =>
-        new JsonArray((await cache.ListAsync("overlay")).Select(Describe).ToArray<JsonNode?>());
+    internal static Task<CachedJsonResult> ListOverlays(LayerCache cache, CachedAnswers answers) =>
+        answers.GetAsync("/api/layers", async () => new JsonArray((await cache.ListAsync("overlay")).Select(Describe).ToArray<JsonNode?>()));
 
     /// <summary>The offline layers, and the online tile layer only where configuration switches it on.</summary>
-    private static async Task<JsonNode> ListBasemap(LayerCache cache, IConfiguration config)
+    internal static Task<CachedJsonResult> ListBasemap(LayerCache cache, IConfiguration config, CachedAnswers answers) =>
+        answers.GetAsync("/api/basemap", () => DescribeBasemap(cache, config));
+
+    private static async Task<JsonNode> DescribeBasemap(LayerCache cache, IConfiguration config)
     {
         var tiles = config.GetSection("Atlas:OnlineTiles");
         JsonNode? online = string.IsNullOrWhiteSpace(tiles["Url"]) ? null : new JsonObject

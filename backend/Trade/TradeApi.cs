@@ -57,7 +57,7 @@ public static class TradeApi
         };
     }
 
-    private static Task<CachedJsonResult> GetSeries(TradeData data, CachedAnswers answers) =>
+    internal static Task<CachedJsonResult> GetSeries(TradeData data, CachedAnswers answers) =>
         answers.GetAsync("/api/trade/series", async () => Series(await data.AllAsync()));
 
     private static JsonNode Series(IReadOnlyList<TradeRecord> all)
@@ -81,7 +81,7 @@ public static class TradeApi
         };
     }
 
-    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> GetContext(IAtlasStore store, CachedAnswers answers, CancellationToken ct)
+    internal static async Task<Results<CachedJsonResult, ProblemHttpResult>> GetContext(IAtlasStore store, CachedAnswers answers, CancellationToken ct)
     {
         var answer = await answers.GetIfAnyAsync("/api/trade/context", async () =>
             await store.GetDocumentAsync("trade-context", ct) is { } json ? JsonNode.Parse(json) : null);
