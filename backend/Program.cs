@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.ResponseCompression;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Where to listen: PORT, default 5080.
+// Where to listen: PORT, default 5080; no Server header.
 builder.UsePortFromEnvironment();
+builder.HideServerHeader();
 
 // Requests run on the socket event threads: nothing on the request path blocks (see InlineIo).
 builder.UseInlineIo();
@@ -54,10 +55,11 @@ var app = builder.Build();
 
 await app.PrepareAtlasStoreAsync();
 
-app.UseAtlasProblemDetails();
 app.UseSecurityHeaders();
-// Built layer payloads leave here, before routing; everything else goes on.
+// Built layer payloads leave here, before routing; everything else goes on. They are bytes from memory, so nothing
+// after this point can fail for them.
 app.UseLayerFastPath();
+app.UseAtlasProblemDetails();
 // Layer payloads arrive precompressed; the middleware would only wrap their bodies for nothing.
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api/layers") && !c.Request.Path.StartsWithSegments("/api/basemap"),
     branch => branch.UseResponseCompression());

@@ -17,6 +17,13 @@ public sealed class EncodedBody
     public required byte[]? Brotli { get; init; }
     public required string Hash { get; init; }
 
+    /// <summary>The strong ETags, one per representation, built once rather than per response.</summary>
+    public string PlainETag => plainETag ??= $"\"{Hash}\"";
+    public string GzipETag => gzipETag ??= $"\"{Hash}-gz\"";
+    public string BrotliETag => brotliETag ??= $"\"{Hash}-br\"";
+
+    private string? plainETag, gzipETag, brotliETag;
+
     /// <summary>
     /// Cached bodies are compressed as small as the codecs go (once); one-off answers such as a bbox are compressed
     /// fast, because they are built per request.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace Maps.Api.Hosting;
@@ -12,32 +13,53 @@ public abstract class EncodedBodyResult(EncodedBody body, string mediaType, stri
     /// <summary>The data behind these bodies changes only with a deployment of new geodata: an hour fresh, then revalidated.</summary>
     public const string CacheControl = "public, max-age=3600";
 
-    public async Task ExecuteAsync(HttpContext context)
+    public Task ExecuteAsync(HttpContext context)
     {
-        var (encoding, bytes, suffix) = Negotiate(context.Request.Headers.AcceptEncoding);
-        var headers = context.Response.Headers;
-        headers.ETag = $"\"{body.Hash}{suffix}\"";
+        var (encoding, bytes, etag) = Negotiate(context.Request.Headers.AcceptEncoding);
+        var response = context.Response;
+        var headers = response.Headers;
+        headers.ETag = etag;
         headers.CacheControl = cacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
         if (Matches(context.Request, body.Hash))
         {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            return;
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
         }
-        context.Response.ContentType = mediaType;
+        response.ContentType = mediaType;
         if (encoding is not null) headers.ContentEncoding = encoding;
-        context.Response.ContentLength = bytes.Length;
-        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+        response.ContentLength = bytes.Length;
+        return response.Body.WriteAsync(bytes, context.RequestAborted).AsTask();
     }
 
-    private (string? Encoding, byte[] Body, string Suffix) Negotiate(Microsoft.Extensions.Primitives.StringValues acceptEncoding)
+    /// <summary>Brotli, then gzip, then the plain bytes; a coding with q=0 is refused (RFC 9110 §12.5.3).</summary>
+    private (string? Encoding, byte[] Body, string ETag) Negotiate(StringValues acceptEncoding)
     {
-        var accepted = StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var values)
-            ? values.Where(v => v.Quality is not 0).Select(v => v.Value.Value).ToHashSet(StringComparer.OrdinalIgnoreCase)
-            : [];
-        if (body.Brotli is { } brotli && accepted.Contains("br")) return ("br", brotli, "-br");
-        if (body.Gzip is { } gzip && accepted.Contains("gzip")) return ("gzip", gzip, "-gz");
-        return (null, body.Plain, "");
+        bool br = false, gzip = false;
+        foreach (var value in acceptEncoding)
+        {
+            if (value is null) continue;
+            foreach (var range in value.AsSpan().Split(','))
+            {
+                var coding = value.AsSpan()[range];
+                var semicolon = coding.IndexOf(';');
+                if (semicolon >= 0 && IsZeroQuality(coding[(semicolon + 1)..])) continue;
+                var name = (semicolon >= 0 ? coding[..semicolon] : coding).Trim();
+                br |= name.Equals("br", StringComparison.OrdinalIgnoreCase);
+                gzip |= name.Equals("gzip", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        if (br && body.Brotli is { } brotli) return ("br", brotli, body.BrotliETag);
+        if (gzip && body.Gzip is { } gzipped) return ("gzip", gzipped, body.GzipETag);
+        return (null, body.Plain, body.PlainETag);
+    }
+
+    private static bool IsZeroQuality(ReadOnlySpan<char> parameters)
+    {
+        var q = parameters.Trim();
+        return q.StartsWith("q=", StringComparison.OrdinalIgnoreCase)
+            && double.TryParse(q[2..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var quality)
+            && quality == 0;
     }
 
     /// <summary>If-None-Match uses weak comparison; any encoding of the same body is still fresh for this client.</summary>

@@ -12,6 +12,10 @@ public static class Listening
         builder.WebHost.UseUrls($"http://localhost:{port}");
     }
 
+    /// <summary>No "Server: Kestrel" on every response: it tells a client nothing it needs.</summary>
+    public static void HideServerHeader(this WebApplicationBuilder builder) =>
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+
     /// <summary>npm start prints where the map is once the server listens.</summary>
     public static void AnnounceUrls(this WebApplication app) =>
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -123,6 +123,19 @@ public sealed class LayersApiTests : IDisposable
     }
 
     [Theory]
+    [InlineData("br;q=0, gzip", "gzip")]
+    [InlineData("gzip;q=0.5, BR;q=1", "br")]
+    [InlineData("deflate, br;q=0.0, gzip;q=0", null)]
+    [InlineData("identity", null)]
+    public async Task A_coding_the_client_refuses_is_never_sent(string acceptEncoding, string? expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/layers/summits");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(expected is null ? [] : [expected], response.Content.Headers.ContentEncoding);
+    }
+
+    [Theory]
     [InlineData("br")]
     [InlineData("gzip")]
     public async Task Layers_are_sent_precompressed_with_an_etag_per_encoding(string encoding)
