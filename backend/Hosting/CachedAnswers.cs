@@ -32,11 +32,16 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json)
     public async Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<Task<JsonNode?>> build)
     {
         if (answers.TryGetValue(key, out var body)) return new CachedJsonResult(body);
-        if (await build() is not { } answer) return null;
-        var keep = answers.Count < MaxEntries;
-        body = EncodedBody.Create(JsonSerializer.SerializeToUtf8Bytes(answer, json.Value.SerializerOptions), cached: keep);
-        if (keep) answers.TryAdd(key, body);
-        return new CachedJsonResult(body);
+        // Built once per key, on the thread pool: a plan and Brotli at its smallest are work for a socket thread to avoid.
+        body = await Task.Run(async () =>
+        {
+            if (await build() is not { } answer) return null;
+            var keep = answers.Count < MaxEntries;
+            var built = EncodedBody.Create(JsonSerializer.SerializeToUtf8Bytes(answer, json.Value.SerializerOptions), cached: keep);
+            if (keep) answers.TryAdd(key, built);
+            return built;
+        });
+        return body is null ? null : new CachedJsonResult(body);
     }
 
     public Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<JsonNode?> build) => GetIfAnyAsync(key, () => Task.FromResult(build()));

@@ -7,8 +7,8 @@ namespace Maps.Api.Hosting;
 /// write to the thread pool. On a two-core server those hand-offs, not the bytes, were most of the cost of a cached
 /// layer: borders at zoom 4 went from ~24,000 to ~30,000 requests/s (bench/). The price: whatever blocks on an event
 /// thread stalls every connection on it. Nothing here does: SQLite calls run on the thread pool (SqliteStore), Npgsql
-/// is asynchronous, payloads are built with Task.Run, and the one heavy computation on a request body (route metrics)
-/// leaves first. Atlas:InlineIo=false turns it off; it applies on Linux, where the runtime's socket engine has it.
+/// is asynchronous, payloads and cached answers are built with Task.Run, and the one heavy computation on a request
+/// body (route metrics) leaves first. Atlas:InlineIo=false turns it off; it applies on Linux, where the runtime's socket engine has it.
 /// </summary>
 public static class InlineIo
 {
