@@ -7,7 +7,6 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../tests/e2e/appServer.mjs';
-import { launchBrowser } from '../tests/e2e/browser.mjs';
 import { startPostgres, templateDatabase } from '../scripts/postgres.mjs';
 import { aptInstall, buildFrontend, ensureChromium, ensureNodeModules, freePort, root, runOrExit } from '../scripts/setup.mjs';
 
@@ -120,6 +119,8 @@ function existsNginx() {
 }
 
 async function browser(app) {
+  // Imported here, not at the top: playwright-core is only there once ensureNodeModules has run (a fresh clone).
+  const { launchBrowser } = await import('../tests/e2e/browser.mjs');
   const chromium = await launchBrowser();
   try {
     const context = await chromium.newContext({ viewport: { width: 1280, height: 800 } });
