@@ -14,9 +14,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UsePortFromEnvironment();
 builder.HideServerHeader();
 
-// Requests run on the socket event threads: nothing on the request path blocks (see InlineIo).
-builder.UseInlineIo();
-
 // Storage: ConnectionStrings:Atlas picks the store; unset, the embedded SQLite file.
 builder.Services.AddAtlasStore(builder.Configuration, builder.Environment);
 
@@ -25,6 +22,12 @@ builder.Services.AddGeoJson();
 
 // Errors: RFC 9457 problem details, mapped in one place.
 builder.Services.AddAtlasProblemDetails();
+
+// Behind a reverse proxy: the client's address and scheme from trusted proxies (AllowedHosts limits the hosts).
+builder.Services.AddReverseProxySupport(builder.Configuration);
+
+// Limits: per-client rate limits on writes and computed answers (429 with Retry-After).
+builder.Services.AddAtlasRateLimits(builder.Configuration);
 
 // Compression for what is not precompressed (pages, scripts, one-off answers).
 builder.Services.AddResponseCompression(o =>
@@ -55,15 +58,14 @@ var app = builder.Build();
 
 await app.PrepareAtlasStoreAsync();
 
+app.UseForwardedHeaders();
 app.UseSecurityHeaders();
-// Built layer payloads leave here, before routing; everything else goes on. They are bytes from memory, so nothing
-// after this point can fail for them.
-app.UseLayerFastPath();
 app.UseAtlasProblemDetails();
 // Layer payloads arrive precompressed; the middleware would only wrap their bodies for nothing.
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api/layers") && !c.Request.Path.StartsWithSegments("/api/basemap"),
     branch => branch.UseResponseCompression());
 app.UseRouting();
+app.UseRateLimiter();
 
 app.MapHealth();
 app.MapLayers();

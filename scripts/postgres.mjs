@@ -39,18 +39,37 @@ export async function startPostgres() {
   if (asRoot) execFileSync('chown', ['postgres', dir]);
   const data = join(dir, 'data');
   const port = await freePort();
+  // fsync off: the tests kill the app, never the database server, so its own durability is not what they measure.
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
+  const pgCtl = (...args) => run('pg_ctl', ['-D', data, ...args]);
+  const start = () => pgCtl('-l', join(dir, 'log'), '-w', '-t', '60', '-o', options, 'start');
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  start();
   const psql = (sql, db = 'postgres') => run('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql]);
   psql(`CREATE DATABASE ${templateDatabase}`);
   psql('CREATE EXTENSION postgis', templateDatabase);
   const connectionString = `Host=127.0.0.1;Port=${port};Username=postgres;Database=postgres`;
-  const stop = () => {
-    try {
-      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  let n = 0;
+  return {
+    port,
+    connectionString,
+    /** A new database with PostGIS, from the template; its connection string. */
+    createDatabase(name = `atlas_${process.pid}_${++n}`) {
+      psql(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase}`);
+      return connectionString.replace('Database=postgres', `Database=${name}`);
+    },
+    /** Stops the server (fast shutdown: clients are cut off) and keeps its data, to see what the app does meanwhile. */
+    pause: () => pgCtl('-m', 'fast', '-w', 'stop'),
+    /** Starts the paused server again on the same port with the same data. */
+    resume: start,
+    stop() {
+      try {
+        pgCtl('-m', 'fast', '-w', 'stop');
+      } catch {
+        // already stopped (paused and never resumed)
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
   };
-  return { port, connectionString, stop };
 }

@@ -6,7 +6,8 @@ namespace Maps.Api.Errors;
 
 /// <summary>
 /// Every error leaves as problem details, mapped here once: bad requests that fail before an endpoint runs
-/// (unreadable bodies, bad JSON) become 4xx; bare status codes (unknown paths) get a body; anything else is a 500.
+/// (unreadable bodies, bad JSON, bodies over the limit) become 4xx; a store that cannot be reached is 503; bare status
+/// codes (unknown paths) get a body; anything else is a 500.
 /// </summary>
 public static class ErrorSetup
 {
@@ -33,18 +34,21 @@ internal sealed class AtlasExceptionHandler(IProblemDetailsService problems) : I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        var (status, title) = exception switch
+        var (status, title, detail) = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, "Bad request"),
-            JsonException => (StatusCodes.Status400BadRequest, "Malformed JSON"),
-            _ => (0, ""),
+            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == 413 ? "Body too large" : "Bad request", bad.Message),
+            JsonException => (StatusCodes.Status400BadRequest, "Malformed JSON", exception.Message),
+            _ when StoreUnavailable.Is(exception) => (StatusCodes.Status503ServiceUnavailable, StoreUnavailable.Title, StoreUnavailable.Detail),
+            _ => (0, "", ""),
         };
         if (status == 0) return false;
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+            context.Response.Headers.RetryAfter = StoreUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = Problems.Create(status, title, exception.Message),
+            ProblemDetails = Problems.Create(status, title, detail),
             Exception = exception,
         });
     }

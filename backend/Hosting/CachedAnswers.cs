@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace Maps.Api.Hosting;
@@ -11,14 +12,20 @@ namespace Maps.Api.Hosting;
 /// <summary>
 /// JSON answers that depend only on the request and the data, which changes only at start-up (trade figures, route
 /// metrics, layer lists): serialized and compressed once, then served like layer payloads, with ETags. The key says
-/// everything the answer depends on. Past <see cref="MaxEntries"/> distinct keys (route plans can be many), answers are
-/// still built, only no longer kept.
+/// everything the answer depends on, normalised by the caller from validated input only.
+/// Answers from a small, known set of keys (a year, a list) are kept for good, up to <see cref="MaxEntries"/>.
+/// Open-ended ones (route plans: every pair of nodes, every set of avoided countries) go to a bounded cache that forgets
+/// the least used, so that nobody can fill memory, or push out the answers every reader needs, with rare requests.
 /// </summary>
 public sealed class CachedAnswers(IOptions<JsonOptions> json)
 {
     public const int MaxEntries = 2048;
 
+    public const int MaxOpenEnded = 1024;
+
     private readonly ConcurrentDictionary<string, EncodedBody> answers = new();
+
+    private readonly MemoryCache openEnded = new(new MemoryCacheOptions { SizeLimit = MaxOpenEnded });
 
     public int Count => answers.Count;
 
@@ -32,19 +39,28 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json)
     public async Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<Task<JsonNode?>> build)
     {
         if (answers.TryGetValue(key, out var body)) return new CachedJsonResult(body);
-        // Built once per key, on the thread pool: a plan and Brotli at its smallest are work for a socket thread to avoid.
-        body = await Task.Run(async () =>
-        {
-            if (await build() is not { } answer) return null;
-            var keep = answers.Count < MaxEntries;
-            var built = EncodedBody.Create(JsonSerializer.SerializeToUtf8Bytes(answer, json.Value.SerializerOptions), cached: keep);
-            if (keep) answers.TryAdd(key, built);
-            return built;
-        });
-        return body is null ? null : new CachedJsonResult(body);
+        if (await build() is not { } answer) return null;
+        var keep = answers.Count < MaxEntries;
+        body = Encode(answer, keep);
+        if (keep) answers.TryAdd(key, body);
+        return new CachedJsonResult(body);
     }
 
     public Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<JsonNode?> build) => GetIfAnyAsync(key, () => Task.FromResult(build()));
+
+    /// <summary>An open-ended answer (see the class summary): kept while it is used, forgotten under pressure.</summary>
+    public CachedJsonResult? GetOpenEnded(string key, Func<JsonNode?> build)
+    {
+        if (openEnded.TryGetValue(key, out EncodedBody? body)) return new CachedJsonResult(body!);
+        if (build() is not { } answer) return null;
+        // Compressed fast, not small: an open-ended answer is as likely to be asked once as many times.
+        body = Encode(answer, cached: false);
+        openEnded.Set(key, body, new MemoryCacheEntryOptions { Size = 1 });
+        return new CachedJsonResult(body);
+    }
+
+    private EncodedBody Encode(JsonNode answer, bool cached) =>
+        EncodedBody.Create(JsonSerializer.SerializeToUtf8Bytes(answer, json.Value.SerializerOptions), cached);
 }
 
 /// <summary>A cached JSON answer, precompressed, with its ETag (see <see cref="EncodedBodyResult"/>).</summary>

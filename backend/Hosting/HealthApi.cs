@@ -6,19 +6,24 @@ namespace Maps.Api.Hosting;
 
 public static class HealthApi
 {
-    /// <summary>GET /healthz: 200 when the store answers, 503 problem details when it does not.</summary>
+    /// <summary>
+    /// GET /healthz: 200 when the store answers, 503 while it does not. The problem detail stays generic (the
+    /// exception can name the database host); the log has the cause. Never cached.
+    /// </summary>
     public static void MapHealth(this IEndpointRouteBuilder app) =>
-        app.MapGet("/healthz", async Task<Results<Ok<HealthReport>, ProblemHttpResult>> (IAtlasStore store, CancellationToken ct) =>
+        app.MapGet("/healthz", async Task<Results<Ok<HealthReport>, ProblemHttpResult>> (
+            IAtlasStore store, HttpResponse response, ILoggerFactory logs, CancellationToken ct) =>
         {
+            response.Headers.CacheControl = "no-store";
             try
             {
                 if (await store.PingAsync(ct)) return TypedResults.Ok(new HealthReport("ok", store.Kind));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Store unavailable", e.Message);
+                logs.CreateLogger("Maps.Api.Health").LogWarning(e, "The {Store} store did not answer the health check", store.Kind);
             }
-            return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Store unavailable", "The store did not answer.");
+            return StoreUnavailable.Problem(response);
         }).WithTags("Operations");
 
     public sealed record HealthReport(string Status, string Store);

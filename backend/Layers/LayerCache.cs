@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 using Maps.Api.Geo;
 using Maps.Api.Storage;
 
@@ -7,35 +6,27 @@ namespace Maps.Api.Layers;
 
 /// <summary>
 /// Layer payloads per (layer, zoom), each simplified, serialized and compressed once per process.
-/// The store changes only when geodata/ does, which is at start-up, so nothing here needs invalidating.
+/// The store changes only when geodata/ does, which is at start-up, so nothing here needs invalidating; a build that
+/// failed (the store unreachable) is tried again by the next request.
 /// </summary>
 public sealed class LayerCache(IAtlasStore store)
 {
-    private readonly ConcurrentDictionary<(string Layer, int? Zoom), Lazy<Task<LayerPayload>>> payloads = new();
-    // Built on the thread pool: the first caller may be on a socket event thread (see InlineIo).
-    private readonly Lazy<Task<IReadOnlyDictionary<string, LayerRecord>>> layers = new(() => Task.Run(async () =>
-        (IReadOnlyDictionary<string, LayerRecord>)(await store.GetLayersAsync(CancellationToken.None)).ToDictionary(l => l.Id)));
+    private readonly ConcurrentDictionary<(string Layer, int? Zoom), RetryingLoad<LayerPayload>> payloads = new();
+    private readonly RetryingLoad<IReadOnlyDictionary<string, LayerRecord>> layers = new(async () =>
+        (await store.GetLayersAsync(CancellationToken.None)).ToDictionary(l => l.Id));
 
     public async Task<LayerRecord?> FindAsync(string id) =>
-        (await layers.Value).GetValueOrDefault(id);
+        (await layers.GetAsync()).GetValueOrDefault(id);
 
     public async Task<IReadOnlyList<LayerRecord>> ListAsync(string role) =>
-        (await layers.Value).Values.Where(l => l.Role == role).OrderBy(l => l.SortOrder).ToList();
+        (await layers.GetAsync()).Values.Where(l => l.Role == role).OrderBy(l => l.SortOrder).ToList();
 
-    /// <summary>The payload when it is built already, for the fast path (<see cref="LayerFastPath"/>), which never waits.</summary>
-    public bool TryGetBuilt(string role, string layerId, int? zoom, [NotNullWhen(true)] out LayerPayload? payload)
-    {
-        payload = null;
-        if (!layers.IsValueCreated || !layers.Value.IsCompletedSuccessfully || layers.Value.Result.GetValueOrDefault(layerId)?.Role != role)
-            return false;
-        if (!payloads.TryGetValue((layerId, zoom), out var built) || !built.IsValueCreated || !built.Value.IsCompletedSuccessfully)
-            return false;
-        payload = built.Value.Result;
-        return true;
-    }
+    /// <summary>Whether the payload is built already (the warm-up reports it).</summary>
+    public bool IsBuilt(string layerId, int? zoom) => payloads.TryGetValue((layerId, zoom), out var built) && built.IsLoaded;
 
+    /// <summary>The payload of a layer <see cref="FindAsync"/> knows: callers check the id first, so keys stay few.</summary>
     public Task<LayerPayload> GetAsync(string layerId, int? zoom) =>
-        payloads.GetOrAdd((layerId, zoom), key => new Lazy<Task<LayerPayload>>(() => Task.Run(() => BuildAsync(key.Layer, key.Zoom)))).Value;
+        payloads.GetOrAdd((layerId, zoom), key => new RetryingLoad<LayerPayload>(() => BuildAsync(key.Layer, key.Zoom))).GetAsync();
 
     private async Task<LayerPayload> BuildAsync(string layerId, int? zoom)
     {

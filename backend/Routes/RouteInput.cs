@@ -60,7 +60,8 @@ public static class RouteInput
             {
                 if (properties.TryGetProperty("mode", out var mode))
                 {
-                    landMode = mode.GetString() is "rail" or "road" ? mode.GetString()! :
+                    // Any JSON value may stand here: only the two strings are modes.
+                    landMode = mode.ValueKind == JsonValueKind.String && mode.GetString() is "rail" or "road" ? mode.GetString()! :
                         throw Invalid(StatusCodes.Status422UnprocessableEntity, "Unknown mode", "properties.mode is 'rail' or 'road' (sea legs are found from the geometry).");
                 }
                 if (properties.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String) name = n.GetString();

@@ -37,13 +37,16 @@ public sealed class RouteNetwork
     public required Geometry LandShape { get; init; }
     public required JsonObject Factors { get; init; }
 
-    private readonly Dictionary<(string, string), NetworkSegment> byEnds = [];
+    // Built once, on first use, by whichever request comes first: the network is shared by every request.
+    private IReadOnlyDictionary<(string, string), NetworkSegment> ByEnds =>
+        LazyInitializer.EnsureInitialized(ref byEnds, () => Segments.GroupBy(s => (s.From, s.To)).ToDictionary(g => g.Key, g => g.Last()));
+
+    private IReadOnlyDictionary<(string, string), NetworkSegment>? byEnds;
 
     /// <summary>The segment joining two nodes, and whether it runs backwards from the first to the second.</summary>
     public (NetworkSegment Segment, bool Reversed)? Between(string a, string b)
     {
-        if (byEnds.Count == 0)
-            foreach (var s in Segments) byEnds[(s.From, s.To)] = s;
+        var byEnds = ByEnds;
         if (byEnds.TryGetValue((a, b), out var forward)) return (forward, false);
         if (byEnds.TryGetValue((b, a), out var backward)) return (backward, true);
         return null;
@@ -98,10 +101,10 @@ public sealed class RouteNetwork
     private static int? Int(JsonObject o, string name) => o[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
 }
 
-/// <summary>Loads the network once, on first use.</summary>
+/// <summary>Loads the network on first use, and again after a load that failed.</summary>
 public sealed class RouteNetworkProvider(IAtlasStore store)
 {
-    private readonly Lazy<Task<RouteNetwork>> network = new(() => Task.Run(() => RouteNetwork.LoadAsync(store, CancellationToken.None)));
+    private readonly RetryingLoad<RouteNetwork> network = new(() => RouteNetwork.LoadAsync(store, CancellationToken.None));
 
-    public Task<RouteNetwork> GetAsync() => network.Value;
+    public Task<RouteNetwork> GetAsync() => network.GetAsync();
 }

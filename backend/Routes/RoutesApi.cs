@@ -24,8 +24,9 @@ public static partial class RoutesApi
         routes.MapGet("/", List);
         routes.MapGet("/nodes", Nodes);
         routes.MapGet("/compare", Compare).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        routes.MapGet("/plan", Plan).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        routes.MapPost("/metrics", Metrics)
+        routes.MapGet("/plan", Plan).RequireRateLimiting(RateLimits.Computed)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        routes.MapPost("/metrics", Metrics).RequireRateLimiting(RateLimits.Computed)
             .Accepts<JsonObject>("application/geo+json", "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -96,8 +97,14 @@ public static partial class RoutesApi
         var network = await provider.GetAsync();
         foreach (var node in new[] { from, to })
             if (!network.Nodes.ContainsKey(node)) return Problems.NotFound("Unknown node", $"No node '{node}' (GET /api/routes/nodes lists them).");
+        // Only countries the network enters reach the answer's key: avoiding any other changes nothing, and a key made
+        // of arbitrary codes would let anyone fill the cache.
+        var entered = network.Nodes.Values.Select(n => n.Country).Concat(network.Segments.SelectMany(s => s.Countries.Select(c => c.Iso3))).ToHashSet();
+        if (avoided.FirstOrDefault(a => !entered.Contains(a)) is { } elsewhere)
+            return Problems.BadRequest("Country not on the network",
+                $"The network does not enter {elsewhere}, so there is nothing to avoid. It enters {string.Join(", ", entered.Order())}.");
         var key = $"/api/routes/plan?from={from}&to={to}&avoid={string.Join(',', avoided.Order())}&by={weight}";
-        var answer = await answers.GetIfAnyAsync(key, () =>
+        var answer = answers.GetOpenEnded(key, () =>
         {
             var nodes = RoutePlanner.Plan(network, from, to, avoided, weight.Value);
             if (nodes is null) return null;
@@ -124,8 +131,6 @@ public static partial class RoutesApi
         {
             return Problems.Of(e.Status, e.Title, e.Message);
         }
-        // Intersecting up to 10,000 vertices with the borders is work for the thread pool, not a socket thread.
-        await InlineIo.LeaveEventThread();
         var network = await provider.GetAsync();
         var legs = DrawnRoute.Legs(network, input.Line, input.LandMode);
         var metrics = RouteMetrics.Compute(legs, network.Factors, publishedTransit: null, gaugesKnown: false);

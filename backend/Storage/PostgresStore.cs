@@ -34,11 +34,8 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
         await transaction.CommitAsync(ct);
     }
 
-    public async Task<string?> GetDataVersionAsync(CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<string>(PostgresSql.DataVersion);
-    }
+    public Task<string?> GetDataVersionAsync(CancellationToken ct) =>
+        ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(PostgresSql.DataVersion), ct);
 
     public async Task<bool> SeedAsync(GeodataSnapshot snapshot, CancellationToken ct)
     {
@@ -61,57 +58,72 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
         return true;
     }
 
-    public async Task<IReadOnlyList<LayerRecord>> GetLayersAsync(CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<LayerRecord>(PostgresSql.Layers)).AsList();
-    }
+    public Task<IReadOnlyList<LayerRecord>> GetLayersAsync(CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<LayerRecord>>(async c => (await c.QueryAsync<LayerRecord>(PostgresSql.Layers)).AsList(), ct);
 
-    public async Task<IReadOnlyList<FeatureRecord>> GetFeaturesAsync(string layerId, CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var reader = new WKBReader(Geo.GeoJsonSetup.Factory.GeometryServices);
-        var rows = await connection.QueryAsync<(string FeatureId, string PropertiesJson, byte[] Geometry)>(PostgresSql.Features, new { LayerId = layerId });
-        return rows.Select(r => new FeatureRecord(layerId, r.FeatureId, r.PropertiesJson, reader.Read(r.Geometry))).ToList();
-    }
+    public Task<IReadOnlyList<FeatureRecord>> GetFeaturesAsync(string layerId, CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<FeatureRecord>>(async c =>
+        {
+            var reader = new WKBReader(Geo.GeoJsonSetup.Factory.GeometryServices);
+            var rows = await c.QueryAsync<(string FeatureId, string PropertiesJson, byte[] Geometry)>(PostgresSql.Features, new { LayerId = layerId });
+            return rows.Select(r => new FeatureRecord(layerId, r.FeatureId, r.PropertiesJson, reader.Read(r.Geometry))).ToList();
+        }, ct);
 
-    public async Task<IReadOnlyList<string>> FindFeatureIdsAsync(string layerId, Envelope bbox, CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<string>(PostgresSql.FeaturesInBbox, new
+    public Task<IReadOnlyList<string>> FindFeatureIdsAsync(string layerId, Envelope bbox, CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<string>>(async c => (await c.QueryAsync<string>(PostgresSql.FeaturesInBbox, new
         {
             LayerId = layerId, bbox.MinX, bbox.MinY, bbox.MaxX, bbox.MaxY,
-        })).AsList();
-    }
+        })).AsList(), ct);
 
-    public async Task<IReadOnlyList<TradeRecord>> GetTradeAsync(CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<TradeRecord>(PostgresSql.Trade)).AsList();
-    }
+    public Task<IReadOnlyList<TradeRecord>> GetTradeAsync(CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<TradeRecord>>(async c => (await c.QueryAsync<TradeRecord>(PostgresSql.Trade)).AsList(), ct);
 
-    public async Task<string?> GetDocumentAsync(string key, CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<string>(PostgresSql.Document, new { Key = key });
-    }
+    public Task<string?> GetDocumentAsync(string key, CancellationToken ct) =>
+        ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(PostgresSql.Document, new { Key = key }), ct);
 
     public async Task SaveWidgetAsync(string id, string configJson, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await connection.ExecuteAsync(PostgresSql.InsertWidget, new { Id = id, ConfigJson = configJson });
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(ct);
+            await connection.ExecuteAsync(new CommandDefinition(PostgresSql.InsertWidget, new { Id = id, ConfigJson = configJson }, cancellationToken: ct));
+        }
+        catch (NpgsqlException e) when (e.IsTransient)
+        {
+            // Not repeated: the insert may have been applied. The caller answers 503, so nothing unacknowledged is
+            // promised; the pool is cleared so that the next request does not meet another dead connection.
+            dataSource.Clear();
+            throw;
+        }
     }
 
-    public async Task<string?> GetWidgetAsync(string id, CancellationToken ct)
+    public Task<string?> GetWidgetAsync(string id, CancellationToken ct) =>
+        ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(PostgresSql.Widget, new { Id = id }), ct);
+
+    public Task<bool> PingAsync(CancellationToken ct) =>
+        ReadAsync(async c => await c.ExecuteScalarAsync<int>("SELECT 1") == 1, ct);
+
+    /// <summary>
+    /// A read, tried a second time after a transient failure: a database server that restarted leaves every idle
+    /// connection in the pool dead, and without the clear and the retry each of them would fail one request.
+    /// </summary>
+    private async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<string>(PostgresSql.Widget, new { Id = id });
+        try
+        {
+            return await OnceAsync(read, ct);
+        }
+        catch (NpgsqlException e) when (e.IsTransient)
+        {
+            dataSource.Clear();
+            return await OnceAsync(read, ct);
+        }
     }
 
-    public async Task<bool> PingAsync(CancellationToken ct)
+    private async Task<T> OnceAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.ExecuteScalarAsync<int>("SELECT 1") == 1;
+        return await read(connection);
     }
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();

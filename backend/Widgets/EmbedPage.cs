@@ -19,7 +19,7 @@ public static class EmbedPage
         {
             var widget = await WidgetsApi.Load(id, store, ct);
             if (widget is null)
-                return Page(StatusCodes.Status404NotFound, NotFoundHtml(id));
+                return Page(request.HttpContext, StatusCodes.Status404NotFound, NotFoundHtml(id));
             return await Render(request, widget.Title, widget.Caption, config, env);
         }).WithTags("Widgets").ExcludeFromDescription();
 
@@ -41,11 +41,15 @@ public static class EmbedPage
             <link rel="alternate" type="application/json+oembed" href="{WebUtility.HtmlEncode(oembed)}" title="{WebUtility.HtmlEncode(title)}" />
             """;
         var html = (await File.ReadAllTextAsync(path)).Replace("<title>Corridor Atlas map</title>", head, StringComparison.Ordinal);
-        return Page(StatusCodes.Status200OK, html);
+        return Page(request.HttpContext, StatusCodes.Status200OK, html);
     }
 
-    private static ContentHttpResult Page(int status, string html) =>
-        TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
+    /// <summary>Revalidated on every load: the page is small, and a saved widget's words may be corrected.</summary>
+    private static IResult Page(HttpContext context, int status, string html)
+    {
+        context.Response.Headers.CacheControl = "no-cache";
+        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
+    }
 
     private static string NotFoundHtml(string id) => $"""
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Map not found · Corridor Atlas</title></head>

@@ -35,8 +35,11 @@ public sealed record WidgetConfig
         foreach (var (field, text) in new[] { ("title", Title), ("caption", Caption) })
             if (text.Any(c => char.IsControl(c) && c is not '\n')) Add(field, "Plain text only: no control characters.");
         if (Layers.Length == 0) Add("layers", "Choose at least one layer.");
-        foreach (var layer in Layers.Where(l => !knownLayers.Contains(l)))
-            Add("layers", $"Unknown layer '{layer}'. Layers: {string.Join(", ", knownLayers.Order())}.");
+        // One message for all unknown ids, naming a few: the answer stays small however long the list sent.
+        var unknown = Layers.Where(l => !knownLayers.Contains(l)).Distinct().ToList();
+        if (unknown.Count > 0)
+            Add("layers", $"Unknown layer{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Take(3).Select(l => $"'{Clip(l)}'"))}"
+                + (unknown.Count > 3 ? $" and {unknown.Count - 3} more" : "") + $". Layers: {string.Join(", ", knownLayers.Order())}.");
         if (Layers.Distinct().Count() != Layers.Length) Add("layers", "Each layer may appear once.");
         if (Year is { } y && !years.Contains(y)) Add("year", $"No trade data for {y}. Years: {string.Join(", ", years.Order())}.");
         if (Layers.Contains("trade") && Year is null) Add("year", "The trade layer needs a year.");
@@ -51,4 +54,6 @@ public sealed record WidgetConfig
         else if (Basemap == "osm" && !onlineTiles) Add("basemap", "Online tiles are not configured on this server; use 'offline'.");
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
+
+    private static string Clip(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

@@ -2,10 +2,12 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Maps.Api.Errors;
+using Maps.Api.Hosting;
 using Maps.Api.Layers;
 using Maps.Api.Storage;
 using Maps.Api.Trade;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Maps.Api.Widgets;
 
@@ -14,11 +16,17 @@ public static class WidgetsApi
 {
     public const string TradeLayer = "trade";
 
+    public const int MaxBodyBytes = 16 * 1024;
+
     public static void MapWidgets(this IEndpointRouteBuilder app)
     {
         var widgets = app.MapGroup("/api/widgets").WithTags("Widgets");
         widgets.MapPost("/", Create)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+            .RequireRateLimiting(RateLimits.Writes)
+            // A widget is a title, a caption and a few ids: far below this; anything larger is not one.
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
         widgets.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -1,5 +1,6 @@
-// Starts the real app (the built backend serving the built frontend) on a free loopback port
-// with a fresh SQLite file, and stops exactly that process.
+// Starts the real app (the built backend serving the built frontend, on Kestrel, as npm start runs it) on a free
+// loopback port and stops exactly that process. Each app gets a fresh SQLite file unless it is given a database: a
+// SQLite path (kept, so a second start on it is a restart) or a PostgreSQL connection string.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,46 +13,65 @@ export { freePort };
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const backendDll = join(root, 'backend', 'bin', 'Release', 'net10.0', 'Maps.Api.dll');
 
-export async function startApp({ env = {} } = {}) {
+const ready = /Warm-up done/;
+
+export async function startApp({ env = {}, database, port } = {}) {
   if (!existsSync(backendDll)) throw new Error(`build the backend first (dotnet build -c Release): ${backendDll} is missing`);
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  port ??= await freePort();
+  const dataDir = database ? null : mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  const connectionString = database === undefined ? `Data Source=${join(dataDir, 'atlas.db')}`
+    : /Host=/i.test(database) ? database : `Data Source=${database}`;
   const child = spawn('dotnet', [backendDll], {
     cwd: join(root, 'backend'),
     env: {
       ...process.env,
       ASPNETCORE_ENVIRONMENT: 'Production',
       PORT: String(port),
-      ConnectionStrings__Atlas: `Data Source=${join(dataDir, 'atlas.db')}`,
+      ConnectionStrings__Atlas: connectionString,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  // Measurements mean a warmed server, as readers meet it once it has been up a moment: the app is ready when it logs
+  // the end of its warm-up (or, with the warm-up off, when it announces its address).
+  const announced = new Promise((resolve) => {
+    const pattern = env.Atlas__WarmUp === 'false' ? /is running at/ : ready;
+    const onData = (d) => {
+      output += d;
+      if (pattern.test(output)) resolve();
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (d) => (output += d));
+  });
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+    if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${output}`);
-    try {
-      const response = await fetch(`${url}/healthz`);
-      // Measurements mean a warmed server, as readers meet it once it has been up a moment.
-      if (response.ok && /Warm-up done/.test(output)) return { url, port, pid: child.pid, stop, output: () => output };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  /** SIGKILL: no shutdown, no flush; what the app acknowledged must survive it. */
+  const kill = async () => {
+    child.kill('SIGKILL');
+    await exited;
+  };
+  let timer;
+  const timeout = new Promise((resolve) => (timer = setTimeout(resolve, 120_000, 'timeout')));
+  const outcome = await Promise.race([announced.then(() => 'ready'), exited.then(() => 'exited'), timeout]);
+  clearTimeout(timer);
+  if (outcome !== 'ready') {
+    await stop();
+    throw new Error(outcome === 'exited' ? `the app exited with ${child.exitCode}:\n${output}` : `the app was not ready within 120 s:\n${output}`);
   }
-  await stop();
-  throw new Error(`the app did not answer /healthz within 90 s:\n${output}`);
+  const health = await fetch(`${url}/healthz`);
+  if (!health.ok) {
+    await stop();
+    throw new Error(`the app started but /healthz answered ${health.status}:\n${output}`);
+  }
+  return { url, port, pid: child.pid, stop, kill, exited, output: () => output };
 }

@@ -45,23 +45,4 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         Assert.Contains("VIRTUAL TABLE INDEX", steps[0]);
         Assert.Contains("INTEGER PRIMARY KEY", steps[1]);
     }
-
-    [Fact]
-    public async Task Calls_continue_on_the_thread_pool_never_on_the_callers_thread()
-    {
-        await store.MigrateAsync(CancellationToken.None);
-        // The caller stands in for a socket event thread (Hosting/InlineIo): a plain thread, not the pool's. SQLite's
-        // "async" methods are synchronous, so without the hop the task would be finished when the call returns.
-        Task<bool>? ping = null;
-        var finishedOnReturn = true;
-        var caller = new Thread(() =>
-        {
-            ping = store.PingAsync(CancellationToken.None);
-            finishedOnReturn = ping.IsCompleted;
-        });
-        caller.Start();
-        caller.Join();
-        Assert.False(finishedOnReturn, "the query ran on the caller's thread");
-        Assert.True(await ping!);
-    }
 }
