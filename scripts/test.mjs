@@ -1,5 +1,6 @@
-// npm test: every suite — xunit (API, store, geometry), vitest (frontend modules), and the browser test
-// (the real app in Debian's Chromium). Runs them all, then prints one summary line.
+// npm test: every suite — xunit (API, store, geometry), vitest (frontend modules), the browser test (the real app in
+// Debian's Chromium) and the process tests (real app processes on real stores: two instances, outages, SIGKILL).
+// Runs them all, then prints one summary line.
 import { startPostgres } from './postgres.mjs';
 import { buildFrontend, ensureChromium, ensureNodeModules, run } from './setup.mjs';
 
@@ -37,6 +38,10 @@ console.log('\n== browser: the map in Chromium ==');
 await buildFrontend();
 const e2e = await run('node', ['--test', '--test-concurrency=1', 'tests/e2e/map.spec.mjs', 'tests/e2e/trade.spec.mjs', 'tests/e2e/routes.spec.mjs', 'tests/e2e/widgets.spec.mjs'], { capture: true });
 count('browser', e2e.code, number(e2e.output, /^# pass (\d+)/m), number(e2e.output, /^# fail (\d+)/m), number(e2e.output, /^# skipped (\d+)/m));
+
+console.log('\n== processes: real app processes on SQLite and a throwaway PostgreSQL ==');
+const processes = await run('node', ['--test', '--test-concurrency=1', 'tests/process/twoInstances.spec.mjs', 'tests/process/storeOutage.spec.mjs', 'tests/process/durability.spec.mjs'], { capture: true });
+count('processes', processes.code, number(processes.output, /^# pass (\d+)/m), number(processes.output, /^# fail (\d+)/m), number(processes.output, /^# skipped (\d+)/m));
 
 if (failedSuites.length) console.log(`\nFailing suites: ${failedSuites.join(', ')}`);
 console.log(`\nsummary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
