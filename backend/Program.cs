@@ -75,7 +75,7 @@ app.MapWidgets();
 app.MapEmbedPages();
 app.MapOEmbed();
 // Unknown API paths are 404 problem details, never the page.
-app.MapFallback("/api/{**path}", () => Problems.NotFound("Not found", "There is no such API resource."));
+app.MapApiFallback();
 
 // The API answers first; whatever it does not match is the page.
 app.UseEndpoints(_ => { });

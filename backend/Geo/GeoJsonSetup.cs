@@ -25,7 +25,14 @@ public static class GeoJsonSetup
         return options;
     }
 
-    /// <summary>Minimal APIs read and write GeoJSON geometry with the same converter.</summary>
+    /// <summary>
+    /// Minimal APIs read and write GeoJSON geometry with the same converter, and read numbers only as numbers: the web
+    /// defaults would take "4" for 4, and a body that says something else than it means is refused, not guessed at.
+    /// </summary>
     public static IServiceCollection AddGeoJson(this IServiceCollection services) =>
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new GeoJsonConverterFactory(Factory)));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new GeoJsonConverterFactory(Factory));
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
 }

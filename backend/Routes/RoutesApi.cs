@@ -29,7 +29,8 @@ public static partial class RoutesApi
         routes.MapPost("/metrics", Metrics).RequireRateLimiting(RateLimits.Computed)
             .Accepts<JsonObject>("application/geo+json", "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     private static Task<CachedJsonResult> List(RouteNetworkProvider provider, CachedAnswers answers) =>

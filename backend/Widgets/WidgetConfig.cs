@@ -5,14 +5,15 @@ namespace Maps.Api.Widgets;
 /// <summary>A map widget as an educator configures it: what it shows, where, and the words around it.</summary>
 public sealed record WidgetConfig
 {
-    public string Title { get; init; } = "";
-    public string Caption { get; init; } = "";
-    public string[] Layers { get; init; } = [];
+    // JSON may send null for any of these; null reads as "not given", so validation sees a value and names the field.
+    public string Title { get; init => field = value ?? ""; } = "";
+    public string Caption { get; init => field = value ?? ""; } = "";
+    public string[] Layers { get; init => field = value ?? []; } = [];
     public int? Year { get; init; }
     /// <summary>[latitude, longitude], as Leaflet has it.</summary>
-    public double[] Center { get; init; } = [];
+    public double[] Center { get; init => field = value ?? []; } = [];
     public int Zoom { get; init; }
-    public string Basemap { get; init; } = "offline";
+    public string Basemap { get; init => field = value ?? "offline"; } = "offline";
 
     public const int MaxTitle = 120;
     public const int MaxCaption = 500;
