@@ -68,6 +68,8 @@ test('a popup shows the facts and links its sources', async () => {
   assert.match(await link.getAttribute('href'), /^https?:\/\//);
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
   await page.keyboard.press('Escape');
+  // Closed only once it has faded out and left the page: a half-transparent popup is not what later checks should see.
+  await popup.waitFor({ state: 'detached' });
 });
 
 test('the basemap is the app’s own: no request leaves the origin', async () => {

@@ -91,6 +91,7 @@ test('a country popup charts its series and cites the sources', async () => {
   assert.ok((await detail.locator('svg.trade-chart circle').count()) >= 6);
   assert.ok((await detail.locator('.feature-sources a').count()) >= 5);
   await page.keyboard.press('Escape');
+  await detail.waitFor({ state: 'detached' });
 });
 
 test('the URL restores the same view', async () => {

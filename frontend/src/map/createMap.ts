@@ -14,6 +14,11 @@ export function createMap(element: HTMLElement, view: { center: L.LatLngExpressi
   map.createPane('routes').style.zIndex = '460';
   L.control.scale({ imperial: false }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
+  // Escape closes the open popup wherever the focus is: Leaflet's own handler listens only while the map container
+  // itself has focus, so a popup opened by clicking a symbol could not be closed from the keyboard.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && element.querySelector('.leaflet-popup')) map.closePopup();
+  });
   return map;
 }
 
