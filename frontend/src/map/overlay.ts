@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { describe } from '../format';
 import type { FeatureProperties, LayerInfo } from '../types';
 import { GeoJsonSource } from './geoJsonSource';
+import { hatchedRenderer } from './hatch';
 import { popupContent } from './popup';
 import { markerIcon, pathStyle, presimplified } from './styles';
 
@@ -15,9 +16,12 @@ export interface Overlay {
 export function createOverlay(info: LayerInfo): Overlay {
   const points = info.geometryType.includes('Point');
   const polygons = info.geometryType.includes('Polygon');
+  // Disputed areas sit above the trade colours in their own pane, hatched by their own renderer.
+  const disputed = info.id === 'disputed';
   const layer = L.geoJSON(undefined, {
     ...presimplified,
-    pane: polygons ? 'overlayPane' : 'lines',
+    pane: disputed ? 'disputed' : polygons ? 'overlayPane' : 'lines',
+    ...(disputed ? { renderer: hatchedRenderer('disputed') } : {}),
     style: (feature) => pathStyle(info.id, feature?.properties ?? {}),
     pointToLayer: (feature, latlng) => {
       const props = (feature.properties ?? {}) as FeatureProperties;
