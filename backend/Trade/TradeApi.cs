@@ -9,7 +9,8 @@ namespace Maps.Api.Trade;
 
 /// <summary>
 /// GET /api/trade?year=&amp;reporter=, /api/trade/series and /api/trade/context: China's merchandise trade with the five
-/// Central Asian states, China-reported and partner-reported kept apart, every value with its source.
+/// Central Asian states, China-reported and partner-reported kept apart, every value with its source, and the gap
+/// between the two wherever both report a year ("mirror").
 /// A value no source gives is null, never estimated.
 /// </summary>
 public static class TradeApi
@@ -34,19 +35,25 @@ public static class TradeApi
         if (!TradePartners.Reporters.Contains(reporter))
             return Problems.BadRequest("Invalid reporter", $"reporter must be 'china' or 'partner'; got '{reporter}'.");
 
-        var answer = await answers.GetIfAnyAsync($"/api/trade?year={y}&reporter={reporter}", async () => Year(await data.AllAsync(), y, reporter));
+        var answer = await answers.GetIfAnyAsync($"/api/trade?year={y}&reporter={reporter}",
+            async () => Year(await data.AllAsync(), await data.MirrorReasonsAsync(), y, reporter));
         return answer is null
             ? Problems.NotFound("No trade data", $"No {reporter}-reported trade figures for {y} are in the data; no value is estimated.")
             : answer;
     }
 
-    private static JsonObject? Year(IReadOnlyList<TradeRecord> all, int y, string reporter)
+    private static JsonObject? Year(IReadOnlyList<TradeRecord> all, JsonArray reasons, int y, string reporter)
     {
         var values = all.Where(r => r.Year == y && r.Reporter == reporter).ToDictionary(r => r.Iso3);
         if (values.Count == 0) return null;
-        var partners = TradePartners.Names.Select(p => values.TryGetValue(p.Key, out var r)
-            ? Point(r, new JsonObject { ["iso3"] = p.Key, ["name"] = p.Value })
-            : new JsonObject { ["iso3"] = p.Key, ["name"] = p.Value, ["total"] = null, ["exports"] = null, ["imports"] = null, ["source"] = null, ["sources"] = new JsonArray() });
+        var partners = TradePartners.Names.Select(p =>
+        {
+            var partner = values.TryGetValue(p.Key, out var r)
+                ? Point(r, new JsonObject { ["iso3"] = p.Key, ["name"] = p.Value })
+                : new JsonObject { ["iso3"] = p.Key, ["name"] = p.Value, ["total"] = null, ["exports"] = null, ["imports"] = null, ["source"] = null, ["sources"] = new JsonArray() };
+            partner["mirror"] = TradeMirror.For(all, p.Key, y, reasons);
+            return partner;
+        });
         return new JsonObject
         {
             ["year"] = y,
@@ -58,9 +65,9 @@ public static class TradeApi
     }
 
     internal static Task<CachedJsonResult> GetSeries(TradeData data, CachedAnswers answers) =>
-        answers.GetAsync("/api/trade/series", async () => Series(await data.AllAsync()));
+        answers.GetAsync("/api/trade/series", async () => Series(await data.AllAsync(), await data.MirrorReasonsAsync()));
 
-    private static JsonNode Series(IReadOnlyList<TradeRecord> all)
+    private static JsonNode Series(IReadOnlyList<TradeRecord> all, JsonArray reasons)
     {
         var series = TradePartners.Reporters
             .SelectMany(reporter => TradePartners.Names.Select(p => (reporter, p.Key, p.Value)))
@@ -78,6 +85,7 @@ public static class TradeApi
             ["unit"] = Unit,
             ["years"] = new JsonArray(all.Select(r => r.Year).Distinct().Order().Select(y => (JsonNode?)y).ToArray()),
             ["series"] = new JsonArray(series.ToArray<JsonNode?>()),
+            ["mirror"] = TradeMirror.All(all, reasons),
         };
     }
 

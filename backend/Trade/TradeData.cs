@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Maps.Api.Storage;
 
 namespace Maps.Api.Trade;
@@ -7,7 +8,14 @@ public sealed class TradeData(IAtlasStore store)
 {
     private readonly RetryingLoad<IReadOnlyList<TradeRecord>> records = new(() => store.GetTradeAsync(CancellationToken.None));
 
+    private readonly RetryingLoad<JsonArray> mirrorReasons = new(async () =>
+        await store.GetDocumentAsync("trade-context", CancellationToken.None) is { } json
+            && JsonNode.Parse(json)?["mirror"]?["reasons"] is JsonArray reasons ? reasons : []);
+
     public Task<IReadOnlyList<TradeRecord>> AllAsync() => records.GetAsync();
+
+    /// <summary>Why China's and a partner's figures differ, as trade-context.json cites it (sources resolved).</summary>
+    public Task<JsonArray> MirrorReasonsAsync() => mirrorReasons.GetAsync();
 
     /// <summary>Whole US dollars from the file's billions, exactly (43.82 → 43,820,000,000).</summary>
     public static long? Usd(double? billions) => billions is { } b ? (long)Math.Round((decimal)b * 1_000_000_000m) : null;

@@ -21,6 +21,7 @@ const labels: Record<string, string> = {
   iso3: 'ISO code', country: 'Country', kind: 'Kind', gaugeChange: 'Gauge change', status: 'Status', asOf: 'Facts as of',
   gaugeMm: 'Track gauge', gaugeNote: 'Gauge', mode: 'Mode', routeId: 'Route', branch: 'Part of the corridor', venue: 'Venue',
   locationNote: 'Location',
+  administeredBy: 'Administered by', drawnAs: "On this map's borders, part of", naturalEarthNote: "Natural Earth's note",
 };
 
 const routeNames: Record<string, string> = {
@@ -30,8 +31,8 @@ const routeNames: Record<string, string> = {
   'sea-suez': 'Sea route via Suez',
 };
 
-const listKeys: Record<string, string> = { outcomes: 'Outcomes', facts: 'Facts' };
-const hidden = new Set(['name', 'title', 'startDate', 'endDate', 'sources', 'schematic', 'geometryNote', 'from', 'to']);
+const listKeys: Record<string, string> = { outcomes: 'Outcomes', facts: 'Facts', claimedBy: 'Claimed by' };
+const hidden = new Set(['name', 'title', 'startDate', 'endDate', 'sources', 'schematic', 'geometryNote', 'boundaryNote', 'lineFollows', 'naturalEarthId', 'from', 'to']);
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -96,7 +97,7 @@ export function describe(properties: FeatureProperties): Description {
     const text = formatValue(key, value);
     if (text !== null) rows.push({ label: humanise(key), value: text });
   }
-  const notes = typeof properties.geometryNote === 'string' ? [properties.geometryNote] : [];
+  const notes = [properties.geometryNote, properties.boundaryNote].filter((n): n is string => typeof n === 'string');
   const sources = Array.isArray(properties.sources) ? properties.sources.filter(isSource) : [];
   return { title, subtitle: subtitleParts.length ? subtitleParts.join(', ') : null, rows, lists, notes, sources };
 }

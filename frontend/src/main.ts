@@ -4,7 +4,7 @@ import L from 'leaflet';
 import { ApiError, getJson } from './api';
 import { createBasemap } from './map/basemap';
 import { createMap, requestZoom } from './map/createMap';
-import { createLegend } from './map/legend';
+import { boundaryNote, createLegend } from './map/legend';
 import { loadTogether } from './map/geoJsonSource';
 import { createOverlay } from './map/overlay';
 import { PageStore } from './state/permalink';
@@ -99,7 +99,7 @@ async function buildPage() {
   document.getElementById('download-image')!.addEventListener('click', async () =>
     saveBlob(await mapImage(map, snapshotText(map, title, shownIds(), store.state.year, store.state.reporter)), 'corridor-atlas-map.png'));
   document.getElementById('cite')!.addEventListener('click', () =>
-    showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)])));
+    showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), boundaryNote)));
 
   const reload = async () => {
     const sources = [...basemap.sources, ...overlays.map((o) => o.source)];

@@ -17,11 +17,11 @@ export function buildBasemap() {
   const landGeometry = feature(land, land.objects.land).features[0].geometry;
   const polygons = clipPolygons(cutAtAntimeridian(landGeometry.coordinates), region);
   // One feature each: the browser draws one canvas path instead of hundreds of Leaflet layers.
-  const landFeatures = [{ type: 'Feature', id: 'land', properties: { kind: 'land' }, geometry: { type: 'MultiPolygon', coordinates: roundCoordinates(polygons, 5) } }];
+  const landFeatures = [{ type: 'Feature', id: 'land', properties: { kind: 'land', sources: ['natural-earth'] }, geometry: { type: 'MultiPolygon', coordinates: roundCoordinates(polygons, 5) } }];
   writeFeatureCollection(landOut, landFeatures);
 
   const lines = mesh(countries, countries.objects.countries, (a, b) => a !== b).coordinates;
-  const boundaryFeatures = [{ type: 'Feature', id: 'boundaries', properties: { kind: 'boundary' }, geometry: { type: 'MultiLineString', coordinates: roundCoordinates(clipLines(lines, region), 5) } }];
+  const boundaryFeatures = [{ type: 'Feature', id: 'boundaries', properties: { kind: 'boundary', sources: ['natural-earth'] }, geometry: { type: 'MultiLineString', coordinates: roundCoordinates(clipLines(lines, region), 5) } }];
   writeFeatureCollection(boundariesOut, boundaryFeatures);
   return [polygons.length, boundaryFeatures[0].geometry.coordinates.length];
 }

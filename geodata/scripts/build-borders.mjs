@@ -37,7 +37,7 @@ export function buildBorders() {
       // world-atlas is quantised: a few narrow places self-intersect. A union resolves them (and merges
       // Baikonur into Kazakhstan) while every other vertex, so the borders neighbours share, stays as it was.
       const coordinates = polygonClipping.union(...polygons.map((p) => [p]));
-      return { type: 'Feature', id: iso3, properties: { iso3, name: names[iso3] }, geometry: { type: 'MultiPolygon', coordinates } };
+      return { type: 'Feature', id: iso3, properties: { iso3, name: names[iso3], sources: ['natural-earth'] }, geometry: { type: 'MultiPolygon', coordinates } };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
   const missing = Object.values(countries).filter(([iso3]) => !features.some((f) => f.id === iso3));

@@ -6,7 +6,7 @@ import { startApp } from './appServer.mjs';
 import { seriousViolations } from './axe.mjs';
 import { launchBrowser } from './browser.mjs';
 
-const layers = ['borders', 'summits', 'hubs', 'railways', 'corridors'];
+const layers = ['borders', 'disputed', 'summits', 'hubs', 'railways', 'corridors'];
 
 let app;
 let browser;
@@ -70,6 +70,42 @@ test('a popup shows the facts and links its sources', async () => {
   await page.keyboard.press('Escape');
   // Closed only once it has faded out and left the page: a half-transparent popup is not what later checks should see.
   await popup.waitFor({ state: 'detached' });
+});
+
+test('disputed areas are drawn hatched, with their claimants and the boundary note', async () => {
+  const areas = page.locator('.leaflet-disputed-pane path');
+  assert.equal(await areas.count(), await featureCount('disputed'));
+  assert.deepEqual([...new Set(await areas.evaluateAll((paths) => paths.map((p) => p.getAttribute('fill'))))], ['url(#disputed-hatch)']);
+  assert.equal(await page.locator('.leaflet-disputed-pane svg pattern#disputed-hatch').count(), 1, 'the pattern lives in the layer’s own SVG');
+  for (const id of ['crimea', 'aksai-chin', 'shaksgam', 'gilgit-baltistan', 'abkhazia', 'south-ossetia'])
+    assert.equal(await page.locator(`.leaflet-disputed-pane path[data-feature-id="${id}"]`).count(), 1, `${id} drawn`);
+
+  assert.equal(await page.locator('.legend li', { hasText: 'Disputed or breakaway area' }).count(), 1);
+  assert.match(await page.locator('.legend .legend-boundaries').textContent(), /self-declared breakaway regions stay inside the state that claims them.*no position on sovereignty/);
+
+  // A view centred on Aksai Chin; click a point on the area itself, not just inside its bounding box.
+  const near = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await near.goto(`${app.url}/?view=6/35.2/79.2`);
+  await near.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  const point = await near.locator('.leaflet-disputed-pane path[data-feature-id="aksai-chin"]').evaluate((path) => {
+    const box = path.getBoundingClientRect();
+    for (let fy = 0.3; fy <= 0.7; fy += 0.1)
+      for (let fx = 0.3; fx <= 0.7; fx += 0.1) {
+        const [x, y] = [box.left + box.width * fx, box.top + box.height * fy];
+        if (document.elementFromPoint(x, y) === path) return { x, y };
+      }
+    return null;
+  });
+  assert.ok(point, 'a clickable point on Aksai Chin');
+  await near.mouse.click(point.x, point.y);
+  const popup = near.locator('.leaflet-popup-content .feature-popup');
+  await popup.waitFor();
+  assert.equal(await popup.locator('h2').textContent(), 'Aksai Chin');
+  const text = await popup.textContent();
+  assert.match(text, /Administered byChina/);
+  assert.match(text, /Claimed byIndia/);
+  assert.match(text, /the line follows China's administration, not the claim of India/);
+  await near.close();
 });
 
 test('the basemap is the app’s own: no request leaves the origin', async () => {

@@ -105,6 +105,28 @@ test('the URL restores the same view', async () => {
   await other.close();
 });
 
+test('beside the values the panel shows China’s figure against each partner’s own, with the sourced reasons', async () => {
+  await page.goto(`${app.url}/?year=2024`);
+  await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  const gap = (await api('/api/trade/series')).mirror.find((m) => m.iso3 === 'KGZ' && m.year === 2024);
+  assert.equal(gap.gap, 17_410_000_000, 'Kyrgyzstan 2024: 22.71 (China) minus 5.3 (Kyrgyzstan)');
+
+  const item = page.locator('.trade-mirror li[data-iso3="KGZ"]');
+  const text = await item.textContent();
+  assert.match(text, /China's customs \$22\.71bn/);
+  assert.match(text, /Kyrgyzstan's own statistics \$5\.30bn/);
+  assert.match(text, /Gap \+\$17\.41bn \(China's figure 328\.5% above Kyrgyzstan's\)/);
+  assert.match(text, /transit/);
+  assert.ok((await item.locator('.trade-mirror-reasons a').count()) >= 3, 'each reason links its source');
+
+  await page.locator('.trade-table-details summary').click();
+  assert.equal(await page.locator('.trade-table tbody tr[data-iso3="KGZ"] td').nth(3).textContent(), '+17.41 (+328.5%)');
+  await page.locator('.trade-context summary').click();
+  const compare = await page.locator('.trade-context li[data-figure="compare-partners"]').textContent();
+  assert.match(compare, /not comparable/);
+  assert.match(compare, /Reported by The Council of the EU, as AFP reports it/);
+});
+
 test('the trade panel passes axe-core and the console stayed clean', async () => {
   assert.deepEqual(await seriousViolations(page), []);
   assert.deepEqual(consoleErrors, []);

@@ -26,7 +26,7 @@ export function createBasemap(info: BasemapInfo): Basemap {
     return new GeoJsonSource(layer, (zoom) => `/api/basemap/${encodeURIComponent(layerInfo.id)}?zoom=${zoom}`, true);
   });
   offline.getAttribution = () =>
-    'Basemap and borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, de facto boundaries';
+    'Basemap and borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; disputed areas hatched';
   const online = info.onlineTiles
     ? L.tileLayer(info.onlineTiles.url, { attribution: info.onlineTiles.attribution, maxZoom: info.onlineTiles.maxZoom })
     : null;

@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { hatchPattern } from './hatch';
 import { legendEntries, type LegendEntry } from './styles';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -26,10 +27,19 @@ export function createLegend(titles: Map<string, string>, options: { open?: bool
     }
     const note = document.createElement('p');
     note.textContent = 'Lines are drawn through the named stations; each popup gives the sources.';
-    container.replaceChildren(heading, list, note);
+    const boundaries = document.createElement('p');
+    boundaries.className = 'legend-boundaries';
+    boundaries.textContent = boundaryNote;
+    container.replaceChildren(heading, list, note, boundaries);
   };
   return control;
 }
+
+/** What the borders and basemap do with disputed territory: said wherever the map is shown, exported or cited. */
+export const boundaryNote =
+  'Boundaries as Natural Earth draws them: where a state administers territory another claims, the line follows the administering state ' +
+  '(Crimea, Aksai Chin, Gilgit-Baltistan); self-declared breakaway regions stay inside the state that claims them (Abkhazia, South Ossetia). ' +
+  'Hatched areas are disputed. The map takes no position on sovereignty.';
 
 function item(entry: LegendEntry): HTMLLIElement {
   const li = document.createElement('li');
@@ -52,7 +62,14 @@ function swatch(entry: LegendEntry): Element {
   svg.setAttribute('width', '32');
   svg.setAttribute('height', '14');
   svg.setAttribute('aria-hidden', 'true');
-  if (symbol.type === 'line') {
+  if (symbol.type === 'hatch') {
+    const defs = document.createElementNS(svgNs, 'defs');
+    defs.append(hatchPattern('legend-hatch', 5));
+    const rect = document.createElementNS(svgNs, 'rect');
+    for (const [k, v] of Object.entries({ x: '3', y: '1', width: '26', height: '12', fill: 'url(#legend-hatch)', stroke: symbol.colour, 'stroke-width': '1', 'stroke-dasharray': '4 3' }))
+      rect.setAttribute(k, v);
+    svg.append(defs, rect);
+  } else if (symbol.type === 'line') {
     const line = document.createElementNS(svgNs, 'line');
     for (const [k, v] of Object.entries({ x1: '2', y1: '7', x2: '30', y2: '7', stroke: symbol.colour, 'stroke-width': String(symbol.width), 'stroke-linecap': symbol.dash === '1 7' ? 'round' : 'butt' }))
       line.setAttribute(k, v);

@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { describe } from '../format';
 import type { FeatureProperties, LayerInfo } from '../types';
 import { GeoJsonSource } from './geoJsonSource';
+import { hatchedRenderer } from './hatch';
 import { popupContent } from './popup';
 import { markerIcon, pathStyle, presimplified } from './styles';
 
@@ -15,15 +16,22 @@ export interface Overlay {
 export function createOverlay(info: LayerInfo): Overlay {
   const points = info.geometryType.includes('Point');
   const polygons = info.geometryType.includes('Polygon');
+  // Disputed areas sit above the trade colours in their own pane, hatched by their own renderer.
+  const disputed = info.id === 'disputed';
   const layer = L.geoJSON(undefined, {
     ...presimplified,
-    pane: polygons ? 'overlayPane' : 'lines',
+    pane: disputed ? 'disputed' : polygons ? 'overlayPane' : 'lines',
+    ...(disputed ? { renderer: hatchedRenderer('disputed') } : {}),
     style: (feature) => pathStyle(info.id, feature?.properties ?? {}),
     pointToLayer: (feature, latlng) => {
       const props = (feature.properties ?? {}) as FeatureProperties;
-      return L.marker(latlng, { icon: markerIcon(info.id, props), title: String(props.name ?? info.title), keyboard: true, riseOnHover: true });
+      // A dry port sits a few kilometres from the border crossing it serves: drawn above it, so both stay clickable.
+      const zIndexOffset = props.kind === 'dry-port' ? 1000 : 0;
+      return L.marker(latlng, { icon: markerIcon(info.id, props), title: String(props.name ?? info.title), keyboard: true, riseOnHover: true, zIndexOffset });
     },
     onEachFeature: (feature, featureLayer) => {
+      // Lets readers of the page (and its browser test) tell which area is which.
+      if (featureLayer instanceof L.Path) featureLayer.on('add', () => featureLayer.getElement()?.setAttribute('data-feature-id', String(feature.id)));
       featureLayer.bindPopup(() => popupContent(describe((feature.properties ?? {}) as FeatureProperties)), {
         maxWidth: 360,
         // Keep popups clear of the layer control and legend on the right.

@@ -14,6 +14,7 @@ export const colours = {
   corridorSea: '#00838f',
   land: '#f4f1ea',
   boundary: '#a39d94',
+  disputed: '#6a1b9a',
 } as const;
 
 /**
@@ -32,6 +33,9 @@ export function pathStyle(layerId: string, props: FeatureProperties): L.PathOpti
         fillColor: centralAsiaAndChina.has(String(props.iso3)) ? colours.missionCountry : colours.otherCountry,
         fillOpacity: 0.55,
       };
+    case 'disputed':
+      // The fill is the hatch pattern that map/hatch.ts puts into this layer's SVG.
+      return { color: colours.disputed, weight: 1.2, opacity: 0.9, dashArray: '4 3', fillColor: 'url(#disputed-hatch)', fillOpacity: 1 };
     case 'railways':
       return { color: colours.railway, weight: 4, opacity: 0.95, dashArray: notYetOperational(props) ? '10 7' : undefined, lineCap: 'butt' };
     case 'corridors':
@@ -61,7 +65,11 @@ export function symbolClass(layerId: string, props: FeatureProperties): string {
 
 export interface LegendEntry {
   label: string;
-  symbol: { type: 'line'; colour: string; dash?: string; width: number } | { type: 'area'; fill: string; stroke: string } | { type: 'marker'; className: string };
+  symbol:
+    | { type: 'line'; colour: string; dash?: string; width: number }
+    | { type: 'area'; fill: string; stroke: string }
+    | { type: 'hatch'; colour: string }
+    | { type: 'marker'; className: string };
 }
 
 export const legendEntries: { layerId: string; entries: LegendEntry[] }[] = [
@@ -86,6 +94,7 @@ export const legendEntries: { layerId: string; entries: LegendEntry[] }[] = [
       { label: 'Middle Corridor by sea (Caspian)', symbol: { type: 'line', colour: colours.corridorSea, dash: '1 7', width: 3.5 } },
     ],
   },
+  { layerId: 'disputed', entries: [{ label: 'Disputed or breakaway area (Natural Earth)', symbol: { type: 'hatch', colour: colours.disputed } }] },
   {
     layerId: 'borders',
     entries: [

@@ -4,7 +4,7 @@ import { presimplified } from './styles';
 import { countryDetail } from '../trade/chart';
 import { arc, flowWidth } from '../trade/flows';
 import { classes, classOf, noDataColour } from '../trade/scale';
-import { formatBillions, type PartnerValue, type Reporter, type TradeContext, type TradeSeries } from '../trade/types';
+import { formatBillions, type MirrorGap, type PartnerValue, type Reporter, type TradeContext, type TradeSeries } from '../trade/types';
 
 const partners = new Set(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
 
@@ -20,7 +20,7 @@ export class TradeLayer {
   private values = new Map<string, PartnerValue>();
   private reporter: Reporter = 'china';
 
-  constructor(private readonly series: TradeSeries[], private readonly context: TradeContext) {
+  constructor(private readonly series: TradeSeries[], private readonly context: TradeContext, private readonly mirror: MirrorGap[] = []) {
     this.choropleth = L.geoJSON(undefined, {
       ...presimplified,
       pane: 'trade',
@@ -30,11 +30,12 @@ export class TradeLayer {
         const iso3 = String(feature.properties?.iso3);
         layer.bindPopup(() => {
           const name = this.values.get(iso3)?.name ?? iso3;
-          return countryDetail(name, this.series.find((s) => s.iso3 === iso3 && s.reporter === this.reporter), this.reporter);
+          return countryDetail(name, this.series.find((s) => s.iso3 === iso3 && s.reporter === this.reporter), this.reporter, this.mirror.filter((m) => m.iso3 === iso3));
         }, { maxWidth: 340, autoPanPaddingTopLeft: [380, 24], autoPanPaddingBottomRight: [300, 24] });
         layer.bindTooltip(() => {
           const value = this.values.get(iso3);
-          return `${value?.name ?? iso3}: ${formatBillions(value?.point?.total ?? null)}`;
+          const other = value?.mirror ? `; ${this.reporter === 'china' ? `${value.name}'s own statistics` : "China's customs"}: ${formatBillions(this.reporter === 'china' ? value.mirror.partner : value.mirror.china)}` : '';
+          return `${value?.name ?? iso3}: ${formatBillions(value?.point?.total ?? null)}${other}`;
         }, { sticky: true });
       },
     });

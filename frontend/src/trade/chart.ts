@@ -1,11 +1,12 @@
-import { billions, formatBillions, type Reporter, type TradeSeries } from './types';
+import { mirrorList } from './mirror';
+import { billions, formatBillions, type MirrorGap, type Reporter, type TradeSeries } from './types';
 import { sourceLink } from '../sourceLink';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const size = { width: 300, height: 150, left: 36, right: 10, top: 10, bottom: 22 };
 
 /** A country's series for one reporter, as a small line chart (total, exports, imports) with its sources listed. */
-export function countryDetail(name: string, series: TradeSeries | undefined, reporter: Reporter): HTMLElement {
+export function countryDetail(name: string, series: TradeSeries | undefined, reporter: Reporter, mirror: MirrorGap[] = []): HTMLElement {
   const root = document.createElement('article');
   root.className = 'trade-detail';
   const heading = document.createElement('h2');
@@ -30,6 +31,11 @@ export function countryDetail(name: string, series: TradeSeries | undefined, rep
     list.append(li);
   }
   root.append(list);
+  if (mirror.length) {
+    const heading = document.createElement('h3');
+    heading.textContent = `China's figures against ${name}'s own`;
+    root.append(heading, mirrorList([...mirror].reverse(), (m) => String(m.year)));
+  }
   return root;
 }
 

@@ -1,6 +1,8 @@
 import { downloadText } from '../download';
 import type { PageState } from '../state/permalink';
+import { contextList } from './context';
 import { seriesToCsv } from './csv';
+import { mirrorList } from './mirror';
 import { TradeTable } from './table';
 import { formatBillions, type PartnerValue, type TradeContext, type TradeSeries } from './types';
 
@@ -18,6 +20,7 @@ export class TradePanel {
   private readonly yearOutput: HTMLOutputElement;
   private readonly play: HTMLButtonElement;
   private readonly summary: HTMLParagraphElement;
+  private readonly mirror: HTMLElement;
   private readonly tradeToggle: HTMLInputElement;
   private readonly flowsToggle: HTMLInputElement;
   private readonly reporters: HTMLInputElement[];
@@ -68,6 +71,9 @@ export class TradePanel {
 
     this.summary = document.createElement('p');
     this.summary.className = 'trade-summary';
+    this.mirror = document.createElement('section');
+    this.mirror.className = 'trade-mirror';
+    this.mirror.setAttribute('aria-label', "China's figures against the partners' own");
 
     const details = document.createElement('details');
     details.className = 'trade-table-details';
@@ -77,7 +83,7 @@ export class TradePanel {
     download.addEventListener('click', () => downloadText(seriesToCsv(series), 'corridor-atlas-china-central-asia-trade.csv'));
     details.append(h('summary', 'Table of values'), this.table.element, download);
 
-    this.element.append(heading, toggles, fieldset, yearControl, this.summary, details, contextList(context));
+    this.element.append(heading, toggles, fieldset, yearControl, this.summary, this.mirror, details, contextList(context.figures));
   }
 
   update(view: TradeView): void {
@@ -96,6 +102,17 @@ export class TradePanel {
       ? `${state.year}: ${known.map((v) => `${v.name} ${formatBillions(v.point!.total)}`).join(', ')}${known.length < 5 ? '; no data for the others' : ''}.`
       : `${state.year}: no ${state.reporter === 'china' ? 'China' : 'partner'}-reported figures in the data.`;
     this.table.show(values, state.year, state.reporter);
+    this.showMirror(values, state.year);
+  }
+
+  /** Beside the map's values: where both sides report the year, China's figure against the partner's and why they differ. */
+  private showMirror(values: PartnerValue[], year: number): void {
+    const gaps = values.flatMap((v) => (v.mirror ? [v.mirror] : []));
+    const heading = h('h3', `China's figures against the partners' own, ${year}`);
+    const body = gaps.length
+      ? mirrorList(gaps, (m) => m.name)
+      : h('p', `For ${year} no partner's own figure is in the data beside China's, so no gap is shown.`);
+    this.mirror.replaceChildren(heading, body);
   }
 
   /** Plays the years from the current one (from the first if at the end), one a second. */
@@ -119,27 +136,6 @@ export class TradePanel {
     this.play.textContent = 'Play';
     this.play.setAttribute('aria-pressed', 'false');
   }
-}
-
-function contextList(context: TradeContext): HTMLElement {
-  const section = document.createElement('details');
-  section.className = 'trade-context';
-  section.append(h('summary', 'The region in context'));
-  const list = document.createElement('ul');
-  for (const figure of context.figures) {
-    const li = document.createElement('li');
-    const value = figure.value !== undefined
-      ? `${figure.value} ${figure.unit}`
-      : Object.entries(figure.values ?? {}).map(([k, v]) => `${k} ${v}`).join(', ') + ` (${figure.unit})`;
-    li.append(h('strong', figure.label), document.createTextNode(`: ${value}.${figure.note ? ` ${figure.note}` : ''} `));
-    const cite = document.createElement('span');
-    cite.className = 'trade-cite';
-    cite.textContent = `Sources: ${figure.sources.map((s) => s.title).join('; ')}`;
-    li.append(cite);
-    list.append(li);
-  }
-  section.append(list);
-  return section;
 }
 
 function h(tag: string, text: string): HTMLElement {

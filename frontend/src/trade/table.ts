@@ -44,10 +44,12 @@ export class TradeTable {
       th.append(button);
       head.append(th);
     }
-    const sourceHeader = document.createElement('th');
-    sourceHeader.scope = 'col';
-    sourceHeader.textContent = 'Source';
-    head.append(sourceHeader);
+    for (const label of ['Gap: China − partner', 'Source']) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = label;
+      head.append(th);
+    }
 
     const body = document.createElement('tbody');
     for (const row of this.sorted()) {
@@ -56,7 +58,7 @@ export class TradeTable {
       const name = document.createElement('th');
       name.scope = 'row';
       name.textContent = row.name;
-      tr.append(name, number(row.point?.total ?? null), number(row.point?.exports ?? null), number(row.point?.imports ?? null), source(row));
+      tr.append(name, number(row.point?.total ?? null), number(row.point?.exports ?? null), number(row.point?.imports ?? null), gap(row), source(row));
       body.append(tr);
     }
     const thead = document.createElement('thead');
@@ -81,6 +83,22 @@ function number(usd: number | null): HTMLTableCellElement {
   td.className = 'number';
   td.textContent = usd === null ? '—' : billions(usd).toFixed(2);
   if (usd === null) td.setAttribute('aria-label', 'no data');
+  return td;
+}
+
+/** China's total minus the partner's, in US$ bn and as a share of the partner's, where both report the year. */
+function gap(row: PartnerValue): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.className = 'number';
+  const m = row.mirror;
+  if (!m) {
+    td.textContent = '—';
+    td.setAttribute('aria-label', 'only one side reports this year');
+    return td;
+  }
+  const sign = m.gap >= 0 ? '+' : '−';
+  td.textContent = `${sign}${billions(Math.abs(m.gap)).toFixed(2)} (${sign}${Math.abs(m.gapPercentOfPartner)}%)`;
+  td.title = `China's customs ${billions(m.china).toFixed(2)}, ${m.name}'s statistics ${billions(m.partner).toFixed(2)}`;
   return td;
 }
 

@@ -20,10 +20,25 @@ export interface TradeSeries {
   points: TradePoint[];
 }
 
+/** Where China and a partner both report a year: the two totals, the gap, and the reasons sources give for it. */
+export interface MirrorGap {
+  iso3: string;
+  name: string;
+  year: number;
+  china: number;
+  partner: number;
+  gap: number;
+  gapPercentOfPartner: number;
+  chinaSources: Source[];
+  partnerSources: Source[];
+  reasons: { text: string; sources: Source[] }[];
+}
+
 export interface TradeSeriesResponse {
   unit: string;
   years: number[];
   series: TradeSeries[];
+  mirror: MirrorGap[];
 }
 
 export interface TradeYearPartner {
@@ -35,10 +50,44 @@ export interface TradeYearPartner {
   source: Source | null;
 }
 
+/** One figure as its reporter gives it: a year (or a date it was stated on), who produced the number, and the sources. */
+export interface ContextValue {
+  name?: string;
+  value: number;
+  unit?: string;
+  year: number | null;
+  asOf?: string;
+  lowerBound?: boolean;
+  measures?: string;
+  reporter: string;
+  sources: Source[];
+}
+
+export interface ContextFigure extends Partial<ContextValue> {
+  id: string;
+  label: string;
+  unit: string;
+  note?: string;
+  /** Present where several figures stand side by side: false says they do not compare like with like. */
+  comparable?: boolean;
+  values?: ContextValue[];
+}
+
 export interface TradeContext {
   origin: { name: string; lon: number; lat: number };
   partners: { iso3: string; name: string; capital: string; lon: number; lat: number }[];
-  figures: { id: string; label: string; value?: number; values?: Record<string, number>; unit: string; year: number; note?: string; sources: Source[] }[];
+  figures: ContextFigure[];
+}
+
+export function mirrorFor(mirror: MirrorGap[], iso3: string, year: number): MirrorGap | null {
+  return mirror.find((m) => m.iso3 === iso3 && m.year === year) ?? null;
+}
+
+/** "+$17.41bn (China's figure 328.5% above Kyrgyzstan's)": the gap in words a reader can quote. */
+export function formatGap(m: MirrorGap): string {
+  const sign = m.gap >= 0 ? '+' : '−';
+  const side = m.gap >= 0 ? 'above' : 'below';
+  return `${sign}${formatBillions(Math.abs(m.gap))} (China's figure ${Math.abs(m.gapPercentOfPartner).toLocaleString('en-GB')}% ${side} ${m.name}'s)`;
 }
 
 /** What the map shows for one partner in one year: a value with its sources, or nothing. */
@@ -46,15 +95,17 @@ export interface PartnerValue {
   iso3: string;
   name: string;
   point: TradePoint | null;
+  /** China's figure against the partner's, where both report the year. */
+  mirror?: MirrorGap | null;
 }
 
 export const partnerOrder = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'] as const;
 
-export function valuesFor(series: TradeSeries[], year: number, reporter: Reporter): PartnerValue[] {
+export function valuesFor(series: TradeSeries[], year: number, reporter: Reporter, mirror: MirrorGap[] = []): PartnerValue[] {
   return partnerOrder.map((iso3) => {
     const s = series.find((x) => x.iso3 === iso3 && x.reporter === reporter);
     const name = series.find((x) => x.iso3 === iso3)?.name ?? iso3;
-    return { iso3, name, point: s?.points.find((p) => p.year === year) ?? null };
+    return { iso3, name, point: s?.points.find((p) => p.year === year) ?? null, mirror: mirrorFor(mirror, iso3, year) };
   });
 }
 

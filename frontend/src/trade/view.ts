@@ -7,7 +7,7 @@ import { valuesFor, yearRange, type TradeContext, type TradeSeriesResponse } fro
 
 /** The trade overlay and its panel, driven by the page state that the URL mirrors. */
 export function connectTrade(map: L.Map, container: HTMLElement, store: PageStore, trade: TradeSeriesResponse, context: TradeContext, overlays: Overlay[]) {
-  const layer = new TradeLayer(trade.series, context);
+  const layer = new TradeLayer(trade.series, context, trade.mirror);
   const borders = overlays.find((o) => o.info.id === 'borders');
   if (borders) borders.source.onLoaded = (data) => layer.setBorders(data);
   layer.legend.addTo(map);
@@ -32,7 +32,7 @@ export function connectTrade(map: L.Map, container: HTMLElement, store: PageStor
     const years = yearRange(trade.series, state.reporter);
     const year = state.year !== null && years.includes(state.year) ? state.year : latestComplete(state.reporter);
     if (year !== state.year) state = store.update({ year });
-    const values = valuesFor(trade.series, year, state.reporter);
+    const values = valuesFor(trade.series, year, state.reporter, trade.mirror);
     // On the map first, so that styling reaches drawn paths. The overlay belongs to the Trade tab.
     const onTab = state.panel === 'trade';
     toggle(layer.choropleth, state.trade && onTab);

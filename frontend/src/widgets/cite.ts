@@ -2,11 +2,11 @@ import type { Source } from '../types';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
-/** A ready citation: title, the URL with the whole view in it, the access date, and the data sources. */
-export function citation(title: string, url: string, sources: Source[], accessed = new Date()): string {
+/** A ready citation: title, the URL with the whole view in it, the access date, the data sources and any note on them. */
+export function citation(title: string, url: string, sources: Source[], accessed = new Date(), note?: string): string {
   const unique = [...new Map(sources.map((s) => [s.title, s])).values()];
   const data = unique.map((s) => (s.url ? `${s.title} (${s.url})` : s.title)).join('; ');
-  return `${title}. Corridor Atlas, interactive map. ${url} (accessed ${dateFormat.format(accessed)}).${data ? ` Data: ${data}.` : ''}`;
+  return `${title}. Corridor Atlas, interactive map. ${url} (accessed ${dateFormat.format(accessed)}).${data ? ` Data: ${data}.` : ''}${note ? ` ${note}` : ''}`;
 }
 
 /** A modal with the citation in a text box and a copy button; closed with Escape or the close button. */

@@ -1,4 +1,5 @@
 import type L from 'leaflet';
+import { boundaryNote } from '../map/legend';
 import { legendEntries } from '../map/styles';
 import { classes, noDataColour } from '../trade/scale';
 import type { Source } from '../types';
@@ -11,7 +12,7 @@ export function snapshotText(map: L.Map, title: string, shown: string[], year: n
     if (!shown.includes(layerId)) continue;
     for (const entry of entries) {
       const s = entry.symbol;
-      legend.push({ label: entry.label, colour: s.type === 'line' ? s.colour : s.type === 'area' ? s.fill : markerColour(s.className) });
+      legend.push({ label: entry.label, colour: s.type === 'line' || s.type === 'hatch' ? s.colour : s.type === 'area' ? s.fill : markerColour(s.className) });
     }
   }
   if (shown.includes('trade') && year !== null)
@@ -21,7 +22,8 @@ export function snapshotText(map: L.Map, title: string, shown: string[], year: n
     title,
     subtitle: `${year !== null && shown.includes('trade') ? `Trade with China in ${year} (${reporter}-reported). ` : ''}Centre ${centre.lat.toFixed(2)}°N ${centre.lng.toFixed(2)}°E, zoom ${map.getZoom()}.`,
     legend,
-    attribution: 'Corridor Atlas · Basemap and borders: Natural Earth (public domain, de facto boundaries) · Sources in each feature',
+    attribution: 'Corridor Atlas · Basemap and borders: Natural Earth (public domain) · Sources in each feature',
+    note: boundaryNote,
   };
 }
 

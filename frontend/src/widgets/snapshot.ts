@@ -5,6 +5,8 @@ export interface SnapshotText {
   subtitle: string;
   legend: { label: string; colour: string }[];
   attribution: string;
+  /** A sentence under the legend, such as how the boundaries treat disputed territory. */
+  note?: string;
 }
 
 const header = 56;
@@ -17,8 +19,11 @@ const font = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export async function mapImage(map: L.Map, text: SnapshotText): Promise<Blob> {
   const container = map.getContainer();
   const box = container.getBoundingClientRect();
+  const measure = document.createElement('canvas').getContext('2d')!;
   const legendRows = Math.ceil(text.legend.length / 3);
-  const footer = 16 + legendRows * 20 + 24;
+  measure.font = `11px ${font}`;
+  const noteLines = text.note ? wrap(measure, text.note, box.width - 24) : [];
+  const footer = 16 + legendRows * 20 + noteLines.length * 14 + 24;
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(box.width);
   canvas.height = Math.round(box.height + header + footer);
@@ -81,9 +86,25 @@ export async function mapImage(map: L.Map, text: SnapshotText): Promise<Blob> {
   });
   ctx.fillStyle = '#4b5563';
   ctx.font = `11px ${font}`;
+  noteLines.forEach((line, i) => ctx.fillText(line, 12, top + legendRows * 20 + 4 + i * 14, box.width - 24));
   ctx.fillText(text.attribution, 12, canvas.height - 8, box.width - 24);
 
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no image'))), 'image/png'));
+}
+
+/** Splits a sentence into lines no wider than the image. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {

@@ -28,4 +28,16 @@ describe('popupContent', () => {
     expect([...element.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Country', 'Kind']);
     expect([...element.querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual(['Kazakhstan', 'Border crossing']);
   });
+
+  it('names the claimants of a disputed area and says whose line the map follows', () => {
+    const element = popupContent(describeProperties({
+      name: 'Crimea', kind: 'disputed', administeredBy: 'Russia', claimedBy: ['Ukraine'], drawnAs: 'Russia', lineFollows: 'administration',
+      boundaryNote: "Natural Earth's country polygons draw Crimea as part of Russia: the line follows Russia's administration, not the claim of Ukraine.",
+      naturalEarthNote: 'Admin. by Russia; Claimed by Ukraine', naturalEarthId: 1159321217,
+    }));
+    expect([...element.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Kind', 'Administered by', "On this map's borders, part of", "Natural Earth's note"]);
+    expect(element.querySelector('h3')?.textContent).toBe('Claimed by');
+    expect(element.querySelector('li')?.textContent).toBe('Ukraine');
+    expect(element.querySelector('.feature-note')?.textContent).toContain("the line follows Russia's administration");
+  });
 });

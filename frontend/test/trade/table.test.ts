@@ -29,6 +29,13 @@ describe('TradeTable', () => {
     expect(rowsOf(table).map((r) => r[0])).toEqual(['Tajikistan', 'Kazakhstan', 'Kyrgyzstan']);
   });
 
+  it('shows the gap between China and the partner where both report the year', () => {
+    const table = new TradeTable();
+    const gap = { iso3: 'KGZ', name: 'Kyrgyzstan', year: 2024, china: 22.71e9, partner: 5.3e9, gap: 17.41e9, gapPercentOfPartner: 328.5, chinaSources: [], partnerSources: [], reasons: [] };
+    table.show([{ ...value('KGZ', 'Kyrgyzstan', 22.71), mirror: gap }, value('TJK', 'Tajikistan', 3.86)], 2024, 'china');
+    expect(rowsOf(table).map((r) => [r[0], r[4]])).toEqual([['Kyrgyzstan', '+17.41 (+328.5%)'], ['Tajikistan', '—']]);
+  });
+
   it('names the reporter in the column headers and links the source', () => {
     const table = new TradeTable();
     table.show(rows, 2024, 'partner');

@@ -8,7 +8,7 @@ namespace Maps.Api.Tests.Layers;
 
 public sealed class LayersApiTests : IDisposable
 {
-    private static readonly string[] MissionLayers = ["borders", "summits", "hubs", "railways", "corridors"];
+    private static readonly string[] MissionLayers = ["borders", "disputed", "summits", "hubs", "railways", "corridors"];
     private readonly AtlasApp app = new();
     private readonly HttpClient client;
 
@@ -24,7 +24,7 @@ public sealed class LayersApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Lists_the_five_mission_layers_with_their_sources()
+    public async Task Lists_the_mission_layers_with_their_sources()
     {
         var layers = await GetJson("/api/layers");
         Assert.Equal(MissionLayers, layers.EnumerateArray().Select(l => l.GetProperty("id").GetString()));
@@ -41,6 +41,8 @@ public sealed class LayersApiTests : IDisposable
     [InlineData("borders", null)]
     [InlineData("borders", 4)]
     [InlineData("borders", 2)]
+    [InlineData("disputed", null)]
+    [InlineData("disputed", 4)]
     [InlineData("summits", null)]
     [InlineData("hubs", 4)]
     [InlineData("railways", null)]

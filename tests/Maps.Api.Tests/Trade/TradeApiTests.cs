@@ -108,7 +108,9 @@ public sealed class TradeApiTests : IDisposable
         var context = await GetJson("/api/trade/context");
         Assert.Equal(5, context.GetProperty("partners").GetArrayLength());
         foreach (var figure in context.GetProperty("figures").EnumerateArray())
-            Assert.NotEmpty(figure.GetProperty("sources").EnumerateArray());
-        Assert.Contains(context.GetProperty("figures").EnumerateArray(), f => f.GetProperty("id").GetString() == "compare-2024");
+            foreach (var value in figure.TryGetProperty("values", out var values) ? values.EnumerateArray().ToList() : [figure])
+                Assert.NotEmpty(value.GetProperty("sources").EnumerateArray());
+        var compare = Assert.Single(context.GetProperty("figures").EnumerateArray(), f => f.GetProperty("id").GetString() == "compare-partners");
+        Assert.False(compare.GetProperty("comparable").GetBoolean());
     }
 }
