@@ -28,8 +28,12 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json)
 
     public Task<CachedJsonResult> GetAsync(string key, Func<JsonNode> build) => GetAsync(key, () => Task.FromResult(build()));
 
-    /// <summary>The answer for <paramref name="key"/>, built on first use; null, and nothing kept, when there is none.</summary>
-    public async Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<Task<JsonNode?>> build)
+    /// <summary>
+    /// The answer for <paramref name="key"/>, built on first use; null, and nothing kept, when there is none. A
+    /// <paramref name="oneOff"/> answer (one of very many possible keys, such as a route plan) is compressed fast rather
+    /// than as small as the codecs go: Brotli at its smallest costs more than computing a plan.
+    /// </summary>
+    public async Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<Task<JsonNode?>> build, bool oneOff = false)
     {
         if (answers.TryGetValue(key, out var body)) return new CachedJsonResult(body);
         // Built once per key, on the thread pool: a plan and Brotli at its smallest are work for a socket thread to avoid.
@@ -37,14 +41,15 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json)
         {
             if (await build() is not { } answer) return null;
             var keep = answers.Count < MaxEntries;
-            var built = EncodedBody.Create(JsonSerializer.SerializeToUtf8Bytes(answer, json.Value.SerializerOptions), cached: keep);
+            var built = EncodedBody.Create(JsonSerializer.SerializeToUtf8Bytes(answer, json.Value.SerializerOptions), cached: keep && !oneOff);
             if (keep) answers.TryAdd(key, built);
             return built;
         });
         return body is null ? null : new CachedJsonResult(body);
     }
 
-    public Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<JsonNode?> build) => GetIfAnyAsync(key, () => Task.FromResult(build()));
+    public Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<JsonNode?> build, bool oneOff = false) =>
+        GetIfAnyAsync(key, () => Task.FromResult(build()), oneOff);
 }
 
 /// <summary>A cached JSON answer, precompressed, with its ETag (see <see cref="EncodedBodyResult"/>).</summary>

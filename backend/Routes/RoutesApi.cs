@@ -120,7 +120,7 @@ public static partial class RoutesApi
             metrics["scenario"] = links == RoutePlanner.Scenario.Today ? "today" : "planned";
             AddStatus(metrics, legs);
             return Ordered(metrics);
-        });
+        }, oneOff: true);
         return answer is null
             ? Problems.NotFound("No path", $"The network has no path from {network.Nodes[from].Name} to {network.Nodes[to].Name}"
                 + (avoided.Count > 0 ? $" that avoids {string.Join(", ", avoided.Order())}" : "")
