@@ -90,7 +90,9 @@ public static class RouteMetrics
         {
             if (dual is null) return;
             var known = new[] { lastGauge, next }.OfType<int>().Distinct().ToList();
-            if (known.Count > 1 || (known.Count == 1 && dual.Segment!.Gauges.Any(g => g != known[0]))) gaugeBreaks.Add(dual.Segment!.Name);
+            // Named by the stretch, without the stations' glosses: "Port of Khorgos – Altynkol".
+            if (known.Count > 1 || (known.Count == 1 && dual.Segment!.Gauges.Any(g => g != known[0])))
+                gaugeBreaks.Add(System.Text.RegularExpressions.Regex.Replace(dual.Segment!.Name, @" \([^)]*\)", ""));
             dual = null;
         }
         for (var i = 0; i < legs.Count; i++)

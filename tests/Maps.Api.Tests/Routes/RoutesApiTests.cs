@@ -47,6 +47,7 @@ public sealed class RoutesApiTests : IDisposable
         Assert.Superset(new HashSet<string> { "KAZ", "AZE", "GEO" }, Countries(route).ToHashSet());
         Assert.Equal(["CHN", "KAZ", "AZE", "GEO", "TUR"], Countries(route));
         Assert.True(route.GetProperty("gaugeBreaks").GetInt32() >= 1);
+        Assert.Equal(["Port of Khorgos – Altynkol", "Akhalkalaki"], route.GetProperty("gaugeBreakPlaces").EnumerateArray().Select(p => p.GetString()));
         Assert.True(route.GetProperty("transshipments").GetInt32() >= 2);
         Assert.True(route.GetProperty("lengthByModeKm").GetProperty("sea").GetDouble() > 300, "the Caspian crossing is at sea");
     }
