@@ -164,6 +164,40 @@ async function browser(app) {
   }
 }
 
+/**
+ * Uncached route plans: each request a from/to/avoid/by/scenario combination not asked before, one at a time, so every
+ * answer is computed (Dijkstra, metrics, serialisation, compression), never served from the answer cache. The first
+ * 20 warm the JIT and are not counted. Latency is measured at the client, over loopback.
+ */
+async function uncachedPlans(app, count = Number(process.env.BENCH_PLANS ?? 400)) {
+  const nodes = (await (await fetch(`${app.url}/api/routes/nodes`)).json()).map((n) => n.id);
+  const combos = [];
+  for (const from of nodes) for (const to of nodes) if (from !== to)
+    for (const by of ['distance', 'time']) for (const scenario of ['today', 'planned']) for (const avoid of ['', 'RUS', 'RUS,BLR', 'KAZ'])
+      combos.push(`from=${from}&to=${to}&by=${by}&scenario=${scenario}${avoid ? `&avoid=${avoid}` : ''}`);
+  // A fixed shuffle (a linear congruential generator), so every run asks the same mix.
+  let seed = 12345;
+  for (let i = combos.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const j = seed % (i + 1);
+    [combos[i], combos[j]] = [combos[j], combos[i]];
+  }
+  const times = [];
+  const status = {};
+  for (const [i, query] of combos.slice(0, count + 20).entries()) {
+    const start = performance.now();
+    const response = await fetch(`${app.url}/api/routes/plan?${query}`, { headers: { 'accept-encoding': 'br' } });
+    await response.arrayBuffer();
+    if (i >= 20) {
+      times.push(performance.now() - start);
+      status[response.status] = (status[response.status] ?? 0) + 1;
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (p) => Math.round(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] * 10) / 10;
+  return { requests: times.length, status, p50Ms: at(50), p99Ms: at(99), maxMs: Math.round(times.at(-1) * 10) / 10 };
+}
+
 function storeScale() {
   const tool = join(root, 'bench', 'StoreBench', 'bin', 'Release', 'net10.0', 'StoreBench.dll');
   const dir = mkdtempSync(join(tmpdir(), 'atlas-scale-'));
@@ -184,7 +218,19 @@ await runOrExit('dotnet', ['build', 'backend/Maps.Api.csproj', '-c', 'Release', 
 await runOrExit('dotnet', ['build', 'bench/StoreBench/StoreBench.csproj', '-c', 'Release', '-v', 'q']);
 
 const app = await startApp();
+if (process.env.BENCH_ONLY === 'plans') {
+  // Just the route-planner measurement, for work on the planner (BENCH_ONLY=plans npm run bench).
+  try {
+    console.log('Uncached route plans…');
+    console.log(JSON.stringify(await uncachedPlans(app), null, 2));
+  } finally {
+    await app.stop();
+  }
+  process.exit(0);
+}
 try {
+  console.log('Uncached route plans…');
+  results.routePlansUncached = await uncachedPlans(app);
   console.log('Payload sizes…');
   results.payloads = await payloads(app);
   const borders4 = `${app.url}/api/layers/borders?zoom=4`;
@@ -223,6 +269,7 @@ results.budgets = {
   'cached layer throughput, app / nginx on the same bytes ≥ 0.8': results.throughput.ratioAppToNginx,
   [`bbox p50 at ${Math.max(...sizes).toLocaleString('en')} features (ms) ≤ 10`]: Object.fromEntries(largest1M.map((s) => [s.store, s.p50Ms])),
   'resident memory under load (MB) ≤ 250': results.throughput.peakRssMbUnderLoad,
+  'uncached route plan p50 / p99 (ms) ≤ 20 / 100': { p50: results.routePlansUncached.p50Ms, p99: results.routePlansUncached.p99Ms },
 };
 
 const out = join(root, 'bench', 'results');
@@ -234,6 +281,8 @@ const md = [
   ...Object.entries(results.budgets).map(([k, v]) => `| ${k} | ${typeof v === 'object' ? JSON.stringify(v) : v} |`),
   '', `## Throughput (wrk -t2 -c32; borders and nginx: median of 3 alternating rounds ${JSON.stringify(results.throughput.rounds)})`, '', '| target | req/s | p50 ms | p99 ms |', '|---|---|---|---|',
   ...['bordersZoom4', 'nginxSameBytes', 'bordersZoom4Brotli', 'nginxSameBytesBrotli', 'trade2023', 'routesCompare'].map((k) => { const t = results.throughput[k]; return `| ${k} | ${t.requestsPerSecond} | ${t.p50Ms} | ${t.p99Ms} |`; }),
+  '', `## Uncached route plans (GET /api/routes/plan, ${results.routePlansUncached.requests} distinct queries one at a time: ${JSON.stringify(results.routePlansUncached.status)})`, '',
+  `p50 ${results.routePlansUncached.p50Ms} ms, p99 ${results.routePlansUncached.p99Ms} ms, max ${results.routePlansUncached.maxMs} ms`,
   '', '## Payloads (bytes)', '', '| layer | zoom | raw | gzip | br |', '|---|---|---|---|---|',
   ...results.payloads.map((p) => `| ${p.path} | ${p.zoom} | ${p.raw} | ${p.gzip} | ${p.brotli} |`),
   '', '## Store scale (bbox returning ~100 features)', '', '| store | n | p50 ms | p99 ms | mean hits | fill s |', '|---|---|---|---|---|---|',

@@ -4,14 +4,24 @@ using NetTopologySuite.Geometries;
 
 namespace Maps.Api.Routes;
 
-/// <summary>One stretch of a route: a line in travel order with its mode and, for rail, its gauge at each end.</summary>
+/// <summary>
+/// One stretch of a route: a line in travel order with its mode and, for rail, its gauge at each end. Legs over the
+/// network carry their segment; legs of a drawn route do not.
+/// </summary>
 public sealed record RouteLeg(
     LineString Line, string Mode, double LengthKm, IReadOnlyList<CountryPiece> Countries,
-    int? GaugeStart, int? GaugeEnd, string? GaugeBreakInside, string? StartPlace);
+    int? GaugeStart, int? GaugeEnd, string? GaugeBreakInside, string? StartPlace, NetworkSegment? Segment = null);
+
+/// <summary>What a route says about its own transit time: published figures, why there are none, published judgements.</summary>
+public sealed record TransitClaims(JsonArray? Figures, JsonObject? Unknown = null, JsonArray? Comparisons = null)
+{
+    public static readonly TransitClaims None = new((JsonArray?)null);
+}
 
 /// <summary>
-/// Metrics computed from geometry, never typed in: geodesic length by mode, countries in travel order and border
-/// crossings (from the borders layer), gauge breaks, transshipments, transit days and CO2 per TEU.
+/// Metrics of a route: lengths (published where the railways publish them, geodesic from the geometry elsewhere, and
+/// which is which per section), lengths by mode and by country, countries in travel order and border crossings (from the
+/// borders layer), gauge breaks, transshipments, transit days and CO2e per TEU.
 /// </summary>
 public static class RouteMetrics
 {
@@ -20,7 +30,7 @@ public static class RouteMetrics
     /// <summary>Legs of a route over the network, in travel order, each segment turned to run the way the route does.</summary>
     public static IReadOnlyList<RouteLeg> LegsOf(RouteNetwork network, IReadOnlyList<string> nodes)
     {
-        var legs = new List<RouteLeg>();
+        var legs = new List<RouteLeg>(nodes.Count);
         for (var i = 1; i < nodes.Count; i++)
         {
             var (segment, reversed) = network.Between(nodes[i - 1], nodes[i])
@@ -31,107 +41,83 @@ public static class RouteMetrics
                 : segment.Countries;
             legs.Add(new RouteLeg(line, segment.Mode, segment.LengthKm, countries,
                 reversed ? segment.GaugeAtEnd : segment.GaugeMm, reversed ? segment.GaugeMm : segment.GaugeAtEnd,
-                segment.GaugeBreakAt, network.Nodes[nodes[i - 1]].Name));
+                segment.GaugeBreakAt, network.Nodes[nodes[i - 1]].Name, segment));
         }
         return legs;
     }
 
-    /// <summary>
-    /// Transit days come from published figures when the route has them, are reported as unknown (with why) when the
-    /// data says none exist, and are otherwise indicative from distance by mode.
-    /// </summary>
-    public static JsonObject Compute(IReadOnlyList<RouteLeg> legs, JsonObject factors, JsonArray? publishedTransit,
-        JsonObject? transitUnknown = null, bool gaugesKnown = true)
+    public static JsonObject Compute(RouteNetwork network, IReadOnlyList<RouteLeg> legs, TransitClaims transit, bool gaugesKnown = true)
     {
-        var byMode = Modes.ToDictionary(m => m, m => legs.Where(l => l.Mode == m).Sum(l => l.LengthKm));
+        var sections = RouteSections.Of(network, legs);
+        var byMode = Modes.ToDictionary(m => m, m => sections.Where(s => s.Leg.Mode == m).Sum(s => s.LengthKm));
         var countries = CountryPath.InOrder(legs.SelectMany(l => l.Countries));
-
-        var gaugeBreaks = new List<string>();
-        var transshipments = new List<string>();
-        for (var i = 0; i < legs.Count; i++)
-        {
-            var leg = legs[i];
-            if (leg.Mode == "rail" && leg.GaugeBreakInside is { } inside && leg.GaugeStart != leg.GaugeEnd) gaugeBreaks.Add(inside);
-            if (i == 0) continue;
-            var previous = legs[i - 1];
-            if (previous.Mode != leg.Mode) transshipments.Add(leg.StartPlace ?? $"leg {i + 1}");
-            else if (leg.Mode == "rail" && previous.GaugeEnd is { } a && leg.GaugeStart is { } b && a != b) gaugeBreaks.Add(leg.StartPlace ?? $"leg {i + 1}");
-        }
-
-        var line = Join(legs);
+        var (gaugeBreaks, transshipments) = Changes(legs);
+        var co2 = RouteCo2.Of(sections, network.Factors);
         return new JsonObject
         {
             ["lengthKm"] = Math.Round(byMode.Values.Sum()),
+            ["geometryKm"] = Math.Round(legs.Sum(l => l.LengthKm)),
+            ["lengthBasis"] = sections.All(s => s.Published is null) ? "geometry" : sections.All(s => s.Published is not null) ? "published" : "mixed",
             ["lengthByModeKm"] = new JsonObject(byMode.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)Math.Round(m.Value)))),
+            ["lengthByCountryKm"] = new JsonObject(RouteSections.ByCountry(sections).OrderByDescending(c => c.Value)
+                .Select(c => KeyValuePair.Create(c.Key, (JsonNode?)Math.Round(c.Value)))),
             ["countries"] = new JsonArray(countries.Select(c => (JsonNode?)c).ToArray()),
             ["borderCrossings"] = Math.Max(0, countries.Count - 1),
             ["gaugeBreaks"] = gaugesKnown ? gaugeBreaks.Count : null,
             ["gaugeBreakPlaces"] = new JsonArray(gaugeBreaks.Select(p => (JsonNode?)p).ToArray()),
             ["transshipments"] = transshipments.Count,
             ["transshipmentPlaces"] = new JsonArray(transshipments.Select(p => (JsonNode?)p).ToArray()),
-            ["transitDays"] = publishedTransit is { Count: > 0 } ? Published(publishedTransit)
-                : transitUnknown is not null ? Unknown(transitUnknown)
-                : Indicative(byMode, factors),
-            ["co2KgPerTeu"] = Math.Round(byMode.Sum(m => m.Value * Factor(factors, "co2KgPerTeuKm", m.Key, "value"))),
-            ["co2Basis"] = Co2Basis(byMode, factors),
-            ["geometry"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize<Geometry>(line, GeoJsonSetup.Options)),
+            ["transitDays"] = RouteTransit.Of(transit.Figures, transit.Unknown, transit.Comparisons, byMode, network.Factors),
+            ["co2"] = co2,
+            // Kept for older clients: the middle of the CO2e range, on the same basis.
+            ["co2KgPerTeu"] = Math.Round((co2["min"]!.GetValue<double>() + co2["max"]!.GetValue<double>()) / 2),
+            ["sections"] = RouteSections.ToJson(sections),
+            ["geometry"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize<Geometry>(Join(legs), GeoJsonSetup.Options)),
         };
     }
 
     /// <summary>
-    /// Conflicting published claims are all kept: the range spans the figures for the whole route, and every figure,
-    /// whole or partial, is listed with its sources.
+    /// Gauge breaks and transshipments in travel order. A dual-gauge border stretch is where the gauge changes between
+    /// the rail on either side of it, or at its far end when the route starts or ends on it.
     /// </summary>
-    private static JsonObject Published(JsonArray figures)
+    private static (List<string> GaugeBreaks, List<string> Transshipments) Changes(IReadOnlyList<RouteLeg> legs)
     {
-        var items = figures.Select(f => f!.AsObject()).ToList();
-        var whole = items.Where(f => f["scope"]?.GetValue<string>() != "part").ToList();
-        if (whole.Count == 0) whole = items;
-        var sources = new JsonArray(whole.SelectMany(f => f["sources"]!.AsArray()).Select(s => s!.DeepClone()).ToArray());
-        return new JsonObject
+        var gaugeBreaks = new List<string>();
+        var transshipments = new List<string>();
+        int? lastGauge = null;
+        RouteLeg? dual = null;
+        void Settle(int? next)
         {
-            ["min"] = whole.Min(f => f["minDays"]!.GetValue<double>()),
-            ["max"] = whole.Max(f => f["maxDays"]!.GetValue<double>()),
-            ["basis"] = "published",
-            ["source"] = sources[0]?.DeepClone(),
-            ["sources"] = sources,
-            ["figures"] = new JsonArray(items.Select(f => (JsonNode?)f.DeepClone()).ToArray()),
-        };
-    }
-
-    private static JsonObject Unknown(JsonObject note)
-    {
-        var sources = note["sources"]!.AsArray();
-        return new JsonObject
+            if (dual is null) return;
+            var known = new[] { lastGauge, next }.OfType<int>().Distinct().ToList();
+            // Named by the stretch, without the stations' glosses: "Port of Khorgos – Altynkol".
+            if (known.Count > 1 || (known.Count == 1 && dual.Segment!.Gauges.Any(g => g != known[0])))
+                gaugeBreaks.Add(System.Text.RegularExpressions.Regex.Replace(dual.Segment!.Name, @" \([^)]*\)", ""));
+            dual = null;
+        }
+        for (var i = 0; i < legs.Count; i++)
         {
-            ["min"] = null, ["max"] = null, ["basis"] = "none",
-            ["note"] = note["text"]!.GetValue<string>(),
-            ["source"] = sources.Count > 0 ? sources[0]!.DeepClone() : null,
-            ["sources"] = sources.DeepClone(),
-        };
+            var leg = legs[i];
+            if (i > 0 && legs[i - 1].Mode != leg.Mode) transshipments.Add(leg.StartPlace ?? $"leg {i + 1}");
+            if (leg.Mode != "rail")
+            {
+                Settle(null);
+                lastGauge = null;
+                continue;
+            }
+            if (leg.Segment?.DualGauge == true)
+            {
+                dual = leg;
+                continue;
+            }
+            if (dual is not null) Settle(leg.GaugeStart);
+            else if (lastGauge is { } a && leg.GaugeStart is { } b && a != b) gaugeBreaks.Add(leg.StartPlace ?? $"leg {i + 1}");
+            if (leg.GaugeBreakInside is { } inside && leg.GaugeStart != leg.GaugeEnd) gaugeBreaks.Add(inside);
+            lastGauge = leg.GaugeEnd;
+        }
+        Settle(null);
+        return (gaugeBreaks, transshipments);
     }
-
-    /// <summary>With no published figure, distance over the indicative daily distance of each mode.</summary>
-    private static JsonObject Indicative(Dictionary<string, double> byMode, JsonObject factors)
-    {
-        var used = byMode.Where(m => m.Value > 0).ToList();
-        var sources = new JsonArray(used.SelectMany(m => factors["kmPerDay"]![m.Key]!["sources"]!.AsArray()).Select(s => s!.DeepClone()).ToArray());
-        return new JsonObject
-        {
-            ["min"] = Math.Round(used.Sum(m => m.Value / Factor(factors, "kmPerDay", m.Key, "max")), 1),
-            ["max"] = Math.Round(used.Sum(m => m.Value / Factor(factors, "kmPerDay", m.Key, "min")), 1),
-            ["basis"] = "indicative",
-            ["note"] = "No published transit time for this route: its distance by mode over indicative daily distances, without border or port dwell times.",
-            ["source"] = sources.Count > 0 ? sources[0]!.DeepClone() : null,
-            ["sources"] = sources,
-        };
-    }
-
-    private static JsonObject Co2Basis(Dictionary<string, double> byMode, JsonObject factors) => new(
-        byMode.Where(m => m.Value > 0).Select(m => KeyValuePair.Create(m.Key, (JsonNode?)factors["co2KgPerTeuKm"]![m.Key]!.DeepClone())));
-
-    private static double Factor(JsonObject factors, string group, string mode, string field) =>
-        factors[group]?[mode]?[field]?.GetValue<double>() ?? 0;
 
     /// <summary>The legs as one line in travel order, without repeating the point where two legs meet.</summary>
     private static LineString Join(IReadOnlyList<RouteLeg> legs)

@@ -10,18 +10,37 @@ public sealed record NetworkNode(string Id, string Name, string Kind, string Cou
 
 /// <summary>
 /// A segment of the network with what the metrics need precomputed once: geodesic length and the countries it crosses.
-/// A segment whose gauge changes inside it (GaugeMmEnd, at GaugeBreakAt) is one the data could not split.
+/// A segment whose gauge changes inside it (GaugeMmEnd, at GaugeBreakAt) is one the data could not split; a dual-gauge
+/// segment (a border stretch carrying both gauges) is where the gauge changes between its neighbours.
 /// </summary>
 public sealed record NetworkSegment(
-    string Id, string From, string To, string Mode, int? GaugeMm, int? GaugeMmEnd, string? GaugeBreakAt, string Status,
+    string Id, string Name, string From, string To, string Mode, int? GaugeMm, int? GaugeMmEnd, string? GaugeBreakAt,
+    IReadOnlyList<int> Gauges, string Status, JsonObject? ExpectedOpening, string? Vessel,
     LineString Line, double LengthKm, IReadOnlyList<CountryPiece> Countries, JsonArray Sources)
 {
     public int? GaugeAtEnd => GaugeMmEnd ?? GaugeMm;
+
+    public bool DualGauge => Gauges.Count > 1;
+
+    public bool Operational => Status == "operational";
+}
+
+/// <summary>
+/// A published length of a railway line or section, covering one or more segments. Where sources disagree every figure
+/// is kept; the length used is the middle of their range (see geodata/README.md).
+/// </summary>
+public sealed record PublishedLine(string Id, string Name, IReadOnlyList<string> Segments, JsonArray Figures, double DrawnKm, string? Shortfall)
+{
+    public double MinKm => Figures.Min(f => f!["km"]!.GetValue<double>());
+
+    public double MaxKm => Figures.Max(f => f!["km"]!.GetValue<double>());
+
+    public double Km => (MinKm + MaxKm) / 2;
 }
 
 /// <summary>A route of routes.json: its nodes, the transit times published for it, or why there are none.</summary>
 public sealed record RouteDefinition(
-    string Id, string Name, string From, string To, IReadOnlyList<string> Nodes, JsonArray Transit, JsonObject? TransitNote);
+    string Id, string Name, string From, string To, IReadOnlyList<string> Nodes, JsonArray Transit, JsonObject? TransitNote, JsonArray? TransitComparisons);
 
 /// <summary>
 /// The freight network (geodata/network.geojson as stored), the routes over it, the borders to intersect with,
@@ -31,26 +50,33 @@ public sealed class RouteNetwork
 {
     public required IReadOnlyDictionary<string, NetworkNode> Nodes { get; init; }
     public required IReadOnlyList<NetworkSegment> Segments { get; init; }
+    public required IReadOnlyDictionary<string, PublishedLine> Lines { get; init; }
     public required IReadOnlyList<RouteDefinition> Routes { get; init; }
     public required CountryPath Countries { get; init; }
     public required IPreparedGeometry Land { get; init; }
     public required Geometry LandShape { get; init; }
     public required JsonObject Factors { get; init; }
 
-    // Built once, on first use, by whichever request comes first: the network is shared by every request.
-    private IReadOnlyDictionary<(string, string), NetworkSegment> ByEnds =>
-        LazyInitializer.EnsureInitialized(ref byEnds, () => Segments.GroupBy(s => (s.From, s.To)).ToDictionary(g => g.Key, g => g.Last()));
-
-    private IReadOnlyDictionary<(string, string), NetworkSegment>? byEnds;
+    private IReadOnlyDictionary<(string, string), NetworkSegment> byEnds = new Dictionary<(string, string), NetworkSegment>();
+    private IReadOnlyDictionary<string, IReadOnlyList<PublishedLine>> linesBySegment = new Dictionary<string, IReadOnlyList<PublishedLine>>();
 
     /// <summary>The segment joining two nodes, and whether it runs backwards from the first to the second.</summary>
     public (NetworkSegment Segment, bool Reversed)? Between(string a, string b)
     {
-        var byEnds = ByEnds;
         if (byEnds.TryGetValue((a, b), out var forward)) return (forward, false);
         if (byEnds.TryGetValue((b, a), out var backward)) return (backward, true);
         return null;
     }
+
+    /// <summary>The published lines a segment belongs to, the shortest (most specific) first.</summary>
+    public IReadOnlyList<PublishedLine> LinesOf(string segmentId) => linesBySegment.TryGetValue(segmentId, out var lines) ? lines : [];
+
+    /// <summary>
+    /// The segment's length as the planner weighs it: its drawing scaled to the published length of the shortest line it
+    /// belongs to, so a line drawn short through missing stations does not look shorter than it is.
+    /// </summary>
+    public double BestKnownKm(NetworkSegment segment) =>
+        LinesOf(segment.Id) is [var line, ..] && line.DrawnKm > 0 ? segment.LengthKm * line.Km / line.DrawnKm : segment.LengthKm;
 
     public static async Task<RouteNetwork> LoadAsync(IAtlasStore store, CancellationToken ct)
     {
@@ -59,6 +85,7 @@ public sealed class RouteNetwork
         var land = (await store.GetFeaturesAsync("land", ct)).Single().Geometry;
         var nodes = new Dictionary<string, NetworkNode>();
         var segments = new List<NetworkSegment>();
+        var lines = new Dictionary<string, PublishedLine>();
         foreach (var feature in await store.GetFeaturesAsync("network", ct))
         {
             var p = JsonNode.Parse(feature.PropertiesJson)!.AsObject();
@@ -69,22 +96,37 @@ public sealed class RouteNetwork
             }
             var line = (LineString)feature.Geometry;
             var length = Geodesic.LengthKm(line);
-            segments.Add(new NetworkSegment(feature.FeatureId, Text(p, "from")!, Text(p, "to")!, Text(p, "mode")!,
-                Int(p, "gaugeMm"), Int(p, "gaugeMmEnd"), Text(p, "gaugeBreakAt"), Text(p, "status")!,
+            segments.Add(new NetworkSegment(feature.FeatureId, Text(p, "name")!, Text(p, "from")!, Text(p, "to")!, Text(p, "mode")!,
+                Int(p, "gaugeMm"), Int(p, "gaugeMmEnd"), Text(p, "gaugeBreakAt"),
+                p["gauges"]?.AsArray().Select(g => g!.GetValue<int>()).ToList() ?? [],
+                Text(p, "status")!, p["expectedOpening"]?.AsObject(), Text(p, "vessel"),
                 line, length, CountriesOf(p, line, length, countries), p["sources"]!.AsArray()));
+            foreach (var published in p["published"]?.AsArray() ?? [])
+                lines.TryAdd(Text(published!.AsObject(), "id")!, LineOf(published.AsObject()));
         }
         var routes = JsonNode.Parse(await store.GetDocumentAsync("routes", ct) ?? "{\"routes\":[]}")!["routes"]!.AsArray()
-            .Select(r => new RouteDefinition(Text(r!.AsObject(), "id")!, Text(r.AsObject(), "name")!, Text(r.AsObject(), "from")!,
-                Text(r.AsObject(), "to")!, r["nodes"]!.AsArray().Select(n => n!.GetValue<string>()).ToList(), r["transit"]!.AsArray(),
-                r["transitNote"]?.AsObject()))
+            .Select(r => r!.AsObject())
+            .Select(r => new RouteDefinition(Text(r, "id")!, Text(r, "name")!, Text(r, "from")!, Text(r, "to")!,
+                r["nodes"]!.AsArray().Select(n => n!.GetValue<string>()).ToList(), r["transit"]!.AsArray(),
+                r["transitNote"]?.AsObject(), r["transitComparisons"]?.AsArray()))
             .ToList();
         var factors = JsonNode.Parse(await store.GetDocumentAsync("route-factors", ct) ?? "{}")!.AsObject();
+        // Drawn lengths as the app measures them, so a line's segments share out its published length exactly.
+        var byId = segments.ToDictionary(s => s.Id);
+        lines = lines.Values.Select(l => l with { DrawnKm = l.Segments.Sum(id => byId[id].LengthKm) }).ToDictionary(l => l.Id);
         return new RouteNetwork
         {
-            Nodes = nodes, Segments = segments, Routes = routes, Countries = countries,
+            Nodes = nodes, Segments = segments, Lines = lines, Routes = routes, Countries = countries,
             Land = PreparedGeometryFactory.Prepare(land), LandShape = land, Factors = factors,
+            byEnds = segments.ToDictionary(s => (s.From, s.To)),
+            linesBySegment = segments.ToDictionary(s => s.Id,
+                s => (IReadOnlyList<PublishedLine>)lines.Values.Where(l => l.Segments.Contains(s.Id)).OrderBy(l => l.Segments.Count).ToList()),
         };
     }
+
+    private static PublishedLine LineOf(JsonObject p) => new(Text(p, "id")!, Text(p, "name")!,
+        p["segments"]!.AsArray().Select(s => s!.GetValue<string>()).ToList(), p["figures"]!.AsArray(),
+        p["drawnKm"]!.GetValue<double>(), Text(p, "shortfall"));
 
     /// <summary>
     /// From the borders layer, unless the data names the countries of a schematic segment (with a source): a straight

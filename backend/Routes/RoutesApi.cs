@@ -70,10 +70,12 @@ public static partial class RoutesApi
         {
             var metrics = requested.Select(id => network.Routes.Single(r => r.Id == id)).Select(r =>
             {
-                var m = RouteMetrics.Compute(RouteMetrics.LegsOf(network, r.Nodes), network.Factors, r.Transit, r.TransitNote);
+                var legs = RouteMetrics.LegsOf(network, r.Nodes);
+                var m = RouteMetrics.Compute(network, legs, new TransitClaims(r.Transit, r.TransitNote, r.TransitComparisons));
                 m["id"] = r.Id;
                 m["name"] = r.Name;
                 m["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray());
+                AddStatus(m, legs);
                 return (JsonNode?)Ordered(m);
             });
             return new JsonObject { ["routes"] = new JsonArray(metrics.ToArray()) };
@@ -81,7 +83,7 @@ public static partial class RoutesApi
     }
 
     private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Plan(
-        string? from, string? to, string? avoid, string? by, RouteNetworkProvider provider, CachedAnswers answers)
+        string? from, string? to, string? avoid, string? by, string? scenario, RouteNetworkProvider provider, CachedAnswers answers)
     {
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
             return Problems.BadRequest("Missing endpoint", "Give from and to as node ids (GET /api/routes/nodes lists them).");
@@ -92,6 +94,14 @@ public static partial class RoutesApi
             _ => (RoutePlanner.Weight?)null,
         };
         if (weight is null) return Problems.BadRequest("Invalid by", $"by is 'distance' or 'time'; got '{by}'.");
+        var links = scenario switch
+        {
+            null or "today" => RoutePlanner.Scenario.Today,
+            "planned" => RoutePlanner.Scenario.Planned,
+            _ => (RoutePlanner.Scenario?)null,
+        };
+        if (links is null)
+            return Problems.BadRequest("Invalid scenario", $"scenario is 'today' (operational links only) or 'planned' (with links under construction); got '{scenario}'.");
         var avoided = (avoid ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         if (avoided.FirstOrDefault(a => !Iso3().IsMatch(a)) is { } bad)
             return Problems.BadRequest("Invalid avoid", $"avoid lists ISO 3166-1 alpha-3 codes such as RUS; got '{bad}'.");
@@ -105,19 +115,24 @@ public static partial class RoutesApi
             return Problems.BadRequest("Country not on the network",
                 $"The network does not enter {elsewhere}, so there is nothing to avoid. It enters {string.Join(", ", entered.Order())}.");
         var key = $"/api/routes/plan?from={from}&to={to}&avoid={string.Join(',', avoided.Order())}&by={weight}";
+        key += $"&scenario={links}";
         var answer = answers.GetOpenEnded(key, () =>
         {
-            var nodes = RoutePlanner.Plan(network, from, to, avoided, weight.Value);
+            var nodes = RoutePlanner.Plan(network, from, to, avoided, weight.Value, links.Value);
             if (nodes is null) return null;
-            var metrics = RouteMetrics.Compute(RouteMetrics.LegsOf(network, nodes), network.Factors, publishedTransit: null);
+            var legs = RouteMetrics.LegsOf(network, nodes);
+            var metrics = RouteMetrics.Compute(network, legs, TransitClaims.None);
             metrics["id"] = "plan";
             metrics["name"] = $"{network.Nodes[from].Name} → {network.Nodes[to].Name}";
             metrics["nodes"] = new JsonArray(nodes.Select(n => (JsonNode?)n).ToArray());
+            metrics["scenario"] = links == RoutePlanner.Scenario.Today ? "today" : "planned";
+            AddStatus(metrics, legs);
             return Ordered(metrics);
         });
         return answer is null
             ? Problems.NotFound("No path", $"The network has no path from {network.Nodes[from].Name} to {network.Nodes[to].Name}"
-                + (avoided.Count > 0 ? $" that avoids {string.Join(", ", avoided.Order())}." : "."))
+                + (avoided.Count > 0 ? $" that avoids {string.Join(", ", avoided.Order())}" : "")
+                + (links == RoutePlanner.Scenario.Today ? " with the links open today (scenario=planned adds those under construction)." : "."))
             : answer;
     }
 
@@ -134,7 +149,7 @@ public static partial class RoutesApi
         }
         var network = await provider.GetAsync();
         var legs = DrawnRoute.Legs(network, input.Line, input.LandMode);
-        var metrics = RouteMetrics.Compute(legs, network.Factors, publishedTransit: null, gaugesKnown: false);
+        var metrics = RouteMetrics.Compute(network, legs, TransitClaims.None, gaugesKnown: false);
         metrics["id"] = "custom";
         metrics["name"] = input.Name ?? "Your route";
         metrics["gaugeNote"] = "A drawn route carries no track-gauge information.";
@@ -142,6 +157,15 @@ public static partial class RoutesApi
             NetTopologySuite.Precision.GeometryPrecisionReducer.ReducePointwise(input.Line, new NetTopologySuite.Geometries.PrecisionModel(1e6)),
             GeoJsonSetup.Options);
         return TypedResults.Ok(Ordered(metrics));
+    }
+
+    /// <summary>Whether every link is open today, and if not, the latest expected opening among those that are not.</summary>
+    private static void AddStatus(JsonObject metrics, IReadOnlyList<RouteLeg> legs)
+    {
+        var pending = legs.Select(l => l.Segment).OfType<NetworkSegment>().Where(s => !s.Operational).DistinctBy(s => s.Id).ToList();
+        metrics["status"] = pending.Count == 0 ? "operational" : "under-construction";
+        metrics["opensAbout"] = pending.Select(s => s.ExpectedOpening).OfType<JsonObject>()
+            .MaxBy(o => o["year"]!.GetValue<int>())?.DeepClone();
     }
 
     /// <summary>id and name first, as API.md lists the fields.</summary>

@@ -38,6 +38,18 @@ test('comparing two routes draws them and fills the table with the API figures',
   const api = (await (await fetch(`${app.url}/api/routes/compare?ids=middle-corridor,northern-corridor`)).json()).routes;
   assert.deepEqual(await row('Length (km)'), api.map((r) => Math.round(r.lengthKm).toLocaleString('en-GB')));
   assert.deepEqual(await row('Border crossings'), api.map((r) => String(r.borderCrossings)));
+  // Ranges, not single numbers: transit as the spread of every published figure, CO2e from low to high intensity.
+  assert.deepEqual(await row('Transit (days)'), api.map((r) => `${r.transitDays.min}–${r.transitDays.max} days`));
+  assert.match((await row('Transit spread'))[0], new RegExp(`^${api[0].transitDays.spread.figures} published figures, 20\\d\\d-\\d\\d to 20\\d\\d-\\d\\d$`));
+  assert.deepEqual(await row('CO2e per TEU (kg)'), api.map((r) => `${Math.round(r.co2.min).toLocaleString('en-GB')}–${Math.round(r.co2.max).toLocaleString('en-GB')}`));
+  assert.match((await row('By country (km)'))[0], /^China [\d,]+ · Kazakhstan/);
+  // Every figure names its source, the slow operator figures with the fast ministry ones.
+  await page.locator('.route-sources summary').click();
+  const notes = await page.locator('.route-sources').textContent();
+  assert.match(notes, /transit 32–37 days/);
+  assert.match(notes, /three times longer/);
+  assert.match(notes, /assuming 10 t of goods per TEU/);
+  assert.ok(await page.locator('.route-sources a[href^="https://"]').count() > 5, 'the sources are links');
   assert.match((await row('Countries in travel order'))[1], /Russia/);
   assert.equal(await page.locator('path.route-line-middle-corridor').count(), 1);
   assert.equal(await page.locator('path.route-line-northern-corridor').count(), 1);
@@ -89,6 +101,21 @@ test('the URL restores the selection and the plan', async () => {
   assert.match(restored[3], /^Plan: Xi'an → Istanbul/);
   assert.equal(await other.locator('#route-middle-corridor').isChecked(), true);
   await other.close();
+});
+
+test('a plan with the links under construction uses the new railway and says when it opens', async () => {
+  await page.selectOption('#plan-from', 'kashgar');
+  await page.selectOption('#plan-to', 'jalal-abad');
+  await page.locator('.route-plan label', { hasText: 'Russia' }).locator('input').uncheck();
+  await page.getByLabel('With those under construction').check();
+  await page.getByRole('button', { name: 'Find the path' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.route-table thead th')].some((th) => th.textContent.includes('with links under construction')));
+  const columns = await headers();
+  const plan = columns.findIndex((h) => h.startsWith('Plan:')) - 1;
+  assert.equal(columns[plan + 1], 'Plan: Kashgar → Jalal-Abad (with links under construction)');
+  assert.equal((await row('Status'))[plan], 'under construction (commercial operation envisaged about 2030)');
+  assert.equal((await row('Length basis'))[plan], 'published for 1 of 2 sections, drawn geometry elsewhere');
+  assert.match(page.url(), /scenario=planned/);
 });
 
 test('the routes panel passes axe-core and the console stayed clean', async () => {

@@ -9,6 +9,7 @@ export interface PlanRequest {
   to: string;
   avoid: string[];
   by: 'distance' | 'time';
+  scenario: 'today' | 'planned';
 }
 
 export interface RoutesState {
@@ -34,13 +35,14 @@ export class RoutesPanel {
   private readonly result = document.createElement('div');
   private readonly message = document.createElement('p');
   private compared: RouteMetrics[] = [];
-  private planned: RouteMetrics | null = null;
+  private plan: RouteMetrics | null = null;
   private custom: RouteMetrics | null = null;
   private state: RoutesState = { routes: [], plan: null };
   private readonly from: HTMLSelectElement;
   private readonly to: HTMLSelectElement;
   private readonly avoid: HTMLInputElement[] = [];
   private readonly byTime: { input: HTMLInputElement; label: HTMLLabelElement };
+  private readonly planned: { input: HTMLInputElement; label: HTMLLabelElement };
 
   constructor(private readonly routes: RouteSummary[], nodes: NetworkNodeInfo[], private readonly callbacks: Callbacks) {
     this.element = document.createElement('section');
@@ -90,10 +92,15 @@ export class RoutesPanel {
     const byDistance = radio('plan-by', 'distance', 'Distance', true);
     this.byTime = radio('plan-by', 'time', 'Time (indicative)', false);
     by.append(byDistance.label, this.byTime.label);
+    const links = document.createElement('fieldset');
+    links.append(legend('Links'));
+    const today = radio('plan-scenario', 'today', 'Open today', true);
+    this.planned = radio('plan-scenario', 'planned', 'With those under construction', false);
+    links.append(today.label, this.planned.label);
     const submit = document.createElement('button');
     submit.type = 'submit';
     submit.textContent = 'Find the path';
-    plan.append(labelled(this.from, 'From'), labelled(this.to, 'To'), avoidBox, by, submit);
+    plan.append(labelled(this.from, 'From'), labelled(this.to, 'To'), avoidBox, by, links, submit);
     plan.addEventListener('submit', (event) => {
       event.preventDefault();
       this.state = { ...this.state, plan: this.readPlan() };
@@ -138,6 +145,7 @@ export class RoutesPanel {
       this.to.value = state.plan.to;
       for (const box of this.avoid) box.checked = state.plan.avoid.includes(box.value);
       this.byTime.input.checked = state.plan.by === 'time';
+      this.planned.input.checked = state.plan.scenario === 'planned';
     }
     await this.refresh();
   }
@@ -150,7 +158,7 @@ export class RoutesPanel {
   }
 
   private readPlan(): PlanRequest {
-    return { from: this.from.value, to: this.to.value, avoid: this.avoid.filter((b) => b.checked).map((b) => b.value), by: this.byTime.input.checked ? 'time' : 'distance' };
+    return { from: this.from.value, to: this.to.value, avoid: this.avoid.filter((b) => b.checked).map((b) => b.value), by: this.byTime.input.checked ? 'time' : 'distance', scenario: this.planned.input.checked ? 'planned' : 'today' };
   }
 
   private async refresh(): Promise<void> {
@@ -162,11 +170,11 @@ export class RoutesPanel {
         : [];
       if (ids.length === 1) this.say('Choose at least one more route to compare.');
       const plan = this.state.plan;
-      this.planned = plan
-        ? await getJson<RouteMetrics>(`/api/routes/plan?from=${encodeURIComponent(plan.from)}&to=${encodeURIComponent(plan.to)}&by=${plan.by}${plan.avoid.length ? `&avoid=${plan.avoid.join(',')}` : ''}`)
+      this.plan = plan
+        ? await getJson<RouteMetrics>(`/api/routes/plan?from=${encodeURIComponent(plan.from)}&to=${encodeURIComponent(plan.to)}&by=${plan.by}&scenario=${plan.scenario}${plan.avoid.length ? `&avoid=${plan.avoid.join(',')}` : ''}`)
         : null;
     } catch (error) {
-      this.planned = null;
+      this.plan = null;
       this.say(error instanceof ApiError ? (error.detail || error.title) : String(error));
     }
     this.render();
@@ -183,7 +191,8 @@ export class RoutesPanel {
   }
 
   private all(): RouteMetrics[] {
-    return [...this.compared, ...(this.planned ? [{ ...this.planned, name: `Plan: ${this.planned.name}` }] : []), ...(this.custom ? [this.custom] : [])];
+    const plan = this.plan ? [{ ...this.plan, name: `Plan: ${this.plan.name}${this.plan.scenario === 'planned' ? ' (with links under construction)' : ''}` }] : [];
+    return [...this.compared, ...plan, ...(this.custom ? [this.custom] : [])];
   }
 
   private render(): void {

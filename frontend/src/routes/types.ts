@@ -16,20 +16,77 @@ export interface NetworkNodeInfo {
   country: string;
 }
 
+export interface TransitFigure {
+  minDays: number;
+  maxDays: number;
+  covers: string;
+  asOf: string;
+  scope: 'route' | 'part';
+  sources: Source[];
+}
+
 export interface TransitDays {
   min: number | null;
   max: number | null;
   basis: 'published' | 'indicative' | 'none';
   note?: string;
+  /** How many whole-route figures the range spans, and their dates. */
+  spread?: { figures: number; from: string | null; to: string | null };
+  figures?: TransitFigure[];
+  /** Published judgements without days, such as "three times slower". */
+  comparisons?: { text: string; asOf: string; sources: Source[] }[];
   source: Source | null;
   sources: Source[];
+}
+
+export interface PublishedLength {
+  line: string;
+  name: string;
+  km: number;
+  minKm: number;
+  maxKm: number;
+  drawnKm: number;
+  shortfall: string | null;
+  figures: { km: number; by: string; sources: Source[] }[];
+}
+
+export interface RouteSection {
+  id: string;
+  name: string;
+  mode: string;
+  status: string | null;
+  lengthKm: number;
+  geometryKm: number;
+  basis: 'published' | 'geometry';
+  published?: PublishedLength;
+  lengthByCountryKm: Record<string, number>;
+  expectedOpening?: { year: number; text: string; sources: Source[] };
+}
+
+export interface Co2Factor {
+  km: number;
+  minKgPerTeuKm: number;
+  maxKgPerTeuKm: number;
+  basis: string;
+  sources: Source[];
+}
+
+export interface Co2e {
+  min: number;
+  max: number;
+  basis: string;
+  tonnesPerTeu: { value: number; sources: Source[] } | null;
+  byMode: Record<string, Co2Factor>;
 }
 
 export interface RouteMetrics {
   id: string;
   name: string;
   lengthKm: number;
+  geometryKm?: number;
+  lengthBasis?: 'published' | 'geometry' | 'mixed';
   lengthByModeKm: { rail: number; sea: number; road: number };
+  lengthByCountryKm?: Record<string, number>;
   countries: string[];
   borderCrossings: number;
   gaugeBreaks: number | null;
@@ -38,7 +95,11 @@ export interface RouteMetrics {
   transshipmentPlaces: string[];
   transitDays: TransitDays;
   co2KgPerTeu: number;
-  co2Basis: Record<string, { value: number; basis: string; sources: Source[] }>;
+  co2?: Co2e;
+  sections?: RouteSection[];
+  status?: 'operational' | 'under-construction';
+  opensAbout?: { year: number; text: string; sources: Source[] } | null;
+  scenario?: 'today' | 'planned';
   geometry: LineString;
   nodes?: string[];
 }
@@ -50,4 +111,13 @@ export function formatDays(t: TransitDays): string {
   if (t.min === null || t.max === null) return 'not published';
   const range = t.min === t.max ? `${t.min}` : `${t.min}–${t.max}`;
   return `${range} days${t.basis === 'indicative' ? ' (indicative)' : ''}`;
+}
+
+/** What the range spans: "8 published figures, 2013-09 to 2026-03". */
+export function describeSpread(t: TransitDays): string {
+  if (t.basis === 'indicative') return 'no published figure: distance over indicative daily distances';
+  if (!t.spread) return 'no published figure';
+  const { figures, from, to } = t.spread;
+  const dates = from && to ? (from.slice(0, 7) === to.slice(0, 7) ? `, ${from.slice(0, 7)}` : `, ${from.slice(0, 7)} to ${to.slice(0, 7)}`) : '';
+  return `${figures} published figure${figures === 1 ? '' : 's'}${dates}`;
 }

@@ -5,6 +5,8 @@ export interface PlanState {
   to: string;
   avoid: string[];
   by: 'distance' | 'time';
+  /** today: links open today only; planned: with the links under construction. */
+  scenario: 'today' | 'planned';
 }
 
 export interface MapView {
@@ -47,7 +49,7 @@ export function readState(search: string): PageState {
     trade: params.get('trade') !== 'off',
     flows: params.get('flows') !== 'off',
     routes: list(params.get('routes')).slice(0, 6),
-    plan: from && to ? { from, to, avoid: list(params.get('avoid')), by: params.get('by') === 'time' ? 'time' : 'distance' } : null,
+    plan: from && to ? { from, to, avoid: list(params.get('avoid')), by: params.get('by') === 'time' ? 'time' : 'distance', scenario: params.get('scenario') === 'planned' ? 'planned' : 'today' } : null,
   };
 }
 
@@ -67,6 +69,7 @@ export function writeState(state: PageState, search: string): string {
   set('plan', state.plan ? `${state.plan.from},${state.plan.to}` : null);
   set('avoid', state.plan?.avoid.join(',') ?? null);
   set('by', state.plan?.by ?? null, 'distance');
+  set('scenario', state.plan?.scenario ?? null, 'today');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

