@@ -25,7 +25,7 @@ export function createLegend(titles: Map<string, string>, options: { open?: bool
       for (const entry of entries) list.append(item(entry));
     }
     const note = document.createElement('p');
-    note.textContent = 'Lines are drawn through the named stations; each popup gives the sources.';
+    note.textContent = 'Lines are drawn straight through the named places; each popup gives the sources.';
     container.replaceChildren(heading, list, note);
   };
   return control;
