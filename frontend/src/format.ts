@@ -21,7 +21,7 @@ const labels: Record<string, string> = {
   iso3: 'ISO code', country: 'Country', kind: 'Kind', gaugeChange: 'Gauge change', status: 'Status', asOf: 'Facts as of',
   gaugeMm: 'Track gauge', gaugeNote: 'Gauge', mode: 'Mode', routeId: 'Route', branch: 'Part of the corridor', venue: 'Venue',
   locationNote: 'Location', statusNote: 'Status in detail', diameterMm: 'Diameter', drawnKm: 'Drawn length', joins: 'Joins',
-  lengthKm: 'Published lengths', otherSections: 'Other sections', regime: 'Opening regime', drawnThrough: 'Drawn through',
+  publishedKm: 'Published lengths', otherSections: 'Other sections', regime: 'Opening regime', drawnThrough: 'Drawn through',
 };
 
 const routeNames: Record<string, string> = {

@@ -69,7 +69,7 @@ suite('describe with figures and their sources', () => {
   const b = { title: 'OGJ', url: 'https://ogj.example/b' };
   const pipeline = {
     name: 'Oil pipeline', names: { en: 'Oil pipeline', zh: '中哈原油管道' }, joins: ['KAZ', 'CHN'], drawnKm: 916, diameterMm: 813,
-    lengthKm: [{ km: 962, covers: 'Atasu – Alataw Pass', checked: true, sources: [a] }, { km: 1000, covers: 'about', sources: [b, a] }],
+    publishedKm: [{ km: 962, covers: 'Atasu – Alataw Pass', checked: true, sources: [a] }, { km: 1000, covers: 'about', sources: [b, a] }],
     startOfOperation: [{ text: 'July 2006', sources: [b] }],
     sources: [a, b],
   };

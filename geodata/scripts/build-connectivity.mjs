@@ -47,7 +47,7 @@ function lineFeature(record, waypointSets, crossings) {
   if (!waypoints || waypoints.length < 2) throw new Error(`${record.id}: needs two waypoints or more`);
   const placed = waypoints.map((w) => ({ ...position(w, crossings), name: w.name, sources: w.sources ?? [] }));
   const line = roundCoordinates(placed.map((p) => p.coordinates), 5);
-  const checked = (record.lengthKm ?? []).filter((figure) => figure.checked);
+  const checked = (record.publishedKm ?? []).filter((figure) => figure.checked);
   if (checked.length > 1) throw new Error(`${record.id}: one published length is checked, not ${checked.length}`);
   const extraKeys = placed.flatMap((p) => [...p.sources, ...p.keys]);
   return {

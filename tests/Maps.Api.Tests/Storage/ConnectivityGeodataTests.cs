@@ -56,7 +56,7 @@ public sealed partial class ConnectivityGeodataTests
         var (_, properties, geometry) = Layer(layer).Single(f => f.Id == id);
         var drawn = Geodesic.LengthKm(geometry);
         Assert.InRange(properties.GetProperty("drawnKm").GetDouble(), Math.Floor(drawn), Math.Ceiling(drawn));
-        var figures = properties.GetProperty("lengthKm").EnumerateArray().ToList();
+        var figures = properties.GetProperty("publishedKm").EnumerateArray().ToList();
         var checkedFigures = figures.Where(f => f.TryGetProperty("checked", out var c) && c.GetBoolean()).ToList();
         if (NotLengthTested.TryGetValue(id, out var why))
         {
