@@ -20,7 +20,8 @@ const countries: Record<string, string> = {
 const labels: Record<string, string> = {
   iso3: 'ISO code', country: 'Country', kind: 'Kind', gaugeChange: 'Gauge change', status: 'Status', asOf: 'Facts as of',
   gaugeMm: 'Track gauge', gaugeNote: 'Gauge', mode: 'Mode', routeId: 'Route', branch: 'Part of the corridor', venue: 'Venue',
-  locationNote: 'Location',
+  locationNote: 'Location', statusNote: 'Status in detail', diameterMm: 'Diameter', drawnKm: 'Drawn length', joins: 'Joins',
+  publishedKm: 'Published lengths', otherSections: 'Other sections', regime: 'Opening regime', drawnThrough: 'Drawn through',
   administeredBy: 'Administered by', drawnAs: "On this map's borders, part of", naturalEarthNote: "Natural Earth's note",
 };
 
@@ -32,13 +33,20 @@ const routeNames: Record<string, string> = {
 };
 
 const listKeys: Record<string, string> = { outcomes: 'Outcomes', facts: 'Facts', claimedBy: 'Claimed by' };
-const hidden = new Set(['name', 'title', 'startDate', 'endDate', 'sources', 'schematic', 'geometryNote', 'boundaryNote', 'lineFollows', 'naturalEarthId', 'from', 'to']);
+const hidden = new Set(['name', 'names', 'title', 'startDate', 'endDate', 'sources', 'schematic', 'geometryNote', 'boundaryNote', 'lineFollows',
+  'naturalEarthId', 'from', 'to', 'sharedRoute']);
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A date as precise as its source: 2023-11-10 is 10 November 2023, 2023-10 is October 2023, 2023 stays 2023. */
 export function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+  if (/^\d{4}$/.test(iso)) return iso;
+  const month = /^\d{4}-\d{2}$/.test(iso);
+  const date = new Date(month ? `${iso}-01T00:00:00Z` : `${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return month ? monthFormat.format(date) : dateFormat.format(date);
 }
 
 /** 18 May 2023 – 19 May 2023 reads as 18–19 May 2023. */
@@ -57,14 +65,15 @@ export function countryName(iso3: string): string {
 }
 
 function humanise(key: string): string {
-  return labels[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+  return labels[key] ?? key.replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`).replace(/^./, (c) => c.toUpperCase());
 }
 
 function formatValue(key: string, value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (key === 'country') return countryName(String(value));
   if (key === 'asOf') return formatDate(String(value));
-  if (key === 'gaugeMm' && typeof value === 'number') return `${value.toLocaleString('en-GB')} mm`;
+  if ((key === 'gaugeMm' || key === 'diameterMm') && typeof value === 'number') return `${value.toLocaleString('en-GB')} mm`;
+  if (key === 'drawnKm' && typeof value === 'number') return `${value.toLocaleString('en-GB')} km, straight between the places below`;
   if (key === 'gaugeChange') return `${String(value)} mm`;
   if (key === 'routeId') return routeNames[String(value)] ?? String(value);
   if (key === 'kind' || key === 'status' || key === 'mode') return String(value).replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
@@ -77,18 +86,58 @@ function isSource(value: unknown): value is Source {
   return typeof value === 'object' && value !== null && typeof (value as Source).title === 'string';
 }
 
+/** A figure with its own sources, such as { km, covers, sources } or { text, sources }. */
+export type Fact = { text?: unknown; km?: unknown; covers?: unknown; checked?: unknown; sources: unknown[] };
+
+const isFact = (value: unknown): value is Fact =>
+  typeof value === 'object' && value !== null && Array.isArray((value as Fact).sources);
+
+/** The figure in words, with the numbers of its sources in the popup's source list: "962 km: Atasu – Alataw Pass [1, 3]". */
+export function factText(fact: Fact, sources: Source[]): string {
+  const parts: string[] = [];
+  if (typeof fact.text === 'string') parts.push(fact.text);
+  if (typeof fact.km === 'number') parts.push(`${fact.km.toLocaleString('en-GB')} km${typeof fact.covers === 'string' ? `: ${fact.covers}` : ''}`);
+  if (fact.checked === true) parts.push('(the drawing is checked against this length)');
+  const numbers = fact.sources.filter(isSource).map((source) => citeNumber(source, sources));
+  return `${parts.join(' ')}${numbers.length ? ` [${numbers.join(', ')}]` : ''}`;
+}
+
+/** The source's number in the list (1-based), adding it when the feature's own list lacks it. */
+function citeNumber(source: Source, sources: Source[]): number {
+  const index = sources.findIndex((s) => s.title === source.title && s.url === source.url);
+  if (index >= 0) return index + 1;
+  sources.push(source);
+  return sources.length;
+}
+
+/** Names in the atlas's other languages, beside the English one. */
+function otherNames(names: unknown): string[] {
+  if (typeof names !== 'object' || names === null) return [];
+  return Object.entries(names as Record<string, unknown>).filter(([lang, name]) => lang !== 'en' && typeof name === 'string').map(([, name]) => String(name));
+}
+
 export function describe(properties: FeatureProperties): Description {
   const name = typeof properties.name === 'string' ? properties.name : 'Feature';
   const title = typeof properties.title === 'string' ? properties.title : name;
   const subtitleParts: string[] = [];
   if (title !== name) subtitleParts.push(name);
+  subtitleParts.push(...otherNames(properties.names));
   if (typeof properties.startDate === 'string')
     subtitleParts.push(formatDateRange(properties.startDate, properties.endDate as string | undefined));
 
   const rows: Description['rows'] = [];
   const lists: Description['lists'] = [];
+  const sources = Array.isArray(properties.sources) ? properties.sources.filter(isSource) : [];
   for (const [key, value] of Object.entries(properties)) {
     if (hidden.has(key)) continue;
+    if (key === 'joins' && Array.isArray(value)) {
+      rows.push({ label: humanise(key), value: value.map((v) => countryName(String(v))).join(' – ') });
+      continue;
+    }
+    if (Array.isArray(value) && value.length && value.every(isFact)) {
+      lists.push({ label: humanise(key), items: value.map((fact) => factText(fact, sources)) });
+      continue;
+    }
     if (Array.isArray(value)) {
       if (key in listKeys || value.every((v) => typeof v === 'string'))
         lists.push({ label: listKeys[key] ?? humanise(key), items: value.map(String) });
@@ -98,7 +147,6 @@ export function describe(properties: FeatureProperties): Description {
     if (text !== null) rows.push({ label: humanise(key), value: text });
   }
   const notes = [properties.geometryNote, properties.boundaryNote].filter((n): n is string => typeof n === 'string');
-  const sources = Array.isArray(properties.sources) ? properties.sources.filter(isSource) : [];
   return { title, subtitle: subtitleParts.length ? subtitleParts.join(', ') : null, rows, lists, notes, sources };
 }
 

@@ -82,6 +82,12 @@ async function buildPage() {
     tradeView.render();
   });
   const tradeView = connectTrade(map, tabs.panels.get('trade')!, store, trade, context, overlays);
+  // Layers drawn for a year (visa-free travel) follow the year the trade slider and the URL set.
+  const followYear = () => {
+    for (const overlay of overlays) overlay.setYear(store.state.year);
+    mapElement.dataset.year = String(store.state.year);
+  };
+  store.subscribe(followYear);
   // The planners' panel loads once the map is drawn: the first view neither waits for it nor shares the main thread.
   const connectPlanner = () =>
     void import('./routes/view').then(({ connectRoutes }) => connectRoutes(map, tabs.panels.get('routes')!, store)).catch((error: unknown) => {
@@ -105,8 +111,10 @@ async function buildPage() {
     const sources = [...basemap.sources, ...overlays.map((o) => o.source)];
     let fetched = 0;
     await loadTogether(sources, requestZoom(map), () => status.progress(++fetched, sources.length));
-    for (const overlay of overlays) mapElement.dataset[`layer${capitalise(overlay.info.id)}`] = 'drawn';
+    // An attribute, not dataset: a layer id may hold a hyphen ("visa-free"), which dataset names cannot.
+    for (const overlay of overlays) mapElement.setAttribute(`data-layer-${overlay.info.id}`, 'drawn');
     tradeView.render();
+    followYear();
     status.ready();
     performance.mark('atlas:layers-drawn');
   };
@@ -121,10 +129,6 @@ function messageFor(error: unknown): string {
     return 'The map data server cannot be reached. Check that Corridor Atlas is running, then try again.';
   if (error instanceof ApiError) return `The map data could not be loaded (${error.message}).`;
   return `The map could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-function capitalise(id: string): string {
-  return id.charAt(0).toUpperCase() + id.slice(1);
 }
 
 /** Leaflet's layer control writes names as HTML; our titles come from data, so they are escaped first. */

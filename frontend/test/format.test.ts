@@ -64,6 +64,46 @@ suite('describe', () => {
   });
 });
 
+suite('describe with figures and their sources', () => {
+  const a = { title: 'Xinhua', url: 'https://xinhua.example/a' };
+  const b = { title: 'OGJ', url: 'https://ogj.example/b' };
+  const pipeline = {
+    name: 'Oil pipeline', names: { en: 'Oil pipeline', zh: '中哈原油管道' }, joins: ['KAZ', 'CHN'], drawnKm: 916, diameterMm: 813,
+    publishedKm: [{ km: 962, covers: 'Atasu – Alataw Pass', checked: true, sources: [a] }, { km: 1000, covers: 'about', sources: [b, a] }],
+    startOfOperation: [{ text: 'July 2006', sources: [b] }],
+    sources: [a, b],
+  };
+
+  it('lists each figure with the numbers of its sources', () => {
+    const d = describe(pipeline);
+    expect(d.lists).toEqual([
+      { label: 'Published lengths', items: ['962 km: Atasu – Alataw Pass (the drawing is checked against this length) [1]', '1,000 km: about [2, 1]'] },
+      { label: 'Start of operation', items: ['July 2006 [2]'] },
+    ]);
+  });
+
+  it('puts other names beneath the title and reads countries, lengths and diameters', () => {
+    const d = describe(pipeline);
+    expect(d.subtitle).toBe('中哈原油管道');
+    expect(d.rows).toEqual([
+      { label: 'Joins', value: 'Kazakhstan – China' },
+      { label: 'Drawn length', value: '916 km, straight between the places below' },
+      { label: 'Diameter', value: '813 mm' },
+    ]);
+  });
+
+  it('numbers a source a figure cites that the feature does not list', () => {
+    const d = describe({ name: 'x', capacity: [{ text: '20 Mt', sources: [{ title: 'Other', url: null }] }], sources: [a] });
+    expect(d.lists[0]!.items).toEqual(['20 Mt [2]']);
+    expect(d.sources.map((s) => s.title)).toEqual(['Xinhua', 'Other']);
+  });
+
+  it('writes month- and year-precise dates as such', () => {
+    expect(formatDate('2023-10')).toBe('October 2023');
+    expect(formatDate('2012')).toBe('2012');
+  });
+});
+
 suite('safeUrl', () => {
   it('keeps web links', () => {
     expect(safeUrl('https://astanatimes.com/x')).toBe('https://astanatimes.com/x');

@@ -6,7 +6,7 @@ import { startApp } from './appServer.mjs';
 import { seriousViolations } from './axe.mjs';
 import { launchBrowser } from './browser.mjs';
 
-const layers = ['borders', 'disputed', 'summits', 'hubs', 'railways', 'corridors'];
+const layers = ['borders', 'disputed', 'summits', 'hubs', 'railways', 'corridors', 'pipelines', 'roads', 'crossings', 'visa-free'];
 
 let app;
 let browser;
@@ -38,9 +38,11 @@ const featureCount = async (id) => (await (await fetch(`${app.url}/api/layers/${
 test('every layer is drawn with one symbol per feature', async () => {
   for (const id of layers) assert.equal(await page.getAttribute('#map', `data-layer-${id}`), 'drawn', `${id} drawn`);
   const markers = await page.locator('.leaflet-marker-pane .symbol-anchor').count();
-  assert.equal(markers, (await featureCount('summits')) + (await featureCount('hubs')));
+  assert.equal(markers, (await featureCount('summits')) + (await featureCount('hubs')) + (await featureCount('crossings')));
   const lines = await page.locator('.leaflet-lines-pane path').count();
-  assert.equal(lines, (await featureCount('railways')) + (await featureCount('corridors')));
+  const lineLayers = ['railways', 'corridors', 'pipelines', 'roads'];
+  assert.equal(lines, (await Promise.all(lineLayers.map(featureCount))).reduce((a, b) => a + b));
+  assert.equal(await page.locator('.leaflet-visa-pane path').count(), await featureCount('visa-free'));
   const countries = await page.locator('.leaflet-overlay-pane path').count();
   assert.equal(countries, await featureCount('borders'));
   assert.equal(await page.locator('#status').isHidden(), true, 'the loading banner is gone');

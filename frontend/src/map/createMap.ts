@@ -3,13 +3,15 @@ import L from 'leaflet';
 /** Central Asia in the middle, China to the east and the Caucasus to the west at the first view. */
 export const initialView = { center: L.latLng(41, 76), zoom: 4 } as const;
 
-/** Panes keep the drawing order whatever order layers load in: land, borders, trade, disputed areas, flows, lines, points. */
+/** Panes keep the drawing order whatever order layers load in: land, borders, trade, disputed areas, visa outlines, flows,
+ * lines, points. */
 export function createMap(element: HTMLElement, view: { center: L.LatLngExpression; zoom: number } = initialView): L.Map {
   const map = L.map(element, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false, preferCanvas: false });
   map.setView(view.center, view.zoom);
   map.createPane('basemap').style.zIndex = '150';
   map.createPane('trade').style.zIndex = '410';
   map.createPane('disputed').style.zIndex = '420';
+  map.createPane('visa').style.zIndex = '425';
   map.createPane('flows').style.zIndex = '430';
   map.createPane('lines').style.zIndex = '450';
   map.createPane('routes').style.zIndex = '460';

@@ -26,7 +26,7 @@ export function createLegend(titles: Map<string, string>, options: { open?: bool
       for (const entry of entries) list.append(item(entry));
     }
     const note = document.createElement('p');
-    note.textContent = 'Lines are drawn through the named stations; each popup gives the sources.';
+    note.textContent = 'Lines are drawn through the named stations and places; each popup gives the sources.';
     const boundaries = document.createElement('p');
     boundaries.className = 'legend-boundaries';
     boundaries.textContent = boundaryNote;

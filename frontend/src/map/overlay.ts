@@ -1,28 +1,49 @@
 import L from 'leaflet';
 import { describe } from '../format';
 import type { FeatureProperties, LayerInfo } from '../types';
+import { describeVisa, visaClassAt } from '../visa';
 import { GeoJsonSource } from './geoJsonSource';
 import { hatchedRenderer } from './hatch';
 import { popupContent } from './popup';
-import { markerIcon, pathStyle, presimplified } from './styles';
+import { markerIcon, paneOf, pathStyle, presimplified, visaStyle, yearLayers } from './styles';
 
 export interface Overlay {
   info: LayerInfo;
   layer: L.GeoJSON;
   source: GeoJsonSource;
+  /** Restyles a layer drawn for a year (visa-free travel) when the atlas's year changes; others ignore it. */
+  setYear(year: number | null): void;
 }
+
+type FeatureLayer = L.Layer & { feature?: GeoJSON.Feature };
+
+const propertiesOf = (layer: FeatureLayer) => (layer.feature?.properties ?? {}) as FeatureProperties;
 
 /** One mission layer: its symbols, a popup per feature, and a source that refetches per zoom unless it is points. */
 export function createOverlay(info: LayerInfo): Overlay {
   const points = info.geometryType.includes('Point');
-  const polygons = info.geometryType.includes('Polygon');
-  // Disputed areas sit above the trade colours in their own pane, hatched by their own renderer.
-  const disputed = info.id === 'disputed';
-  const layer = L.geoJSON(undefined, {
+  const byYear = yearLayers.has(info.id);
+  let year: number | null = null;
+  const styleOf = (props: FeatureProperties) => (byYear ? visaStyle(visaClassAt(props, year)) : pathStyle(info.id, props));
+  // Lets readers of the page (and its browser test) tell which line is which, and which outline is in which class.
+  const mark = (featureLayer: FeatureLayer) => {
+    if (!(featureLayer instanceof L.Path)) return;
+    const element = featureLayer.getElement();
+    if (!element) return;
+    element.setAttribute('data-feature-id', String((featureLayer as FeatureLayer).feature?.id ?? ''));
+    if (!byYear) return;
+    const props = propertiesOf(featureLayer);
+    element.setAttribute('data-visa-iso3', String(props.iso3));
+    element.setAttribute('data-visa-class', visaClassAt(props, year));
+  };
+
+  const pane = paneOf(info.id, info.geometryType);
+  const layer: L.GeoJSON = L.geoJSON(undefined, {
     ...presimplified,
-    pane: disputed ? 'disputed' : polygons ? 'overlayPane' : 'lines',
-    ...(disputed ? { renderer: hatchedRenderer('disputed') } : {}),
-    style: (feature) => pathStyle(info.id, feature?.properties ?? {}),
+    pane,
+    // Disputed areas are hatched by a renderer of their own.
+    ...(pane === 'disputed' ? { renderer: hatchedRenderer('disputed') } : {}),
+    style: (feature) => styleOf(feature?.properties ?? {}),
     pointToLayer: (feature, latlng) => {
       const props = (feature.properties ?? {}) as FeatureProperties;
       // A dry port sits a few kilometres from the border crossing it serves: drawn above it, so both stay clickable.
@@ -30,17 +51,44 @@ export function createOverlay(info: LayerInfo): Overlay {
       return L.marker(latlng, { icon: markerIcon(info.id, props), title: String(props.name ?? info.title), keyboard: true, riseOnHover: true, zIndexOffset });
     },
     onEachFeature: (feature, featureLayer) => {
-      // Lets readers of the page (and its browser test) tell which area is which.
-      if (featureLayer instanceof L.Path) featureLayer.on('add', () => featureLayer.getElement()?.setAttribute('data-feature-id', String(feature.id)));
-      featureLayer.bindPopup(() => popupContent(describe((feature.properties ?? {}) as FeatureProperties)), {
+      const props = (feature.properties ?? {}) as FeatureProperties;
+      featureLayer.bindPopup(() => (byYear ? popupContent(describeVisa(props, year)) : sharedPopup(layer, props)), {
         maxWidth: 360,
+        maxHeight: 440,
         // Keep popups clear of the layer control and legend on the right.
         autoPanPaddingTopLeft: [60, 24],
         autoPanPaddingBottomRight: [300, 24],
       });
+      featureLayer.on('add', () => mark(featureLayer));
     },
   });
   const path = `/api/layers/${encodeURIComponent(info.id)}`;
   const source = new GeoJsonSource(layer, (zoom) => (points ? path : `${path}?zoom=${zoom}`), !points);
-  return { info, layer, source };
+  const setYear = (next: number | null) => {
+    if (!byYear || next === year) return;
+    year = next;
+    layer.eachLayer((featureLayer) => {
+      (featureLayer as L.Path).setStyle(styleOf(propertiesOf(featureLayer)));
+      mark(featureLayer);
+    });
+  };
+  return { info, layer, source, setYear };
+}
+
+/**
+ * Features drawn on one route (the gas pipeline's Lines A, B and C) lie on top of each other, so a click reaches only
+ * the top one: its popup describes every feature of the route.
+ */
+function sharedPopup(layer: L.GeoJSON, props: FeatureProperties): HTMLElement {
+  const route = props.sharedRoute;
+  if (typeof route !== 'string') return popupContent(describe(props));
+  const together: FeatureProperties[] = [];
+  layer.eachLayer((featureLayer) => {
+    const other = propertiesOf(featureLayer);
+    if (other.sharedRoute === route) together.push(other);
+  });
+  const container = document.createElement('div');
+  container.className = 'feature-popups';
+  container.append(...together.map((p) => popupContent(describe(p))));
+  return container;
 }

@@ -22,7 +22,8 @@ export function popupContent(description: Description): HTMLElement {
 
   if (description.sources.length) {
     root.append(element('h3', null, description.sources.length === 1 ? 'Source' : 'Sources'));
-    const list = element('ul', 'feature-sources');
+    // Numbered: a figure cites its sources by their number in this list.
+    const list = element('ol', 'feature-sources');
     for (const source of description.sources) {
       const item = element('li');
       item.append(sourceLink(source));

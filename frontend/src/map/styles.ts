@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import type { FeatureProperties } from '../types';
+import type { VisaClass } from '../visa';
 
 // Every symbol the map draws, in one place: the layers and the legend both read from here.
 
@@ -15,7 +16,33 @@ export const colours = {
   land: '#f4f1ea',
   boundary: '#a39d94',
   disputed: '#6a1b9a',
+  gasPipeline: '#ef6c00',
+  oilPipeline: '#263238',
+  road: '#8d6e63',
+  visaMutual: '#2e7d32',
+  visaPartial: '#f9a825',
+  visaNone: '#8a8a8a',
 } as const;
+
+/** Layers styled for the year the atlas shows, not once: their features carry dated facts. */
+export const yearLayers = new Set(['visa-free']);
+
+/** Polygons under everything else; disputed areas and the year's visa outlines above the trade colours; lines in one pane. */
+export function paneOf(layerId: string, geometryType: string): string {
+  if (layerId === 'disputed') return 'disputed';
+  if (yearLayers.has(layerId)) return 'visa';
+  return geometryType.includes('Polygon') ? 'overlayPane' : 'lines';
+}
+
+/** Visa-free travel as an outline, so the trade colours beneath stay readable. */
+export function visaStyle(cls: VisaClass): L.PathOptions {
+  const byClass = {
+    mutual: { color: colours.visaMutual, weight: 4.5, dashArray: undefined },
+    partial: { color: colours.visaPartial, weight: 4, dashArray: '9 5' },
+    none: { color: colours.visaNone, weight: 2, dashArray: '2 5' },
+  } as const;
+  return { ...byClass[cls], opacity: 1, fill: false, lineJoin: 'round' };
+}
 
 /**
  * For every GeoJSON layer: the API already simplified the geometry for the zoom it was asked for, so Leaflet's own
@@ -42,6 +69,13 @@ export function pathStyle(layerId: string, props: FeatureProperties): L.PathOpti
       return props.mode === 'sea'
         ? { color: colours.corridorSea, weight: 3.5, opacity: 0.95, dashArray: '1 7', lineCap: 'round' }
         : { color: colours.corridorRail, weight: props.branch === 'branch' ? 2 : 3.5, opacity: 0.9, dashArray: notYetOperational(props) ? '10 7' : undefined };
+    case 'pipelines':
+      return {
+        color: props.kind === 'oil pipeline' ? colours.oilPipeline : colours.gasPipeline, weight: 3, opacity: 0.95,
+        dashArray: notYetOperational(props) ? '10 7' : undefined, lineCap: 'butt',
+      };
+    case 'roads':
+      return { color: colours.road, weight: 3, opacity: 0.9, dashArray: notYetOperational(props) ? '10 7' : undefined };
     default:
       return { color: '#333', weight: 2 };
   }
@@ -60,6 +94,7 @@ export function markerIcon(layerId: string, props: FeatureProperties): L.DivIcon
 
 export function symbolClass(layerId: string, props: FeatureProperties): string {
   if (layerId === 'summits') return 'symbol symbol-summit';
+  if (layerId === 'crossings') return 'symbol symbol-road-crossing';
   return `symbol symbol-hub symbol-${String(props.kind ?? 'hub')}`;
 }
 
@@ -95,6 +130,24 @@ export const legendEntries: { layerId: string; entries: LegendEntry[] }[] = [
     ],
   },
   { layerId: 'disputed', entries: [{ label: 'Disputed or breakaway area (Natural Earth)', symbol: { type: 'hatch', colour: colours.disputed } }] },
+  {
+    layerId: 'pipelines',
+    entries: [
+      { label: 'Gas pipeline (Central Asia–China, Lines A–C)', symbol: { type: 'line', colour: colours.gasPipeline, width: 3 } },
+      { label: 'Gas pipeline Line D (stalled)', symbol: { type: 'line', colour: colours.gasPipeline, dash: '10 7', width: 3 } },
+      { label: 'Oil pipeline (Kazakhstan–China)', symbol: { type: 'line', colour: colours.oilPipeline, width: 3 } },
+    ],
+  },
+  { layerId: 'roads', entries: [{ label: 'Road to a border crossing', symbol: { type: 'line', colour: colours.road, width: 3 } }] },
+  { layerId: 'crossings', entries: [{ label: 'Road border crossing', symbol: { type: 'marker', className: 'symbol symbol-road-crossing' } }] },
+  {
+    layerId: 'visa-free',
+    entries: [
+      { label: 'Visa-free with China both ways (year chosen)', symbol: { type: 'line', colour: colours.visaMutual, width: 4.5 } },
+      { label: 'Visa-free one way or for some travellers', symbol: { type: 'line', colour: colours.visaPartial, dash: '9 5', width: 4 } },
+      { label: 'No visa-free travel with China', symbol: { type: 'line', colour: colours.visaNone, dash: '2 5', width: 2 } },
+    ],
+  },
   {
     layerId: 'borders',
     entries: [

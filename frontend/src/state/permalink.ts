@@ -77,6 +77,7 @@ export function writeState(state: PageState, search: string): string {
 /** One state for the page; every change is mirrored into the address bar without a new history entry. */
 export class PageStore {
   private current: PageState;
+  private readonly listeners = new Set<(state: PageState) => void>();
 
   constructor(private readonly location: Location, private readonly history: History) {
     this.current = readState(location.search);
@@ -90,6 +91,13 @@ export class PageStore {
     this.current = { ...this.current, ...patch };
     const { pathname, search, hash } = this.location;
     this.history.replaceState(null, '', `${pathname}${writeState(this.current, search)}${hash}`);
+    for (const listener of this.listeners) listener(this.current);
     return this.current;
+  }
+
+  /** Calls the listener after every change (parts of the page that follow the year, say); returns the unsubscribe. */
+  subscribe(listener: (state: PageState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 }

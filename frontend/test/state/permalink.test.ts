@@ -35,4 +35,15 @@ describe('permalink', () => {
     expect(store.state.year).toBe(2024);
     expect(replaceState).toHaveBeenCalledWith(null, '', '/?year=2024&routes=cku-railway');
   });
+
+  it('tells subscribers of each change until they unsubscribe', () => {
+    const store = new PageStore({ pathname: '/', search: '', hash: '' } as Location, { replaceState: () => {} } as unknown as History);
+    const years: (number | null)[] = [];
+    const unsubscribe = store.subscribe((state) => years.push(state.year));
+    store.update({ year: 2022 });
+    store.update({ year: 2024 });
+    unsubscribe();
+    store.update({ year: 2025 });
+    expect(years).toEqual([2022, 2024]);
+  });
 });

@@ -8,7 +8,7 @@ namespace Maps.Api.Tests.Layers;
 
 public sealed class LayersApiTests : IDisposable
 {
-    private static readonly string[] MissionLayers = ["borders", "disputed", "summits", "hubs", "railways", "corridors"];
+    private static readonly string[] MissionLayers = ["borders", "disputed", "summits", "hubs", "railways", "corridors", "pipelines", "roads", "crossings", "visa-free"];
     private readonly AtlasApp app = new();
     private readonly HttpClient client;
 
@@ -49,6 +49,12 @@ public sealed class LayersApiTests : IDisposable
     [InlineData("railways", 6)]
     [InlineData("corridors", null)]
     [InlineData("corridors", 3)]
+    [InlineData("pipelines", null)]
+    [InlineData("pipelines", 5)]
+    [InlineData("roads", 4)]
+    [InlineData("crossings", null)]
+    [InlineData("visa-free", null)]
+    [InlineData("visa-free", 4)]
     public async Task Every_layer_is_valid_rfc7946(string id, int? zoom)
     {
         using var response = await client.GetAsync(zoom is null ? $"/api/layers/{id}" : $"/api/layers/{id}?zoom={zoom}");

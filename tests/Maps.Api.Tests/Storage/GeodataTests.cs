@@ -18,7 +18,7 @@ public sealed class GeodataTests : IDisposable
     [Fact]
     public void Every_mission_feature_cites_at_least_one_source_with_a_title()
     {
-        foreach (var layer in new[] { "summits", "hubs", "railways", "corridors" })
+        foreach (var layer in new[] { "summits", "hubs", "railways", "corridors", "pipelines", "roads", "crossings", "visa-free" })
             foreach (var (id, properties) in Layer(layer))
             {
                 var sources = properties.GetProperty("sources").EnumerateArray().ToList();

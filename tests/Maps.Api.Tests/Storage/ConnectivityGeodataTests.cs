@@ -1,0 +1,184 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Maps.Api.Geo;
+using Maps.Api.Storage;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Distance;
+
+namespace Maps.Api.Tests.Storage;
+
+/// <summary>
+/// The pipelines, roads, road crossings and visa-free layers against what they claim: each drawn line against its
+/// published length, each crossing against the boundary it crosses, and a source with a date behind every feature.
+/// </summary>
+public sealed partial class ConnectivityGeodataTests
+{
+    private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "geodata");
+    private static readonly GeodataSnapshot Snapshot = Geodata.Load(Shipped);
+
+    /// <summary>Lines drawn through too few published places to come within 10% of their length, and why.</summary>
+    private static readonly Dictionary<string, string> NotLengthTested = new()
+    {
+        ["cacgp-line-a"] = "no compressor station or other route point has a citable position; six towns are not enough",
+        ["cacgp-line-b"] = "drawn on Line A's route",
+        ["cacgp-line-c"] = "drawn on Line A's route",
+        ["cacgp-line-d"] = "no citable position for Galkynysh, the Uzbek section, the Tajik route east of Rudaki district or Karamyk",
+        ["we-wc-kazakhstan"] = "the sources name too few towns with a gazetteer position along 2,787 km",
+        ["tashkent-osh-irkeshtam-kashgar"] = "a mountain road: straight lines between its towns miss most of the 920 km driven",
+    };
+
+    /// <summary>Crossings whose only published position is more than 5 km from the boundary: the bound they keep, and why.</summary>
+    private static readonly Dictionary<string, (double Km, string Why)> FarFromBoundary = new()
+    {
+        ["maikapchagai"] = (12, "the one published position, 85°43′E 47°33′N to the minute, is about 10 km inside China"),
+    };
+
+    private const double BoundaryKm = 5;
+
+    private static IEnumerable<(string Id, JsonElement Properties, Geometry Geometry)> Layer(string id) =>
+        Snapshot.Features.Where(f => f.LayerId == id).Select(f => (f.FeatureId, JsonDocument.Parse(f.PropertiesJson).RootElement, f.Geometry));
+
+    public static TheoryData<string, string> Lines()
+    {
+        var lines = new TheoryData<string, string>();
+        foreach (var layer in new[] { "pipelines", "roads" })
+            foreach (var (id, _, _) in Layer(layer)) lines.Add(layer, id);
+        return lines;
+    }
+
+    [Theory]
+    [MemberData(nameof(Lines))]
+    public void Each_line_is_drawn_within_ten_percent_of_its_published_length(string layer, string id)
+    {
+        var (_, properties, geometry) = Layer(layer).Single(f => f.Id == id);
+        var drawn = Geodesic.LengthKm(geometry);
+        Assert.InRange(properties.GetProperty("drawnKm").GetDouble(), Math.Floor(drawn), Math.Ceiling(drawn));
+        var figures = properties.GetProperty("publishedKm").EnumerateArray().ToList();
+        var checkedFigures = figures.Where(f => f.TryGetProperty("checked", out var c) && c.GetBoolean()).ToList();
+        if (NotLengthTested.TryGetValue(id, out var why))
+        {
+            Assert.True(properties.GetProperty("schematic").GetBoolean(), $"{id} is not length-tested ({why}), so it says it is schematic");
+            Assert.False(string.IsNullOrWhiteSpace(properties.GetProperty("geometryNote").GetString()));
+            Assert.Empty(checkedFigures);
+            var whole = figures[0].GetProperty("km").GetDouble();
+            Assert.False(drawn >= whole * 0.9 && drawn <= whole * 1.1,
+                $"{id} is now drawn within 10% of {whole} km ({drawn:F0} km): check it and take it off the list");
+            return;
+        }
+        var published = Assert.Single(checkedFigures).GetProperty("km").GetDouble();
+        Assert.True(drawn >= published * 0.9 && drawn <= published * 1.1, $"{id}: drawn {drawn:F0} km, published {published} km");
+    }
+
+    [Fact]
+    public void The_length_exceptions_name_lines_that_exist()
+    {
+        var lines = new[] { "pipelines", "roads" }.SelectMany(l => Layer(l).Select(f => f.Id)).ToHashSet();
+        Assert.Subset(lines, NotLengthTested.Keys.ToHashSet());
+        Assert.Contains("atasu-alashankou", lines.Except(NotLengthTested.Keys));
+    }
+
+    public static TheoryData<string> Crossings() => new(Layer("crossings").Select(f => f.Id).ToArray());
+
+    [Theory]
+    [MemberData(nameof(Crossings))]
+    public void Each_crossing_lies_on_the_boundary_between_the_two_countries_it_joins(string id)
+    {
+        var (_, properties, geometry) = Layer("crossings").Single(f => f.Id == id);
+        var joins = properties.GetProperty("joins").EnumerateArray().Select(j => j.GetString()!).ToArray();
+        Assert.Equal(2, joins.Length);
+        var boundary = SharedBoundary(joins[0], joins[1]);
+        var point = ((Point)geometry).Coordinate;
+        var nearest = DistanceOp.NearestPoints(boundary, geometry)[0];
+        var km = Geodesic.DistanceKm(point, nearest);
+        var bound = FarFromBoundary.TryGetValue(id, out var exception) ? exception.Km : BoundaryKm;
+        Assert.True(km <= bound, $"{id} is {km:F2} km from the {joins[0]}–{joins[1]} boundary (allowed {bound} km)");
+        if (exception.Why is not null)
+            Assert.True(km > BoundaryKm, $"{id} is now within {BoundaryKm} km ({km:F2}): take it off the list");
+    }
+
+    /// <summary>The part of one country's boundary that runs along the other's: Natural Earth shares the vertices.</summary>
+    private static Geometry SharedBoundary(string a, string b)
+    {
+        Geometry Country(string iso3) => Snapshot.Features.Single(f => f.LayerId == "borders" && f.FeatureId == iso3).Geometry;
+        var shared = Country(a).Boundary.Intersection(Country(b).Boundary);
+        Assert.True(shared.Length > 1, $"{a} and {b} share a boundary line, not only points");
+        return shared;
+    }
+
+    [Theory]
+    [InlineData("pipelines")]
+    [InlineData("roads")]
+    [InlineData("crossings")]
+    [InlineData("visa-free")]
+    public void Every_feature_has_a_status_a_date_and_dated_sources(string layer)
+    {
+        var features = Layer(layer).ToList();
+        Assert.NotEmpty(features);
+        foreach (var (id, properties, _) in features)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(properties.GetProperty("status").GetString()), $"{layer}/{id} status");
+            Assert.Matches(IsoDate(), properties.GetProperty("asOf").GetString()!);
+            Assert.NotEmpty(properties.GetProperty("sources").EnumerateArray());
+            foreach (var source in SourcesWithin(properties))
+            {
+                Assert.False(string.IsNullOrWhiteSpace(source.GetProperty("title").GetString()), $"{layer}/{id}: a source has no title");
+                var url = source.GetProperty("url").GetString()!;
+                Assert.StartsWith("http", url);
+                Assert.Matches(IsoDate(), source.GetProperty("date").GetString()!);
+            }
+        }
+    }
+
+    [Fact]
+    public void Names_in_other_languages_sit_beside_the_english_name()
+    {
+        foreach (var layer in new[] { "pipelines", "roads", "crossings" })
+            foreach (var (id, properties, _) in Layer(layer))
+            {
+                var names = properties.GetProperty("names");
+                Assert.Equal(properties.GetProperty("name").GetString(), names.GetProperty("en").GetString());
+                Assert.All(names.EnumerateObject(), n => Assert.Contains(n.Name, new[] { "en", "ru", "zh" }));
+            }
+        Assert.Equal("霍尔果斯口岸", Layer("crossings").Single(c => c.Id == "khorgos").Properties.GetProperty("names").GetProperty("zh").GetString());
+    }
+
+    [Fact]
+    public void Kazakhstan_china_travel_became_mutually_visa_free_on_10_november_2023()
+    {
+        var kazakhstan = Layer("visa-free").Single(f => f.Id == "KAZ").Properties;
+        var changes = kazakhstan.GetProperty("classSince").EnumerateArray()
+            .Select(c => (c.GetProperty("from").GetString(), c.GetProperty("class").GetString())).ToList();
+        Assert.Equal([("2020-01-01", "partial"), ("2023-11-10", "mutual")], changes);
+        var uzbekistan = Layer("visa-free").Single(f => f.Id == "UZB").Properties.GetProperty("classSince");
+        Assert.Equal("2025-06-01", uzbekistan.EnumerateArray().Last().GetProperty("from").GetString());
+        Assert.Empty(Layer("visa-free").Single(f => f.Id == "TKM").Properties.GetProperty("classSince").EnumerateArray());
+    }
+
+    [Fact]
+    public void The_visa_layer_holds_every_rule_of_the_table_with_ordered_dates()
+    {
+        using var table = JsonDocument.Parse(File.ReadAllText(Path.Combine(Shipped, "visa-free.json")));
+        var inTable = table.RootElement.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToHashSet();
+        var inLayer = Layer("visa-free").SelectMany(f => f.Properties.GetProperty("rules").EnumerateArray()).ToList();
+        Assert.Equal(inTable, inLayer.Select(r => r.GetProperty("id").GetString()).ToHashSet());
+        foreach (var rule in inLayer)
+        {
+            string? Date(string name) => rule.TryGetProperty(name, out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
+            foreach (var date in new[] { "signed", "decided", "effective", "end", "asOf" }.Select(Date).OfType<string>())
+                Assert.Matches(IsoDate(), date);
+            if (Date("signed") is { } signed && Date("effective") is { } effective) Assert.True(string.CompareOrdinal(signed, effective) <= 0);
+            Assert.NotEmpty(rule.GetProperty("sources").EnumerateArray());
+        }
+    }
+
+    private static IEnumerable<JsonElement> SourcesWithin(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p =>
+            p.Name == "sources" && p.Value.ValueKind == JsonValueKind.Array ? p.Value.EnumerateArray() : SourcesWithin(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(SourcesWithin),
+        _ => [],
+    };
+
+    [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
+    private static partial Regex IsoDate();
+}

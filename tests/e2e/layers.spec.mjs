@@ -1,0 +1,98 @@
+// Pipelines, roads, road crossings and visa-free travel in a real Chromium: the visa outlines follow the year the
+// slider sets, and the popups give each figure with its sources.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startApp } from './appServer.mjs';
+import { seriousViolations } from './axe.mjs';
+import { launchBrowser } from './browser.mjs';
+
+let app;
+let browser;
+let page;
+const consoleErrors = [];
+
+const visaClasses = () => page.locator('path[data-visa-iso3]').evaluateAll((paths) =>
+  Object.fromEntries(paths.map((p) => [p.dataset.visaIso3, p.dataset.visaClass])));
+
+/** Clicks a drawn line or outline on its stroke (a path's box is mostly not the path), as Leaflet hears a click. */
+async function clickPath(selector) {
+  await page.locator(selector).evaluate((path) => {
+    const { x, y } = path.getPointAtLength(path.getTotalLength() / 3).matrixTransform(path.getScreenCTM());
+    path.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: x, clientY: y, view: window }));
+  });
+}
+
+/** Closes the open popup with its button and waits until Leaflet has faded it out and removed it. */
+async function closePopup() {
+  await page.locator('.leaflet-popup-close-button').click();
+  await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
+}
+
+before(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(`${app.url}/?year=2022`);
+  await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+test('the visa outlines show the regimes of 2022, then of 2024 when the slider moves', async () => {
+  assert.equal(await page.getAttribute('#map', 'data-year'), '2022');
+  assert.deepEqual(await visaClasses(), { KAZ: 'partial', KGZ: 'none', TJK: 'none', TKM: 'none', UZB: 'partial' });
+  const kazakhstan = page.locator('path[data-visa-iso3="KAZ"]');
+  const stroke2022 = await kazakhstan.getAttribute('stroke');
+
+  await page.locator('#trade-year').focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.getElementById('map').dataset.year === '2024');
+  assert.deepEqual(await visaClasses(), { KAZ: 'mutual', KGZ: 'partial', TJK: 'partial', TKM: 'none', UZB: 'partial' });
+  assert.notEqual(await kazakhstan.getAttribute('stroke'), stroke2022, 'the outline changes colour with its class');
+  assert.equal(await page.locator('.legend li', { hasText: 'Visa-free with China both ways' }).count(), 1);
+});
+
+test('a visa popup says what was in force at the end of the year and when it changed', async () => {
+  await clickPath('path[data-visa-iso3="KAZ"]');
+  const popup = page.locator('.leaflet-popup-content .feature-popup');
+  await popup.waitFor();
+  assert.equal(await popup.locator('h2').textContent(), 'Kazakhstan: visa-free travel with China');
+  assert.equal(await popup.locator('.feature-subtitle').textContent(), 'End of 2024: Visa-free both ways');
+  assert.match(await popup.textContent(), /10 November 2023: visa-free both ways/);
+  assert.ok((await popup.locator('.feature-sources a').count()) >= 2);
+  await closePopup();
+});
+
+test('the gas pipeline popup describes Lines A, B and C, which share one drawn route', async () => {
+  await clickPath('.leaflet-lines-pane path[data-feature-id="cacgp-line-c"]');
+  const titles = page.locator('.leaflet-popup-content .feature-popups .feature-popup h2');
+  await titles.first().waitFor();
+  assert.deepEqual(await titles.allTextContents(), ['A', 'B', 'C'].map((l) => `Central Asia–China gas pipeline, Line ${l}`));
+  const lineA = page.locator('.leaflet-popup-content .feature-popup').first();
+  assert.match(await lineA.textContent(), /1,833 km: Gedaim on the Turkmenistan–Uzbekistan border to Horgos, one line \[\d/);
+  assert.match(await lineA.locator('a').first().getAttribute('href'), /^https?:\/\//);
+  await closePopup();
+});
+
+test('a road crossing popup names the countries it joins, its regime and its sources', async () => {
+  await page.locator('.symbol-anchor[title="Irkeshtam road crossing"]').click();
+  const popup = page.locator('.leaflet-popup-content .feature-popup');
+  await popup.waitFor();
+  assert.equal(await popup.locator('.feature-subtitle').textContent(), '伊尔克什坦口岸');
+  const text = await popup.textContent();
+  assert.match(text, /JoinsKyrgyzstan – China/);
+  assert.match(text, /26 January 1998/);
+  assert.ok((await popup.locator('ol.feature-sources li').count()) >= 4);
+  await closePopup();
+});
+
+test('the new layers pass axe-core and the console stayed clean', async () => {
+  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(consoleErrors, []);
+});
