@@ -1,0 +1,5 @@
+import type { Catalogue } from '../../messages';
+
+export default {
+  'language.label': 'Язык',
+} satisfies Catalogue;

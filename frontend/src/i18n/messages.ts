@@ -1,0 +1,62 @@
+// The interface's words in the chosen language. Each language lives in its own files (locales/{lang}/*.ts, one per
+// part of the page), so a visit downloads only the language it reads; every file of a language is merged into one
+// catalogue at start-up, before anything is drawn.
+import type { Lang } from './languages';
+
+/** A key of the catalogues: every language has the same keys as English (test/i18n/messages.test.ts). */
+export type MessageKey = string;
+
+export type Catalogue = Record<string, string>;
+
+type Loader = () => Promise<{ default: Catalogue }>;
+
+const files = import.meta.glob<{ default: Catalogue }>('./locales/*/*.ts');
+
+let catalogue: Catalogue = {};
+let current: Lang = 'en';
+const plurals = new Map<Lang, Intl.PluralRules>();
+
+/** The catalogue of a language: every file under locales/{lang}/, merged. */
+export async function loadCatalogue(lang: Lang, loaders: Record<string, Loader> = files): Promise<Catalogue> {
+  const mine = Object.entries(loaders).filter(([path]) => path.startsWith(`./locales/${lang}/`));
+  const parts = await Promise.all(mine.map(([, load]) => load()));
+  return Object.assign({}, ...parts.map((p) => p.default)) as Catalogue;
+}
+
+/** Loads and switches to a language; the page calls it once at start (a new language is a new page load). */
+export async function useLanguage(lang: Lang): Promise<void> {
+  catalogue = await loadCatalogue(lang);
+  current = lang;
+  document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
+}
+
+/** For tests and the embed page's preview: set a catalogue directly. */
+export function setCatalogue(lang: Lang, messages: Catalogue): void {
+  catalogue = messages;
+  current = lang;
+}
+
+export function currentLanguage(): Lang {
+  return current;
+}
+
+/**
+ * The message for a key with {name} placeholders filled in. A key the catalogue lacks shows as the key itself, so a
+ * missing translation is visible (and caught by the tests), never silently English.
+ */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = catalogue[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * A counted message: `key.one`, `key.few`, `key.many` or `key.other`, as the language's plural rules choose for the
+ * count (Russian has four forms, Chinese one), with {count} filled in.
+ */
+export function tn(key: MessageKey, count: number, params: Record<string, string | number> = {}): string {
+  let rules = plurals.get(current);
+  if (!rules) plurals.set(current, (rules = new Intl.PluralRules(current)));
+  const form = rules.select(count);
+  const chosen = `${key}.${form}` in catalogue ? `${key}.${form}` : `${key}.other`;
+  return t(chosen, { count, ...params });
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/languages';
+import { loadCatalogue, setCatalogue, t, tn, type Catalogue } from '../../src/i18n/messages';
+
+const files = import.meta.glob<{ default: Catalogue }>('../../src/i18n/locales/*/*.ts');
+const loaders = Object.fromEntries(Object.entries(files).map(([path, load]) => [path.replace('../../src/i18n/', './'), load]));
+
+describe('catalogues', () => {
+  it('every language has the same files and exactly the keys English has, none left empty', async () => {
+    const english = await loadCatalogue('en', loaders);
+    const nameOf = (path: string) => path.split('/').pop();
+    const englishFiles = Object.keys(loaders).filter((p) => p.includes('/en/')).map(nameOf).sort();
+    for (const lang of languages) {
+      expect(Object.keys(loaders).filter((p) => p.includes(`/${lang}/`)).map(nameOf).sort(), lang).toEqual(englishFiles);
+      const catalogue = await loadCatalogue(lang, loaders);
+      expect(Object.keys(catalogue).sort(), lang).toEqual(Object.keys(english).sort());
+      for (const [key, text] of Object.entries(catalogue)) expect(text.trim(), `${lang} ${key}`).not.toBe('');
+    }
+  });
+
+  it('a language loads only its own files', async () => {
+    const asked: string[] = [];
+    const spy = Object.fromEntries(Object.entries(loaders).map(([path, load]) => [path, () => (asked.push(path), load())]));
+    await loadCatalogue('zh', spy);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((path) => path.startsWith('./locales/zh/'))).toBe(true);
+  });
+});
+
+describe('t and tn', () => {
+  it('fills placeholders and shows a missing key as the key', () => {
+    setCatalogue('en', { greeting: 'Trade in {year}: {value}' });
+    expect(t('greeting', { year: 2024, value: '94.8' })).toBe('Trade in 2024: 94.8');
+    expect(t('nope')).toBe('nope');
+  });
+
+  it('chooses the plural form by the language’s rules', () => {
+    setCatalogue('ru', { 'days.one': '{count} день', 'days.few': '{count} дня', 'days.many': '{count} дней', 'days.other': '{count} дня' });
+    expect([1, 3, 5, 21].map((n) => tn('days', n))).toEqual(['1 день', '3 дня', '5 дней', '21 день']);
+    setCatalogue('zh', { 'days.other': '{count}天' });
+    expect(tn('days', 1)).toBe('1天');
+  });
+});
