@@ -37,6 +37,9 @@ public sealed class PostgresStoreTests : StoreContract, IAsyncLifetime
     [PostgresFact] public Task Bbox_exact() => Bbox_queries_test_geometry_exactly();
     [PostgresFact] public Task Trade_and_documents() => Trade_and_documents_are_kept();
     [PostgresFact] public Task Widgets() => Widgets_are_written_and_read_back_and_survive_a_reseed();
+    [PostgresFact] public Task Paging() => Pages_walk_every_feature_once_in_id_order_both_ways();
+    [PostgresFact] public Task Selections() => Selections_filter_by_exact_bbox_properties_and_dates();
+    [PostgresFact] public Task Summaries() => Summaries_give_count_extent_dates_and_plain_properties();
 
     [PostgresFact]
     public async Task Bbox_queries_can_use_the_gist_index()

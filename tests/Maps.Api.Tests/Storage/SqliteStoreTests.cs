@@ -31,6 +31,9 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     [Fact] public Task Bbox_exact() => Bbox_queries_test_geometry_exactly();
     [Fact] public Task Trade_and_documents() => Trade_and_documents_are_kept();
     [Fact] public Task Widgets() => Widgets_are_written_and_read_back_and_survive_a_reseed();
+    [Fact] public Task Paging() => Pages_walk_every_feature_once_in_id_order_both_ways();
+    [Fact] public Task Selections() => Selections_filter_by_exact_bbox_properties_and_dates();
+    [Fact] public Task Summaries() => Summaries_give_count_extent_dates_and_plain_properties();
 
     [Fact]
     public async Task Bbox_queries_read_the_rtree()
