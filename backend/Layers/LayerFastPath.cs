@@ -14,7 +14,7 @@ public static class LayerFastPath
     {
         var cache = app.Services.GetRequiredService<LayerCache>();
         app.Use((context, next) => HttpMethods.IsGet(context.Request.Method) && TryFind(context.Request, cache, out var payload)
-            ? new GeoJsonResult(payload).ExecuteAsync(context)
+            ? new GeoJsonResult(payload).ExecuteAsync(OpenData.CrossOriginReads.AllowOrigin(context))
             : next(context));
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Maps.Api.Errors;
 using Maps.Api.Hosting;
+using Maps.Api.OpenData;
 using Maps.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,13 +15,13 @@ public static class LayersApi
 
     public static void MapLayers(this IEndpointRouteBuilder app)
     {
-        var layers = app.MapGroup("/api/layers").WithTags("Layers");
+        var layers = app.MapGroup("/api/layers").WithTags("Layers").AllowCrossOriginReads();
         layers.MapGet("/", ListOverlays);
         layers.MapGet("/{id}", (string id, string? zoom, string? bbox, LayerCache cache, IAtlasStore store, CancellationToken ct) =>
             GetLayer("overlay", id, zoom, bbox, cache, store, ct))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
-        var basemap = app.MapGroup("/api/basemap").WithTags("Basemap");
+        var basemap = app.MapGroup("/api/basemap").WithTags("Basemap").AllowCrossOriginReads();
         basemap.MapGet("/", ListBasemap);
         basemap.MapGet("/{id}", (string id, string? zoom, string? bbox, LayerCache cache, IAtlasStore store, CancellationToken ct) =>
             GetLayer("basemap", id, zoom, bbox, cache, store, ct))

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Maps.Api.Errors;
 using Maps.Api.Geo;
 using Maps.Api.Hosting;
+using Maps.Api.OpenData;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Maps.Api.Routes;
@@ -20,7 +21,7 @@ public static partial class RoutesApi
 
     public static void MapRoutes(this IEndpointRouteBuilder app)
     {
-        var routes = app.MapGroup("/api/routes").WithTags("Routes");
+        var routes = app.MapGroup("/api/routes").WithTags("Routes").AllowCrossOriginReads();
         routes.MapGet("/", List);
         routes.MapGet("/nodes", Nodes);
         routes.MapGet("/compare", Compare).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);

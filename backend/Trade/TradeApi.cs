@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Maps.Api.Errors;
 using Maps.Api.Hosting;
+using Maps.Api.OpenData;
 using Maps.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,7 +21,7 @@ public static class TradeApi
 
     public static void MapTrade(this IEndpointRouteBuilder app)
     {
-        var trade = app.MapGroup("/api/trade").WithTags("Trade");
+        var trade = app.MapGroup("/api/trade").WithTags("Trade").AllowCrossOriginReads();
         trade.MapGet("/", GetYear).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         trade.MapGet("/series", GetSeries);
         trade.MapGet("/context", GetContext).ProducesProblem(StatusCodes.Status404NotFound);
