@@ -16,15 +16,17 @@ public static class LayersApi
     public static void MapLayers(this IEndpointRouteBuilder app)
     {
         var layers = app.MapGroup("/api/layers").WithTags("Layers").AllowCrossOriginReads();
-        layers.MapGet("/", ListOverlays);
+        layers.MapGet("/", ListOverlays).Produces<LayerInfo[]>();
         layers.MapGet("/{id}", (string id, string? zoom, string? bbox, LayerCache cache, IAtlasStore store, CancellationToken ct) =>
             GetLayer("overlay", id, zoom, bbox, cache, store, ct))
+            .Produces<GeoJsonFeatureCollection>(StatusCodes.Status200OK, GeoJsonResult.MediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         var basemap = app.MapGroup("/api/basemap").WithTags("Basemap").AllowCrossOriginReads();
-        basemap.MapGet("/", ListBasemap);
+        basemap.MapGet("/", ListBasemap).Produces<BasemapInfo>();
         basemap.MapGet("/{id}", (string id, string? zoom, string? bbox, LayerCache cache, IAtlasStore store, CancellationToken ct) =>
             GetLayer("basemap", id, zoom, bbox, cache, store, ct))
+            .Produces<GeoJsonFeatureCollection>(StatusCodes.Status200OK, GeoJsonResult.MediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -58,6 +60,7 @@ public static class LayersApi
         ["geometryType"] = layer.GeometryType,
         ["description"] = layer.Description,
         ["sources"] = JsonNode.Parse(layer.SourcesJson),
+        ["licence"] = JsonNode.Parse(layer.LicenceJson),
     };
 
     private static async Task<Results<GeoJsonResult, ProblemHttpResult>> GetLayer(

@@ -18,7 +18,7 @@ public sealed record OgcCollectionInfo(
     string Id, string Title, string Description, string ItemType, OgcExtent Extent, IReadOnlyList<string> Crs,
     string Attribution, OgcLicence License, IReadOnlyList<OgcSource> Sources, IReadOnlyList<string> Queryables, IReadOnlyList<OgcLink> Links);
 
-public sealed record OgcExtent(OgcSpatialExtent Spatial, OgcTemporalExtent? Temporal);
+public sealed record OgcExtent(OgcSpatialExtent Spatial, OgcTemporalExtent? Temporal = null);
 
 public sealed record OgcSpatialExtent(IReadOnlyList<double[]> Bbox, string Crs);
 

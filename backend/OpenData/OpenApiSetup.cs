@@ -31,9 +31,31 @@ public static class OpenApiSetup
                 };
                 return Task.CompletedTask;
             });
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                foreach (var schema in document.Components?.Schemas?.Values ?? []) NumbersAreNumbers(schema);
+                return Task.CompletedTask;
+            });
         });
         services.AddCrossOriginReads();
         return services;
+    }
+
+    /// <summary>
+    /// The answers write numbers as JSON numbers; the generator also offers numeric strings (with a pattern) because
+    /// the JSON options accept those when reading. The document describes what is written.
+    /// </summary>
+    private static void NumbersAreNumbers(IOpenApiSchema reference)
+    {
+        if (reference is not OpenApiSchema schema) return;
+        foreach (var child in (schema.Properties?.Values ?? []).Concat(schema.AnyOf ?? []).Concat(schema.OneOf ?? []).Concat(schema.AllOf ?? [])
+                     .Append(schema.Items).Append(schema.AdditionalProperties).OfType<IOpenApiSchema>())
+            NumbersAreNumbers(child);
+        // Written as anyOf [number, string] in 3.0: the type flags hold both.
+        if (schema.Pattern is null || schema.Type is not { } type || !type.HasFlag(JsonSchemaType.String)
+            || !(type.HasFlag(JsonSchemaType.Number) || type.HasFlag(JsonSchemaType.Integer))) return;
+        schema.Type = type & ~JsonSchemaType.String;
+        schema.Pattern = null;
     }
 
     public static void MapOpenData(this WebApplication app)
@@ -43,8 +65,8 @@ public static class OpenApiSetup
         {
             // Scalar configures itself with one inline module script and injects its stylesheet: both carry a fresh
             // nonce, which this response's policy (the app's, plus the nonce) allows. Nothing else inline runs.
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-            options.WithTitle("Corridor Atlas API").WithOpenApiRoutePattern(DocumentPath)
+            var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+            options.WithTitle("Corridor Atlas API").WithOpenApiRoutePattern(DocumentPath).HideDeveloperTools()
                 .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().WithNonce(nonce);
             options.HeadContent = $"<meta property=\"csp-nonce\" content=\"{nonce}\">";
             var policy = context.Response.Headers.ContentSecurityPolicy.ToString();

@@ -22,12 +22,12 @@ public static partial class RoutesApi
     public static void MapRoutes(this IEndpointRouteBuilder app)
     {
         var routes = app.MapGroup("/api/routes").WithTags("Routes").AllowCrossOriginReads();
-        routes.MapGet("/", List);
-        routes.MapGet("/nodes", Nodes);
-        routes.MapGet("/compare", Compare).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        routes.MapGet("/plan", Plan).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        routes.MapGet("/", List).Produces<RouteSummaryInfo[]>();
+        routes.MapGet("/nodes", Nodes).Produces<NetworkNodeInfo[]>();
+        routes.MapGet("/compare", Compare).Produces<RouteComparisonAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        routes.MapGet("/plan", Plan).Produces<RouteMetricsInfo>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapPost("/metrics", Metrics)
-            .Accepts<JsonObject>("application/geo+json", "application/json")
+            .Accepts<JsonObject>("application/geo+json", "application/json").Produces<RouteMetricsInfo>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
