@@ -1,13 +1,14 @@
-// npm test: every suite — xunit (API, store, geometry), vitest (frontend modules), and the browser test
-// (the real app in Debian's Chromium). Runs them all, then prints one summary line.
+// npm test: every suite — xunit (API, store, geometry), vitest (frontend modules), the browser test
+// (the real app in Debian's Chromium) and GDAL reading the OGC API. Runs them all, then prints one summary line.
 import { startPostgres } from './postgres.mjs';
-import { buildFrontend, ensureChromium, ensureNodeModules, run } from './setup.mjs';
+import { buildFrontend, ensureChromium, ensureGdal, ensureNodeModules, run } from './setup.mjs';
 
 /** The one name under which the tests find the throwaway PostgreSQL server (tests/Maps.Api.Tests/Storage/PostgresServer.cs). */
 const postgresVariable = 'ATLAS_TEST_POSTGRES';
 
 await ensureNodeModules();
 await ensureChromium();
+ensureGdal();
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSuites = [];
@@ -37,6 +38,10 @@ console.log('\n== browser: the map in Chromium ==');
 await buildFrontend();
 const e2e = await run('node', ['--test', '--test-concurrency=1', 'tests/e2e/map.spec.mjs', 'tests/e2e/trade.spec.mjs', 'tests/e2e/routes.spec.mjs', 'tests/e2e/widgets.spec.mjs'], { capture: true });
 count('browser', e2e.code, number(e2e.output, /^# pass (\d+)/m), number(e2e.output, /^# fail (\d+)/m), number(e2e.output, /^# skipped (\d+)/m));
+
+console.log('\n== GDAL: ogrinfo and ogr2ogr read the OGC API – Features ==');
+const gdal = await run('node', ['--test', '--test-concurrency=1', 'tests/clients/gdal.spec.mjs'], { capture: true });
+count('gdal', gdal.code, number(gdal.output, /^# pass (\d+)/m), number(gdal.output, /^# fail (\d+)/m), number(gdal.output, /^# skipped (\d+)/m));
 
 if (failedSuites.length) console.log(`\nFailing suites: ${failedSuites.join(', ')}`);
 console.log(`\nsummary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
