@@ -1,5 +1,6 @@
 // npm test: every suite — xunit (API, store, geometry), vitest (frontend modules), the browser test
-// (the real app in Debian's Chromium) and GDAL reading the OGC API. Runs them all, then prints one summary line.
+// (the real app in Debian's Chromium), and real clients: GDAL reading the OGC API, Redocly and openapi-typescript
+// reading the OpenAPI document. Runs them all, then prints one summary line.
 import { startPostgres } from './postgres.mjs';
 import { buildFrontend, ensureChromium, ensureGdal, ensureNodeModules, run } from './setup.mjs';
 
@@ -39,9 +40,9 @@ await buildFrontend();
 const e2e = await run('node', ['--test', '--test-concurrency=1', 'tests/e2e/map.spec.mjs', 'tests/e2e/trade.spec.mjs', 'tests/e2e/routes.spec.mjs', 'tests/e2e/widgets.spec.mjs'], { capture: true });
 count('browser', e2e.code, number(e2e.output, /^# pass (\d+)/m), number(e2e.output, /^# fail (\d+)/m), number(e2e.output, /^# skipped (\d+)/m));
 
-console.log('\n== GDAL: ogrinfo and ogr2ogr read the OGC API – Features ==');
-const gdal = await run('node', ['--test', '--test-concurrency=1', 'tests/clients/gdal.spec.mjs'], { capture: true });
-count('gdal', gdal.code, number(gdal.output, /^# pass (\d+)/m), number(gdal.output, /^# fail (\d+)/m), number(gdal.output, /^# skipped (\d+)/m));
+console.log('\n== clients: GDAL reads the OGC API; Redocly and openapi-typescript read the OpenAPI document ==');
+const clients = await run('node', ['--test', '--test-concurrency=1', 'tests/clients/gdal.spec.mjs', 'tests/clients/openapi.spec.mjs'], { capture: true });
+count('clients', clients.code, number(clients.output, /^# pass (\d+)/m), number(clients.output, /^# fail (\d+)/m), number(clients.output, /^# skipped (\d+)/m));
 
 if (failedSuites.length) console.log(`\nFailing suites: ${failedSuites.join(', ')}`);
 console.log(`\nsummary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -20,21 +20,24 @@ public static class OgcApi
     {
         var catalog = new OgcCatalog(app.ServiceProvider.GetRequiredService<LayerCache>(), app.ServiceProvider.GetRequiredService<IAtlasStore>());
         var ogc = app.MapGroup("/ogc").WithTags("OGC API – Features").AllowCrossOriginReads();
-        ogc.MapGet("/", (HttpRequest request) => Landing(request))
+        ogc.MapGet("/", (HttpRequest request) => Landing(request)).WithName("getLandingPage").WithSummary("The landing page: links to the conformance classes, the collections and the API definition")
             .Produces<OgcLandingPage>(StatusCodes.Status200OK, OgcDocuments.Json, OgcDocuments.Html).ProducesProblem(StatusCodes.Status400BadRequest);
-        ogc.MapGet("/conformance", (HttpRequest request) => Conformance(request))
+        ogc.MapGet("/conformance", (HttpRequest request) => Conformance(request)).WithName("getConformance").WithSummary("The conformance classes this API implements")
             .Produces<OgcConformance>(StatusCodes.Status200OK, OgcDocuments.Json, OgcDocuments.Html).ProducesProblem(StatusCodes.Status400BadRequest);
-        ogc.MapGet("/collections", (HttpRequest request) => Collections(request, catalog))
+        ogc.MapGet("/collections", (HttpRequest request) => Collections(request, catalog)).WithName("listCollections").WithSummary("Every collection, with extent, licence and sources")
             .Produces<OgcCollectionList>(StatusCodes.Status200OK, OgcDocuments.Json, OgcDocuments.Html).ProducesProblem(StatusCodes.Status400BadRequest);
         ogc.MapGet("/collections/{collectionId}", (string collectionId, HttpRequest request) => Collection(collectionId, request, catalog))
+            .WithName("getCollection").WithSummary("One collection")
             .Produces<OgcCollectionInfo>(StatusCodes.Status200OK, OgcDocuments.Json, OgcDocuments.Html)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         ogc.MapGet("/collections/{collectionId}/items", (string collectionId, HttpRequest request, IAtlasStore store, CancellationToken ct) =>
                 Items(collectionId, request, catalog, store, ct))
+            .WithName("getItems").WithSummary("A page of a collection's features: bbox, datetime, property=value, limit; next and prev links page on")
             .Produces<OgcFeatureCollection>(StatusCodes.Status200OK, OgcDocuments.GeoJson, OgcDocuments.Html)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         ogc.MapGet("/collections/{collectionId}/items/{featureId}", (string collectionId, string featureId, HttpRequest request, IAtlasStore store, CancellationToken ct) =>
                 Item(collectionId, featureId, request, catalog, store, ct))
+            .WithName("getItem").WithSummary("One feature")
             .Produces<OgcFeature>(StatusCodes.Status200OK, OgcDocuments.GeoJson, OgcDocuments.Html)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         ogc.MapGet("/style.css", () => TypedResults.Text(OgcHtml.Stylesheet, "text/css; charset=utf-8")).ExcludeFromDescription();

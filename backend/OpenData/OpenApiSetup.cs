@@ -33,7 +33,13 @@ public static class OpenApiSetup
             });
             o.AddDocumentTransformer((document, _, _) =>
             {
-                foreach (var schema in document.Components?.Schemas?.Values ?? []) NumbersAreNumbers(schema);
+                foreach (var schema in document.Components?.Schemas?.Values ?? []) Tidy(schema);
+                foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
+                    foreach (var body in (operation.RequestBody?.Content?.Values ?? []).Concat(operation.Responses?.Values.SelectMany(r => r.Content?.Values ?? []) ?? []))
+                        if (body.Schema is { } schema) Tidy(schema);
+                OperationNames.Apply(document);
+                // One origin serves the document and the API: paths resolve against wherever the document was found.
+                document.Servers = [new OpenApiServer { Url = "/" }];
                 return Task.CompletedTask;
             });
         });
@@ -42,20 +48,29 @@ public static class OpenApiSetup
     }
 
     /// <summary>
-    /// The answers write numbers as JSON numbers; the generator also offers numeric strings (with a pattern) because
-    /// the JSON options accept those when reading. The document describes what is written.
+    /// Says what the answers write, in the plain OpenAPI 3.0 that linters and generators read best: numbers are numbers
+    /// (the generator also offers numeric strings, with a pattern, because the JSON options accept them when reading),
+    /// and a nullable reference is a nullable object of that shape rather than oneOf with a null-only schema.
     /// </summary>
-    private static void NumbersAreNumbers(IOpenApiSchema reference)
+    private static void Tidy(IOpenApiSchema reference)
     {
         if (reference is not OpenApiSchema schema) return;
         foreach (var child in (schema.Properties?.Values ?? []).Concat(schema.AnyOf ?? []).Concat(schema.OneOf ?? []).Concat(schema.AllOf ?? [])
                      .Append(schema.Items).Append(schema.AdditionalProperties).OfType<IOpenApiSchema>())
-            NumbersAreNumbers(child);
+            Tidy(child);
         // Written as anyOf [number, string] in 3.0: the type flags hold both.
-        if (schema.Pattern is null || schema.Type is not { } type || !type.HasFlag(JsonSchemaType.String)
-            || !(type.HasFlag(JsonSchemaType.Number) || type.HasFlag(JsonSchemaType.Integer))) return;
-        schema.Type = type & ~JsonSchemaType.String;
-        schema.Pattern = null;
+        if (schema.Pattern is not null && schema.Type is { } type && type.HasFlag(JsonSchemaType.String)
+            && (type.HasFlag(JsonSchemaType.Number) || type.HasFlag(JsonSchemaType.Integer)))
+        {
+            schema.Type = type & ~JsonSchemaType.String;
+            schema.Pattern = null;
+        }
+        if (schema.OneOf is { Count: 2 } oneOf && oneOf.Any(s => s.Type == JsonSchemaType.Null) && oneOf.SingleOrDefault(s => s is OpenApiSchemaReference) is { } shape)
+        {
+            schema.OneOf = null;
+            schema.AllOf = [shape];
+            schema.Type = JsonSchemaType.Object | JsonSchemaType.Null;
+        }
     }
 
     public static void MapOpenData(this WebApplication app)
