@@ -96,7 +96,7 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var parameters = new DynamicParameters(new { Key = before ?? after, Limit = limit + 1 });
-        var sql = PostgresSql.FeaturePage(selection, parameters, backwards: before is not null);
+        var sql = PostgresSql.FeaturePage(selection, parameters, hasKey: (before ?? after) is not null, backwards: before is not null);
         var reader = WkbReader();
         var features = (await connection.QueryAsync<(string FeatureId, string PropertiesJson, byte[] Geometry)>(sql, parameters))
             .Select(r => new FeatureRecord(selection.LayerId, r.FeatureId, r.PropertiesJson, reader.Read(r.Geometry))).ToList();

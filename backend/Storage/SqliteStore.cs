@@ -124,7 +124,7 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         {
             var batch = Math.Max(limit + 1 - found.Count, 100);
             var parameters = new DynamicParameters(new { Key = key, Limit = batch });
-            var rows = (await connection.QueryAsync<FeatureRow>(SqliteSql.FeaturePage(selection, parameters, backwards), parameters)).AsList();
+            var rows = (await connection.QueryAsync<FeatureRow>(SqliteSql.FeaturePage(selection, parameters, key is not null, backwards), parameters)).AsList();
             foreach (var row in rows.TakeWhile(_ => found.Count <= limit))
             {
                 var geometry = reader.Read(row.Geometry);

@@ -76,6 +76,31 @@ test('the trade table and the route comparison download as CSV', async () => {
   assert.deepEqual(consoleErrors, []);
 });
 
+test('the OGC pages work without JavaScript: a reader follows the links from the landing page to a feature', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const reader = await context.newPage();
+  const blocked = [];
+  reader.on('console', (m) => m.type() === 'error' && blocked.push(m.text()));
+  await reader.goto(`${app.url}/ogc`);
+  await reader.getByRole('link', { name: 'The collections' }).click();
+  await reader.getByRole('link', { name: 'Hubs and border crossings' }).click();
+  await reader.getByRole('link', { name: 'Browse the features' }).click();
+  assert.match(await reader.locator('main p').first().textContent(), /^10 of \d+ features\.$/);
+  await reader.getByRole('link', { name: 'Next page' }).click();
+  assert.match(reader.url(), /after=/);
+  await reader.locator('tbody a').first().click();
+  assert.equal(await reader.locator('h1').count(), 1);
+  assert.match(await reader.locator('dl').first().textContent(), /sources/);
+  assert.deepEqual(blocked, []);
+  await context.close();
+  const checked = await browser.newPage();
+  await checked.goto(`${app.url}/ogc/collections/hubs/items?f=html`);
+  // The stylesheet applied (nothing inline for the policy to block): the body is laid out as the sheet says.
+  assert.equal(await checked.evaluate(() => getComputedStyle(document.body).maxWidth), '1152px');
+  assert.deepEqual(await seriousViolations(checked), []);
+  await checked.close();
+});
+
 test('the API reference renders from the app under its policy, with no other origin asked', async () => {
   const docs = await browser.newPage();
   const elsewhere = [];

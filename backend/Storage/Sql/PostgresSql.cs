@@ -118,11 +118,14 @@ internal static class PostgresSql
         FROM features WHERE layer_id = @LayerId AND feature_id = @FeatureId
         """;
 
-    /// <summary>A page of a selection in feature-id order, after (or before) the key; the planner picks the index.</summary>
-    public static string FeaturePage(FeatureSelection selection, DynamicParameters parameters, bool backwards) => $"""
+    /// <summary>
+    /// A page of a selection in feature-id order, after (or before) the key, which is only written when there is one;
+    /// the planner picks the index ((layer_id, feature_id), or GiST for a small box).
+    /// </summary>
+    public static string FeaturePage(FeatureSelection selection, DynamicParameters parameters, bool hasKey, bool backwards) => $"""
         SELECT f.feature_id AS FeatureId, f.properties_json AS PropertiesJson, ST_AsBinary(f.geometry) AS Geometry
         FROM features f WHERE {Filter(selection, parameters)}
-          AND (CAST(@Key AS text) IS NULL OR f.feature_id {(backwards ? "<" : ">")} @Key)
+          {(hasKey ? $"AND f.feature_id {(backwards ? "<" : ">")} @Key" : "")}
         ORDER BY f.feature_id {(backwards ? "DESC" : "ASC")} LIMIT @Limit
         """;
 

@@ -126,13 +126,14 @@ internal static class SqliteSql
         """;
 
     /// <summary>
-    /// A page of a selection in feature-id order, read along the (layer_id, feature_id) index; with boxes, the R*Tree
-    /// picks the candidates first (their envelopes; the exact test is the caller's). Compare with the key after/before.
+    /// A page of a selection in feature-id order, read along the (layer_id, feature_id) index from the key on (the
+    /// condition on the key is only written when there is one: "@Key IS NULL OR …" would cost the index range); with
+    /// boxes, the R*Tree picks the candidates first (their envelopes; the exact test is the caller's).
     /// </summary>
-    public static string FeaturePage(FeatureSelection selection, DynamicParameters parameters, bool backwards) => $"""
+    public static string FeaturePage(FeatureSelection selection, DynamicParameters parameters, bool hasKey, bool backwards) => $"""
         SELECT f.feature_id AS FeatureId, f.properties_json AS PropertiesJson, f.geometry AS Geometry
         {From(selection, parameters)}
-          AND (@Key IS NULL OR f.feature_id {(backwards ? "<" : ">")} @Key)
+          {(hasKey ? $"AND f.feature_id {(backwards ? "<" : ">")} @Key" : "")}
         ORDER BY f.feature_id {(backwards ? "DESC" : "ASC")} LIMIT @Limit
         """;
 

@@ -54,4 +54,19 @@ public sealed class PostgresStoreTests : StoreContract, IAsyncLifetime
             new { LayerId = "borders", MinX = 0.0, MinY = 0.0, MaxX = 1.0, MaxY = 1.0 }, transaction));
         Assert.Contains("features_geometry", plan);
     }
+
+    [PostgresFact]
+    public async Task Pages_read_an_index_range_from_the_key()
+    {
+        await Store.MigrateAsync(CancellationToken.None);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync("SET LOCAL enable_seqscan = off", transaction: transaction);
+        var parameters = new DynamicParameters(new { Key = "p500000", Limit = 101 });
+        var sql = Maps.Api.Storage.Sql.PostgresSql.FeaturePage(FeatureSelection.All("synthetic"), parameters, hasKey: true, backwards: false);
+        var plan = string.Join("\n", await connection.QueryAsync<string>("EXPLAIN " + sql, parameters, transaction));
+        Assert.Matches(@"Index Cond: \(\(f?\.?layer_id = .*feature_id > ", plan);
+        Assert.DoesNotContain("Sort", plan);
+    }
 }

@@ -50,6 +50,19 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     }
 
     [Fact]
+    public async Task Pages_read_an_index_range_from_the_key()
+    {
+        await store.MigrateAsync(CancellationToken.None);
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        var parameters = new DynamicParameters(new { Key = "p500000", Limit = 101 });
+        var sql = Maps.Api.Storage.Sql.SqliteSql.FeaturePage(FeatureSelection.All("synthetic"), parameters, hasKey: true, backwards: false);
+        var plan = string.Join("\n", (await connection.QueryAsync<(long, long, long, string)>("EXPLAIN QUERY PLAN " + sql, parameters)).Select(r => r.Item4));
+        // A page deep in a million features costs one range of the (layer_id, feature_id) index, no scan, no sort.
+        Assert.Contains("USING INDEX sqlite_autoindex_features_1 (layer_id=? AND feature_id>?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
     public async Task Calls_continue_on_the_thread_pool_never_on_the_callers_thread()
     {
         await store.MigrateAsync(CancellationToken.None);
