@@ -27,7 +27,7 @@ public static class OgcHtml
     public static string Landing(string root, OgcLandingPage landing) =>
         Page(root, landing.Title, [], $"""
             <p>{E(landing.Description)}</p>
-            <ul>{string.Concat(landing.Links.Where(l => l.Rel != "self").Select(l => $"<li>{Link(l.Href, l.Title ?? l.Rel)} ({E(l.Rel)}, {E(l.Type ?? "")})</li>"))}</ul>
+            <ul>{string.Concat(landing.Links.Where(l => l.Rel is not ("self" or "alternate")).Select(l => $"<li>{Link(HtmlVariant(l), l.Title ?? l.Rel)}</li>"))}</ul>
             """, $"{root}/ogc?f=json");
 
     public static string Conformance(string root, OgcConformance conformance) =>
@@ -93,6 +93,11 @@ public static class OgcHtml
             </dl>
             """, links.First(l => l.Rel == "self").Href);
     }
+
+    /// <summary>A reader of the HTML page follows links to the HTML pages, where the resource has one.</summary>
+    private static string HtmlVariant(OgcLink link) => link.Type == OgcDocuments.Json && link.Href.EndsWith("f=json", StringComparison.Ordinal)
+        ? link.Href[..^"f=json".Length] + "f=html"
+        : link.Href;
 
     private static string Page(string root, string title, IReadOnlyList<(string Label, string Href)> trail, string body, string json)
     {
