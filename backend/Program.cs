@@ -2,6 +2,8 @@ using Maps.Api.Errors;
 using Maps.Api.Geo;
 using Maps.Api.Hosting;
 using Maps.Api.Layers;
+using Maps.Api.Ogc;
+using Maps.Api.OpenData;
 using Maps.Api.Routes;
 using Maps.Api.Storage;
 using Maps.Api.Trade;
@@ -48,6 +50,9 @@ builder.Services.AddLayers();
 builder.Services.AddTrade();
 builder.Services.AddRoutes();
 
+// Open data: the OpenAPI document and its reference page; read-only answers open to any origin (CORS).
+builder.Services.AddOpenData();
+
 // Warm-up after start: the first view's layer payloads and the route network.
 builder.Services.AddHostedService<Warmup>();
 
@@ -65,6 +70,7 @@ app.UseAtlasProblemDetails();
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api/layers") && !c.Request.Path.StartsWithSegments("/api/basemap"),
     branch => branch.UseResponseCompression());
 app.UseRouting();
+app.UseCors();
 app.UseRateLimiter();
 
 app.MapHealth();
@@ -74,6 +80,8 @@ app.MapRoutes();
 app.MapWidgets();
 app.MapEmbedPages();
 app.MapOEmbed();
+app.MapOgc();
+app.MapOpenData();
 // Unknown API paths are 404 problem details, never the page.
 app.MapApiFallback();
 

@@ -7,6 +7,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../tests/e2e/appServer.mjs';
+import { measurePaging, pageThroughput, seedStore, startAtlas } from './ogcPaging.mjs';
 import { startPostgres, templateDatabase } from '../scripts/postgres.mjs';
 import { aptInstall, buildFrontend, ensureChromium, ensureNodeModules, freePort, root, runOrExit } from '../scripts/setup.mjs';
 
@@ -244,14 +245,40 @@ try {
   await app.stop();
 }
 
-console.log(`Store scale: ${sizes.join(', ')} points, SQLite and PostgreSQL…`);
+/**
+ * OGC items over the filled store: the app on it (seeded first, so the synthetic points stay beside geodata), pages of
+ * 100 timed, and one page's throughput beside nginx.
+ */
+async function ogcOverStore(kind, connectionString) {
+  // On PostgreSQL the app runs without inline socket completions: with them, Npgsql's connections time out under a
+  // stream of requests that each query the store (seen on /healthz as much as on /ogc; see README, Benchmark).
+  const app = await startAtlas({ ConnectionStrings__Atlas: connectionString });
+  try {
+    const n = Math.max(...sizes);
+    const paging = await measurePaging(app, n);
+    const throughput = await pageThroughput(app, n, { wrk, nginxPath: existsNginx() });
+    console.log(`OGC items on ${kind}: ${JSON.stringify({ ...paging, appRps: throughput.app.requestsPerSecond, nginxRps: throughput.nginxSameBytes.requestsPerSecond })}`);
+    return { store: kind, n, ...paging, throughput };
+  } finally {
+    await app.stop();
+  }
+}
+
+console.log(`Store scale: ${sizes.join(', ')} points, SQLite and PostgreSQL, then OGC items paging over the largest…`);
 const scale = storeScale();
+results.ogcPaging = [];
 try {
-  scale.run('sqlite', `Data Source=${join(scale.dir, 'scale.db')}`);
+  const sqlite = `Data Source=${join(scale.dir, 'scale.db')}`;
+  await seedStore({ ConnectionStrings__Atlas: sqlite });
+  scale.run('sqlite', sqlite);
+  results.ogcPaging.push(await ogcOverStore('sqlite', sqlite));
   const pg = await startPostgres();
   try {
     execFileSync(process.getuid?.() === 0 ? 'runuser' : 'psql', [...(process.getuid?.() === 0 ? ['-u', 'postgres', '--', 'psql'] : []), '-h', '127.0.0.1', '-p', String(pg.port), '-U', 'postgres', '-q', '-c', `CREATE DATABASE atlas_scale TEMPLATE ${templateDatabase}`]);
-    scale.run('postgresql', pg.connectionString.replace('Database=postgres', 'Database=atlas_scale'));
+    const postgres = pg.connectionString.replace('Database=postgres', 'Database=atlas_scale');
+    await seedStore({ ConnectionStrings__Atlas: postgres });
+    scale.run('postgresql', postgres);
+    results.ogcPaging.push(await ogcOverStore('postgresql', postgres));
   } finally {
     pg.stop();
   }
@@ -270,6 +297,10 @@ results.budgets = {
   [`bbox p50 at ${Math.max(...sizes).toLocaleString('en')} features (ms) ≤ 10`]: Object.fromEntries(largest1M.map((s) => [s.store, s.p50Ms])),
   'resident memory under load (MB) ≤ 250': results.throughput.peakRssMbUnderLoad,
   'uncached route plan p50 / p99 (ms) ≤ 20 / 100': { p50: results.routePlansUncached.p50Ms, p99: results.routePlansUncached.p99Ms },
+  [`OGC items p50 per page of 100 at ${Math.max(...sizes).toLocaleString('en')} features, HTTP (ms) ≤ 20`]:
+    Object.fromEntries(results.ogcPaging.map((o) => [o.store, { walk: o.walkP50Ms, randomDepth: o.jumpP50Ms }])),
+  'OGC items page throughput, app / nginx on the same bytes (gzip)':
+    Object.fromEntries(results.ogcPaging.map((o) => [o.store, `${o.throughput.ratio} (${o.throughput.app.requestsPerSecond} vs ${o.throughput.nginxSameBytes.requestsPerSecond} req/s)`])),
 };
 
 const out = join(root, 'bench', 'results');
@@ -285,8 +316,10 @@ const md = [
   `p50 ${results.routePlansUncached.p50Ms} ms, p99 ${results.routePlansUncached.p99Ms} ms, max ${results.routePlansUncached.maxMs} ms`,
   '', '## Payloads (bytes)', '', '| layer | zoom | raw | gzip | br |', '|---|---|---|---|---|',
   ...results.payloads.map((p) => `| ${p.path} | ${p.zoom} | ${p.raw} | ${p.gzip} | ${p.brotli} |`),
-  '', '## Store scale (bbox returning ~100 features)', '', '| store | n | p50 ms | p99 ms | mean hits | fill s |', '|---|---|---|---|---|---|',
-  ...results.storeScale.map((s) => `| ${s.store} | ${s.n} | ${s.p50Ms} | ${s.p99Ms} | ${s.meanHits} | ${s.fillSeconds} |`),
+  '', '## Store scale (bbox returning ~100 features; a page of 100 in id order at a random depth)', '', '| store | n | bbox p50 ms | bbox p99 ms | mean hits | page p50 ms | page p99 ms | fill s |', '|---|---|---|---|---|---|---|---|',
+  ...results.storeScale.map((s) => `| ${s.store} | ${s.n} | ${s.p50Ms} | ${s.p99Ms} | ${s.meanHits} | ${s.pageP50Ms} | ${s.pageP99Ms} | ${s.fillSeconds} |`),
+  '', '## OGC API – Features items over the largest store (HTTP, pages of 100, gzip)', '', '| store | n | first collection ms | walk p50 | walk p99 | random depth p50 | random depth p99 | app req/s | nginx req/s, same bytes | ratio |', '|---|---|---|---|---|---|---|---|---|---|',
+  ...results.ogcPaging.map((o) => `| ${o.store} | ${o.numberMatched} | ${o.firstCollectionMs} | ${o.walkP50Ms} | ${o.walkP99Ms} | ${o.jumpP50Ms} | ${o.jumpP99Ms} | ${o.throughput.app.requestsPerSecond} | ${o.throughput.nginxSameBytes.requestsPerSecond} | ${o.throughput.ratio} |`),
   '', `Browser: cold ${JSON.stringify(results.browser.cold.runs)}; warm ${JSON.stringify(results.browser.warm.runs)}`,
   `Memory: idle ${results.idleRssMb} MB, peak under load ${results.throughput.peakRssMbUnderLoad} MB`,
 ].join('\n');

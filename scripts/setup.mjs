@@ -50,6 +50,15 @@ export async function ensureChromium(path = '/usr/bin/chromium') {
   }
 }
 
+/** The OGC API tests drive Debian's GDAL (ogrinfo, ogr2ogr with the OAPIF driver); install it when it is missing. */
+export function ensureGdal() {
+  if (spawnSync('sh', ['-c', 'command -v ogrinfo && command -v ogr2ogr'], { stdio: 'ignore' }).status === 0) return;
+  if (!aptInstall(['gdal-bin']) || spawnSync('sh', ['-c', 'command -v ogrinfo'], { stdio: 'ignore' }).status !== 0) {
+    console.error('GDAL is needed for the OGC API client test and could not be installed (apt-get install gdal-bin).');
+    process.exit(1);
+  }
+}
+
 /** Installs Debian packages (as root, or through sudo); true when apt-get succeeded. */
 export function aptInstall(packages) {
   console.log(`Installing ${packages.join(', ')} from Debian packages…`);

@@ -1,14 +1,16 @@
-// npm test: every suite — xunit (API, store, geometry), vitest (frontend modules), the browser test (the real app in
-// Debian's Chromium) and the process tests (real app processes on real stores: two instances, outages, SIGKILL).
-// Runs them all, then prints one summary line.
+// npm test: every suite — xunit (API, store, geometry, hostile input), vitest (frontend modules), the browser test (the
+// real app in Debian's Chromium), the process tests (real app processes on real stores: two instances, a database
+// outage, SIGKILL during writes) and real clients (GDAL reading the OGC API; Redocly and openapi-typescript reading the
+// OpenAPI document). Runs them all, then prints one summary line.
 import { startPostgres } from './postgres.mjs';
-import { buildFrontend, ensureChromium, ensureNodeModules, run } from './setup.mjs';
+import { buildFrontend, ensureChromium, ensureGdal, ensureNodeModules, run } from './setup.mjs';
 
 /** The one name under which the tests find the throwaway PostgreSQL server (tests/Maps.Api.Tests/Storage/PostgresServer.cs). */
 const postgresVariable = 'ATLAS_TEST_POSTGRES';
 
 await ensureNodeModules();
 await ensureChromium();
+ensureGdal();
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSuites = [];
@@ -36,12 +38,16 @@ count('vitest', vitest.code, number(vitest.output, /Tests\s+(?:\d+ failed \| )?(
 
 console.log('\n== browser: the map in Chromium ==');
 await buildFrontend();
-const e2e = await run('node', ['--test', '--test-concurrency=1', 'tests/e2e/map.spec.mjs', 'tests/e2e/layers.spec.mjs', 'tests/e2e/trade.spec.mjs', 'tests/e2e/routes.spec.mjs', 'tests/e2e/widgets.spec.mjs'], { capture: true });
+const e2e = await run('node', ['--test', '--test-concurrency=1', 'tests/e2e/map.spec.mjs', 'tests/e2e/layers.spec.mjs', 'tests/e2e/trade.spec.mjs', 'tests/e2e/routes.spec.mjs', 'tests/e2e/widgets.spec.mjs', 'tests/e2e/data.spec.mjs'], { capture: true });
 count('browser', e2e.code, number(e2e.output, /^# pass (\d+)/m), number(e2e.output, /^# fail (\d+)/m), number(e2e.output, /^# skipped (\d+)/m));
 
 console.log('\n== processes: real app processes on SQLite and a throwaway PostgreSQL ==');
 const processes = await run('node', ['--test', '--test-concurrency=1', 'tests/process/twoInstances.spec.mjs', 'tests/process/storeOutage.spec.mjs', 'tests/process/durability.spec.mjs'], { capture: true });
 count('processes', processes.code, number(processes.output, /^# pass (\d+)/m), number(processes.output, /^# fail (\d+)/m), number(processes.output, /^# skipped (\d+)/m));
+
+console.log('\n== clients: GDAL reads the OGC API; Redocly and openapi-typescript read the OpenAPI document ==');
+const clients = await run('node', ['--test', '--test-concurrency=1', 'tests/clients/gdal.spec.mjs', 'tests/clients/openapi.spec.mjs'], { capture: true });
+count('clients', clients.code, number(clients.output, /^# pass (\d+)/m), number(clients.output, /^# fail (\d+)/m), number(clients.output, /^# skipped (\d+)/m));
 
 if (failedSuites.length) console.log(`\nFailing suites: ${failedSuites.join(', ')}`);
 console.log(`\nsummary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -21,17 +21,23 @@ public static class FeatureCollectionWriter
             foreach (var feature in features)
             {
                 json.WriteStartObject();
-                json.WriteString("type", "Feature");
-                json.WriteString("id", feature.Id);
-                json.WritePropertyName("geometry");
-                JsonSerializer.Serialize(json, feature.Geometry, GeoJsonSetup.Options);
-                json.WritePropertyName("properties");
-                json.WriteRawValue(feature.PropertiesJson, skipInputValidation: true);
+                WriteFeatureMembers(json, feature);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>type, id, geometry and properties of one feature, into an object the caller opened (and may add to).</summary>
+    public static void WriteFeatureMembers(Utf8JsonWriter json, MapFeature feature)
+    {
+        json.WriteString("type", "Feature");
+        json.WriteString("id", feature.Id);
+        json.WritePropertyName("geometry");
+        JsonSerializer.Serialize(json, feature.Geometry, GeoJsonSetup.Options);
+        json.WritePropertyName("properties");
+        json.WriteRawValue(feature.PropertiesJson, skipInputValidation: true);
     }
 }

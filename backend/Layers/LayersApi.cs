@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Maps.Api.Errors;
 using Maps.Api.Hosting;
+using Maps.Api.OpenData;
 using Maps.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,16 +15,18 @@ public static class LayersApi
 
     public static void MapLayers(this IEndpointRouteBuilder app)
     {
-        var layers = app.MapGroup("/api/layers").WithTags("Layers");
-        layers.MapGet("/", ListOverlays);
+        var layers = app.MapGroup("/api/layers").WithTags("Layers").AllowCrossOriginReads();
+        layers.MapGet("/", ListOverlays).Produces<LayerInfo[]>();
         layers.MapGet("/{id}", (string id, string? zoom, string? bbox, LayerCache cache, IAtlasStore store, CancellationToken ct) =>
             GetLayer("overlay", id, zoom, bbox, cache, store, ct))
+            .Produces<GeoJsonFeatureCollection>(StatusCodes.Status200OK, GeoJsonResult.MediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
-        var basemap = app.MapGroup("/api/basemap").WithTags("Basemap");
-        basemap.MapGet("/", ListBasemap);
+        var basemap = app.MapGroup("/api/basemap").WithTags("Basemap").AllowCrossOriginReads();
+        basemap.MapGet("/", ListBasemap).Produces<BasemapInfo>();
         basemap.MapGet("/{id}", (string id, string? zoom, string? bbox, LayerCache cache, IAtlasStore store, CancellationToken ct) =>
             GetLayer("basemap", id, zoom, bbox, cache, store, ct))
+            .Produces<GeoJsonFeatureCollection>(StatusCodes.Status200OK, GeoJsonResult.MediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -57,6 +60,7 @@ public static class LayersApi
         ["geometryType"] = layer.GeometryType,
         ["description"] = layer.Description,
         ["sources"] = JsonNode.Parse(layer.SourcesJson),
+        ["licence"] = JsonNode.Parse(layer.LicenceJson),
     };
 
     private static async Task<Results<GeoJsonResult, ProblemHttpResult>> GetLayer(

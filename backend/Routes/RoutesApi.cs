@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Maps.Api.Errors;
 using Maps.Api.Geo;
 using Maps.Api.Hosting;
+using Maps.Api.OpenData;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Maps.Api.Routes;
@@ -20,14 +21,14 @@ public static partial class RoutesApi
 
     public static void MapRoutes(this IEndpointRouteBuilder app)
     {
-        var routes = app.MapGroup("/api/routes").WithTags("Routes");
-        routes.MapGet("/", List);
-        routes.MapGet("/nodes", Nodes);
-        routes.MapGet("/compare", Compare).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        routes.MapGet("/plan", Plan).RequireRateLimiting(RateLimits.Computed)
+        var routes = app.MapGroup("/api/routes").WithTags("Routes").AllowCrossOriginReads();
+        routes.MapGet("/", List).Produces<RouteSummaryInfo[]>();
+        routes.MapGet("/nodes", Nodes).Produces<NetworkNodeInfo[]>();
+        routes.MapGet("/compare", Compare).Produces<RouteComparisonAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        routes.MapGet("/plan", Plan).RequireRateLimiting(RateLimits.Computed).Produces<RouteMetricsInfo>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapPost("/metrics", Metrics).RequireRateLimiting(RateLimits.Computed)
-            .Accepts<JsonObject>("application/geo+json", "application/json")
+            .Accepts<JsonObject>("application/geo+json", "application/json").Produces<RouteMetricsInfo>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -22,6 +22,7 @@ public static class Geodata
         var sourcesPath = Path.Combine(directory, "sources.json");
         var sources = ReadSources(sourcesPath);
         var catalog = JsonNode.Parse(File.ReadAllText(catalogPath))!.AsObject();
+        var licences = catalog["licences"]?.AsObject() ?? throw new InvalidDataException($"{catalogPath}: no 'licences'");
 
         var layers = new List<LayerRecord>();
         var features = new List<FeatureRecord>();
@@ -35,7 +36,8 @@ public static class Geodata
                 files.Add(file);
                 var layerSources = Resolve(entry["sources"]?.AsArray() ?? [], sources, $"{catalogPath} layer {id}");
                 layers.Add(new LayerRecord(id, role, Required(entry, "title", catalogPath), Required(entry, "geometryType", catalogPath),
-                    Required(entry, "description", catalogPath), layerSources.ToJsonString(), layers.Count));
+                    Required(entry, "description", catalogPath), layerSources.ToJsonString(), layers.Count,
+                    Licence(entry, licences, $"{catalogPath} layer {id}")));
                 features.AddRange(ReadFeatures(id, file, sources));
             }
         }
@@ -104,6 +106,15 @@ public static class Geodata
                 ? (JsonNode)source.DeepClone()
                 : throw new InvalidDataException($"{where}: unknown source '{key}' (not in sources.json)");
         }).ToArray());
+
+    /// <summary>The layer's licence key resolved to { title, url }, with the attribution the layer asks for.</summary>
+    private static string Licence(JsonObject entry, JsonObject licences, string where)
+    {
+        var key = Required(entry, "licence", where);
+        var licence = licences[key]?.DeepClone().AsObject() ?? throw new InvalidDataException($"{where}: unknown licence '{key}'");
+        licence["attribution"] = Required(entry, "attribution", where);
+        return licence.ToJsonString();
+    }
 
     private static string Required(JsonObject entry, string name, string file) =>
         entry[name]?.GetValue<string>() ?? throw new InvalidDataException($"{file}: an entry has no '{name}'");

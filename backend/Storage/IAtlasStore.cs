@@ -31,6 +31,21 @@ public interface IAtlasStore
     /// <summary>Ids of the layer's features whose geometry intersects the envelope, answered from a spatial index.</summary>
     Task<IReadOnlyList<string>> FindFeatureIdsAsync(string layerId, Envelope bbox, CancellationToken ct);
 
+    /// <summary>One feature by its id, or null.</summary>
+    Task<FeatureRecord?> GetFeatureAsync(string layerId, string featureId, CancellationToken ct);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> selected features in feature-id order: those after <paramref name="after"/>, or,
+    /// given <paramref name="before"/>, the last ones before it. Geometry tests are exact, not by envelope.
+    /// </summary>
+    Task<FeaturePage> GetFeaturePageAsync(FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct);
+
+    /// <summary>How many features the selection holds, tested exactly like a page.</summary>
+    Task<long> CountFeaturesAsync(FeatureSelection selection, CancellationToken ct);
+
+    /// <summary>Count, extent, date range and plain-valued properties of a selection (its bbox is ignored).</summary>
+    Task<FeatureSummary> SummarizeFeaturesAsync(FeatureSelection selection, CancellationToken ct);
+
     /// <summary>Every trade value, both reporters, every year (a few dozen rows).</summary>
     Task<IReadOnlyList<TradeRecord>> GetTradeAsync(CancellationToken ct);
 
@@ -45,9 +60,12 @@ public interface IAtlasStore
     Task<bool> PingAsync(CancellationToken ct);
 }
 
-/// <summary>A layer as geodata/layers.json describes it. Role is "overlay", "basemap" or "network" (routes only).</summary>
+/// <summary>
+/// A layer as geodata/layers.json describes it. Role is "overlay", "basemap" or "network" (routes only).
+/// LicenceJson is { "title", "url", "attribution" }: the terms under which the layer may be reused.
+/// </summary>
 public sealed record LayerRecord(
-    string Id, string Role, string Title, string GeometryType, string Description, string SourcesJson, int SortOrder);
+    string Id, string Role, string Title, string GeometryType, string Description, string SourcesJson, int SortOrder, string LicenceJson);
 
 /// <summary>One feature: properties as a JSON object (sources already resolved to title and url), geometry in WGS84.</summary>
 public sealed record FeatureRecord(string LayerId, string FeatureId, string PropertiesJson, Geometry Geometry);

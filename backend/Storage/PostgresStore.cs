@@ -75,6 +75,49 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
             LayerId = layerId, bbox.MinX, bbox.MinY, bbox.MaxX, bbox.MaxY,
         })).AsList(), ct);
 
+    public Task<FeatureRecord?> GetFeatureAsync(string layerId, string featureId, CancellationToken ct) =>
+        ReadAsync(async c =>
+        {
+            var row = await c.QuerySingleOrDefaultAsync<(string FeatureId, string PropertiesJson, byte[] Geometry)?>(
+                PostgresSql.Feature, new { LayerId = layerId, FeatureId = featureId });
+            return row is { } r ? new FeatureRecord(layerId, r.FeatureId, r.PropertiesJson, WkbReader().Read(r.Geometry)) : null;
+        }, ct);
+
+    public Task<FeaturePage> GetFeaturePageAsync(FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct) =>
+        ReadAsync(async c =>
+        {
+            var parameters = new DynamicParameters(new { Key = before ?? after, Limit = limit + 1 });
+            var sql = PostgresSql.FeaturePage(selection, parameters, hasKey: (before ?? after) is not null, backwards: before is not null);
+            var reader = WkbReader();
+            var features = (await c.QueryAsync<(string FeatureId, string PropertiesJson, byte[] Geometry)>(sql, parameters))
+                .Select(r => new FeatureRecord(selection.LayerId, r.FeatureId, r.PropertiesJson, reader.Read(r.Geometry))).ToList();
+            var hasMore = features.Count > limit;
+            if (hasMore) features.RemoveAt(features.Count - 1);
+            if (before is not null) features.Reverse();
+            return new FeaturePage(features, hasMore);
+        }, ct);
+
+    public Task<long> CountFeaturesAsync(FeatureSelection selection, CancellationToken ct) =>
+        ReadAsync(async c =>
+        {
+            var parameters = new DynamicParameters();
+            return await c.ExecuteScalarAsync<long>(PostgresSql.CountFeatures(selection, parameters), parameters);
+        }, ct);
+
+    public Task<FeatureSummary> SummarizeFeaturesAsync(FeatureSelection selection, CancellationToken ct) =>
+        ReadAsync(async c =>
+        {
+            var parameters = new DynamicParameters(new { StartName = selection.Dates?.StartProperty, EndName = selection.Dates?.EndProperty });
+            var row = await c.QuerySingleAsync<(long Count, double? MinX, double? MaxX, double? MinY, double? MaxY, string? FirstDate, string? LastDate)>(
+                PostgresSql.SummarizeFeatures(selection, parameters), parameters);
+            var keysParameters = new DynamicParameters();
+            var keys = (await c.QueryAsync<string>(PostgresSql.ScalarProperties(selection, keysParameters), keysParameters)).AsList();
+            var extent = row.Count == 0 ? null : new Envelope(row.MinX!.Value, row.MaxX!.Value, row.MinY!.Value, row.MaxY!.Value);
+            return new FeatureSummary(row.Count, extent, row.FirstDate, row.LastDate, keys);
+        }, ct);
+
+    private static WKBReader WkbReader() => new(Geo.GeoJsonSetup.Factory.GeometryServices);
+
     public Task<IReadOnlyList<TradeRecord>> GetTradeAsync(CancellationToken ct) =>
         ReadAsync<IReadOnlyList<TradeRecord>>(async c => (await c.QueryAsync<TradeRecord>(PostgresSql.Trade)).AsList(), ct);
 

@@ -103,6 +103,73 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         return candidates.Where(c => box.Intersects(reader.Read(c.Geometry))).Select(c => c.FeatureId).ToList();
     }
 
+    public async Task<FeatureRecord?> GetFeatureAsync(string layerId, string featureId, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<FeatureRow>(SqliteSql.Feature, new { LayerId = layerId, FeatureId = featureId });
+        return row is null ? null : new FeatureRecord(layerId, row.FeatureId, row.PropertiesJson, WkbReader().Read(row.Geometry));
+    }
+
+    public async Task<FeaturePage> GetFeaturePageAsync(FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        var backwards = before is not null;
+        var reader = WkbReader();
+        var box = ExactBox(selection);
+        var found = new List<FeatureRecord>();
+        var key = before ?? after;
+        // The R*Tree matches envelopes; a candidate that fails the exact test leaves a gap, so read on until the page
+        // is full (one more than asked, to know whether more follow) or the candidates run out.
+        while (true)
+        {
+            var batch = Math.Max(limit + 1 - found.Count, 100);
+            var parameters = new DynamicParameters(new { Key = key, Limit = batch });
+            var rows = (await connection.QueryAsync<FeatureRow>(SqliteSql.FeaturePage(selection, parameters, key is not null, backwards), parameters)).AsList();
+            foreach (var row in rows.TakeWhile(_ => found.Count <= limit))
+            {
+                var geometry = reader.Read(row.Geometry);
+                if (box is null || box.Intersects(geometry))
+                    found.Add(new FeatureRecord(selection.LayerId, row.FeatureId, row.PropertiesJson, geometry));
+            }
+            if (found.Count > limit || rows.Count < batch) break;
+            key = rows[^1].FeatureId;
+        }
+        var hasMore = found.Count > limit;
+        if (hasMore) found.RemoveAt(found.Count - 1);
+        if (backwards) found.Reverse();
+        return new FeaturePage(found, hasMore);
+    }
+
+    public async Task<long> CountFeaturesAsync(FeatureSelection selection, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        var parameters = new DynamicParameters();
+        if (ExactBox(selection) is not { } box)
+            return await connection.ExecuteScalarAsync<long>(SqliteSql.CountFeatures(selection, parameters), parameters);
+        var reader = WkbReader();
+        var candidates = await connection.QueryAsync<byte[]?>(SqliteSql.CountCandidates(selection, parameters), parameters);
+        return candidates.LongCount(g => g is null || box.Intersects(reader.Read(g)));
+    }
+
+    public async Task<FeatureSummary> SummarizeFeaturesAsync(FeatureSelection selection, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        var parameters = new DynamicParameters();
+        var summarySql = SqliteSql.SummarizeFeatures(selection, parameters);
+        parameters.Add("StartPath", selection.Dates is { } d ? SqliteSql.JsonPath(d.StartProperty) : null);
+        parameters.Add("EndPath", selection.Dates is { } e ? SqliteSql.JsonPath(e.EndProperty) : null);
+        var row = await connection.QuerySingleAsync<SummaryRow>(summarySql, parameters);
+        var keysParameters = new DynamicParameters();
+        var keys = (await connection.QueryAsync<string>(SqliteSql.ScalarProperties(selection, keysParameters), keysParameters)).AsList();
+        var extent = row.Count == 0 ? null : new Envelope(row.MinX!.Value, row.MaxX!.Value, row.MinY!.Value, row.MaxY!.Value);
+        return new FeatureSummary(row.Count, extent, row.FirstDate, row.LastDate, keys);
+    }
+
+    /// <summary>The selection's boxes as one prepared geometry for exact tests, or null when it has none.</summary>
+    private static NetTopologySuite.Geometries.Prepared.IPreparedGeometry? ExactBox(FeatureSelection selection) =>
+        selection.Bbox.Count == 0 ? null : PreparedGeometryFactory.Prepare(Geo.GeoJsonSetup.Factory.BuildGeometry(
+            selection.Bbox.Select(b => Geo.GeoJsonSetup.Factory.ToGeometry(b)).ToArray()));
+
     public async Task<IReadOnlyList<TradeRecord>> GetTradeAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
@@ -143,6 +210,17 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         public byte[] Geometry { get; set; } = [];
     }
 
+    private sealed class SummaryRow
+    {
+        public long Count { get; set; }
+        public double? MinX { get; set; }
+        public double? MaxX { get; set; }
+        public double? MinY { get; set; }
+        public double? MaxY { get; set; }
+        public string? FirstDate { get; set; }
+        public string? LastDate { get; set; }
+    }
+
     private sealed class TradeRow
     {
         public long Year { get; set; }
@@ -167,7 +245,8 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         public string Description { get; set; } = "";
         public string SourcesJson { get; set; } = "[]";
         public long SortOrder { get; set; }
+        public string LicenceJson { get; set; } = "{}";
 
-        public LayerRecord ToRecord() => new(Id, Role, Title, GeometryType, Description, SourcesJson, (int)SortOrder);
+        public LayerRecord ToRecord() => new(Id, Role, Title, GeometryType, Description, SourcesJson, (int)SortOrder, LicenceJson);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Maps.Api.Errors;
 using Maps.Api.Hosting;
+using Maps.Api.OpenData;
 using Maps.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,10 +22,10 @@ public static class TradeApi
 
     public static void MapTrade(this IEndpointRouteBuilder app)
     {
-        var trade = app.MapGroup("/api/trade").WithTags("Trade");
-        trade.MapGet("/", GetYear).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        trade.MapGet("/series", GetSeries);
-        trade.MapGet("/context", GetContext).ProducesProblem(StatusCodes.Status404NotFound);
+        var trade = app.MapGroup("/api/trade").WithTags("Trade").AllowCrossOriginReads();
+        trade.MapGet("/", GetYear).Produces<TradeYearAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        trade.MapGet("/series", GetSeries).Produces<TradeSeriesAnswer>();
+        trade.MapGet("/context", GetContext).Produces<TradeContextAnswer>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Results<CachedJsonResult, ProblemHttpResult>> GetYear(string? year, string? reporter, TradeData data, CachedAnswers answers)

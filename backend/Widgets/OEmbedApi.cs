@@ -1,5 +1,6 @@
 using System.Globalization;
 using Maps.Api.Errors;
+using Maps.Api.OpenData;
 using Maps.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +13,7 @@ public static class OEmbedApi
     private const int DefaultHeight = 600;
 
     public static void MapOEmbed(this IEndpointRouteBuilder app) =>
-        app.MapGet("/oembed", Get).WithTags("Widgets")
+        app.MapGet("/oembed", Get).WithTags("Widgets").AllowCrossOriginReads()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status501NotImplemented);
 

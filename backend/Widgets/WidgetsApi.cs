@@ -4,6 +4,7 @@ using System.Text.Json;
 using Maps.Api.Errors;
 using Maps.Api.Hosting;
 using Maps.Api.Layers;
+using Maps.Api.OpenData;
 using Maps.Api.Storage;
 using Maps.Api.Trade;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +21,7 @@ public static class WidgetsApi
 
     public static void MapWidgets(this IEndpointRouteBuilder app)
     {
-        var widgets = app.MapGroup("/api/widgets").WithTags("Widgets");
+        var widgets = app.MapGroup("/api/widgets").WithTags("Widgets").AllowCrossOriginReads();
         widgets.MapPost("/", Create)
             .RequireRateLimiting(RateLimits.Writes)
             // A widget is a title, a caption and a few ids: far below this; anything larger is not one.

@@ -7,7 +7,8 @@ using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using Npgsql;
 
-// Store scale benchmark: fills a store with N synthetic points and times bbox queries that return about 100 of them.
+// Store scale benchmark: fills a store with N synthetic points and times bbox queries that return about 100 of them,
+// and pages of 100 features read at random depths in id order (what OGC API – Features items paging asks the store).
 // Usage: StoreBench <sqlite|postgresql> <connection string> <n>[,<n>…]  — prints one JSON line per size.
 
 var (kind, connectionString, sizes) = (args[0], args[1], args[2].Split(',').Select(int.Parse).ToArray());
@@ -41,12 +42,32 @@ foreach (var n in sizes.Order())
         hits.Add(ids.Count);
     }
     times.Sort();
+
+    var pages = new List<double>();
+    for (var i = 0; i < Queries; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        var page = await store.GetFeaturePageAsync(FeatureSelection.All("synthetic"), $"p{random.Next(n)}", null, 100, CancellationToken.None);
+        watch.Stop();
+        if (page.Features.Count == 0) throw new InvalidOperationException("a page at a random depth came back empty");
+        if (i >= 20) pages.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    pages.Sort();
     Console.WriteLine(JsonSerializer.Serialize(new
     {
         store = kind, n, fillSeconds = Math.Round(fill.Elapsed.TotalSeconds, 1), queries = times.Count,
         meanHits = Math.Round(hits.Average(), 1), p50Ms = Math.Round(times[times.Count / 2], 3), p99Ms = Math.Round(times[(int)(times.Count * 0.99)], 3),
+        pageP50Ms = Math.Round(pages[pages.Count / 2], 3), pageP99Ms = Math.Round(pages[(int)(pages.Count * 0.99)], 3),
     }));
 }
+
+// The synthetic layer, an overlay like the real ones, so the app serves it as an OGC collection too.
+const string InsertLayer = """
+    INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order, licence_json)
+    VALUES ('synthetic', 'overlay', 'Synthetic points', 'Point', 'Benchmark points, not data', '[]', 99,
+            '{"title":"CC BY 4.0","url":"https://creativecommons.org/licenses/by/4.0/","attribution":"benchmark"}')
+    ON CONFLICT DO NOTHING
+    """;
 
 // Synthetic points, the same for both stores: a seeded generator spread over Central Asia and China.
 IEnumerable<(string Id, double X, double Y)> Points(int from, int to)
@@ -59,7 +80,7 @@ async Task FillSqlite(int from, int to)
 {
     await using var connection = new SqliteConnection(connectionString);
     await connection.OpenAsync();
-    await connection.ExecuteAsync("INSERT OR IGNORE INTO layers VALUES ('synthetic', 'overlay', 'Synthetic', 'Point', 'benchmark', '[]', 99)");
+    await connection.ExecuteAsync(InsertLayer);
     await using var transaction = connection.BeginTransaction();
     var feature = connection.CreateCommand();
     feature.Transaction = transaction;
@@ -89,7 +110,7 @@ async Task FillPostgres(int from, int to)
 {
     await using var connection = new NpgsqlConnection(connectionString);
     await connection.OpenAsync();
-    await connection.ExecuteAsync("INSERT INTO layers VALUES ('synthetic', 'overlay', 'Synthetic', 'Point', 'benchmark', '[]', 99) ON CONFLICT DO NOTHING");
+    await connection.ExecuteAsync(InsertLayer);
     await using (var copy = await connection.BeginTextImportAsync("COPY features (layer_id, feature_id, properties_json, geometry) FROM STDIN"))
         foreach (var (pid, x, y) in Points(from, to))
             await copy.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"synthetic\t{pid}\t{{}}\tSRID=4326;POINT({x} {y})"));

@@ -18,6 +18,9 @@ import { createTabs } from './tabs';
 import type { TradeContext, TradeSeriesResponse } from './trade/types';
 import { connectTrade } from './trade/view';
 import type { BasemapInfo, LayerInfo } from './types';
+import type { RouteMetrics, RouteSummary } from './routes/types';
+import { projectLicence } from './data/citation';
+import { seriesToCsv } from './trade/csv';
 
 const mapElement = document.getElementById('map') as HTMLElement;
 const panelElement = document.getElementById('panel') as HTMLElement;
@@ -77,9 +80,10 @@ async function buildPage() {
     showView();
   });
 
-  const tabs = createTabs(panelElement, [{ id: 'trade', label: 'Trade' }, { id: 'routes', label: 'Routes' }], store.state.panel, (id) => {
-    store.update({ panel: id === 'routes' ? 'routes' : 'trade' });
+  const tabs = createTabs(panelElement, [{ id: 'trade', label: 'Trade' }, { id: 'routes', label: 'Routes' }, { id: 'data', label: 'Data' }], store.state.panel, (id) => {
+    store.update({ panel: id === 'routes' || id === 'data' ? id : 'trade' });
     tradeView.render();
+    if (id === 'data') connectDataPanel();
   });
   const tradeView = connectTrade(map, tabs.panels.get('trade')!, store, trade, context, overlays);
   // Layers drawn for a year (visa-free travel) follow the year the trade slider and the URL set.
@@ -96,6 +100,44 @@ async function buildPage() {
       message.textContent = `The route planner could not be loaded: ${messageFor(error)}`;
       tabs.panels.get('routes')!.append(message);
     });
+
+  // Downloads load when a reader opens the Data tab: the layers from the OGC API, the trade table and the routes compared.
+  let dataPanel: Promise<void> | null = null;
+  const connectDataPanel = () => {
+    dataPanel ??= (async () => {
+      const [{ connectData }, { metricsToCsv }, routes] = await Promise.all([
+        import('./data/view'), import('./routes/table'), getJson<RouteSummary[]>('/api/routes')]);
+      // A comparison takes two to six routes (the API's limits), so more routes make more than one download, evenly split.
+      const count = Math.ceil(routes.length / 6);
+      const size = Math.ceil(routes.length / count);
+      const batches = Array.from({ length: count }, (_, i) => routes.slice(i * size, i * size + size));
+      await connectData(tabs.panels.get('data')!, [
+        {
+          id: 'trade', title: 'China–Central Asia trade by year', jsonPath: '/api/trade/series',
+          description: 'China-reported and partner-reported merchandise trade, one row per value, each with its sources; no value estimated.',
+          csv: async () => seriesToCsv(trade.series), licence: projectLicence,
+          attribution: 'Corridor Atlas, compiled from the customs and statistics publications cited per value',
+        },
+        ...batches.map((batch, i) => {
+          const compare = `/api/routes/compare?ids=${batch.map((r) => r.id).join(',')}`;
+          return {
+            id: i === 0 ? 'routes' : `routes-${i + 1}`,
+            title: batches.length > 1 ? `Route comparison, ${i + 1} of ${batches.length}` : 'Route comparison',
+            jsonPath: compare,
+            description: `${batch.map((r) => r.name).join('; ')}: length by basis, mode and country, countries, border crossings, gauge breaks, transshipments, transit days and CO2e of each route.`,
+            csv: async () => metricsToCsv((await getJson<{ routes: RouteMetrics[] }>(compare)).routes), licence: projectLicence,
+            attribution: 'Corridor Atlas; transit times, published lengths and emission factors from the publications cited per route',
+          };
+        }),
+      ]);
+    })().catch((error: unknown) => {
+      const message = document.createElement('p');
+      message.className = 'route-message';
+      message.textContent = `The downloads could not be loaded: ${messageFor(error)}`;
+      tabs.panels.get('data')!.append(message);
+    });
+  };
+  if (store.state.panel === 'data') connectDataPanel();
 
   const title = 'China–Central Asia connectivity';
   const shownIds = () => [...visible(), ...(store.state.trade && store.state.panel === 'trade' ? ['trade'] : [])];

@@ -20,7 +20,7 @@ export interface PageState {
   view: MapView | null;
   /** Mission layers shown; null is all of them. */
   layers: string[] | null;
-  panel: 'trade' | 'routes';
+  panel: 'trade' | 'routes' | 'data';
   year: number | null;
   reporter: 'china' | 'partner';
   trade: boolean;
@@ -43,7 +43,7 @@ export function readState(search: string): PageState {
   return {
     view,
     layers: params.has('layers') ? list(params.get('layers')) : null,
-    panel: params.get('panel') === 'routes' ? 'routes' : 'trade',
+    panel: panelOf(params.get('panel')),
     year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : null,
     reporter: params.get('reporter') === 'partner' ? 'partner' : 'china',
     trade: params.get('trade') !== 'off',
@@ -52,6 +52,8 @@ export function readState(search: string): PageState {
     plan: from && to ? { from, to, avoid: list(params.get('avoid')), by: params.get('by') === 'time' ? 'time' : 'distance', scenario: params.get('scenario') === 'planned' ? 'planned' : 'today' } : null,
   };
 }
+
+const panelOf = (text: string | null): PageState['panel'] => (text === 'routes' || text === 'data' ? text : 'trade');
 
 export function writeState(state: PageState, search: string): string {
   const params = new URLSearchParams(search);

@@ -16,6 +16,12 @@ describe('permalink', () => {
     expect(readState(query)).toEqual(state);
   });
 
+  it('opens the Data panel from its link, and any other panel name is the trade panel', () => {
+    expect(readState('?panel=data').panel).toBe('data');
+    expect(writeState({ ...defaultState, panel: 'data' }, '')).toBe('?panel=data');
+    expect(readState('?panel=downloads').panel).toBe('trade');
+  });
+
   it('keeps an empty layer list apart from the default of all layers', () => {
     expect(readState('?layers=').layers).toEqual([]);
     expect(readState('').layers).toBeNull();

@@ -37,6 +37,9 @@ public sealed class PostgresStoreTests : StoreContract, IAsyncLifetime
     [PostgresFact] public Task Bbox_exact() => Bbox_queries_test_geometry_exactly();
     [PostgresFact] public Task Trade_and_documents() => Trade_and_documents_are_kept();
     [PostgresFact] public Task Widgets() => Widgets_are_written_and_read_back_and_survive_a_reseed();
+    [PostgresFact] public Task Paging() => Pages_walk_every_feature_once_in_id_order_both_ways();
+    [PostgresFact] public Task Selections() => Selections_filter_by_exact_bbox_properties_and_dates();
+    [PostgresFact] public Task Summaries() => Summaries_give_count_extent_dates_and_plain_properties();
 
     [PostgresFact]
     public async Task Bbox_queries_can_use_the_gist_index()
@@ -50,5 +53,20 @@ public sealed class PostgresStoreTests : StoreContract, IAsyncLifetime
         var plan = string.Join("\n", await connection.QueryAsync<string>("EXPLAIN " + Maps.Api.Storage.Sql.PostgresSql.FeaturesInBbox,
             new { LayerId = "borders", MinX = 0.0, MinY = 0.0, MaxX = 1.0, MaxY = 1.0 }, transaction));
         Assert.Contains("features_geometry", plan);
+    }
+
+    [PostgresFact]
+    public async Task Pages_read_an_index_range_from_the_key()
+    {
+        await Store.MigrateAsync(CancellationToken.None);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync("SET LOCAL enable_seqscan = off", transaction: transaction);
+        var parameters = new DynamicParameters(new { Key = "p500000", Limit = 101 });
+        var sql = Maps.Api.Storage.Sql.PostgresSql.FeaturePage(FeatureSelection.All("synthetic"), parameters, hasKey: true, backwards: false);
+        var plan = string.Join("\n", await connection.QueryAsync<string>("EXPLAIN " + sql, parameters, transaction));
+        Assert.Matches(@"Index Cond: \(\(f?\.?layer_id = .*feature_id > ", plan);
+        Assert.DoesNotContain("Sort", plan);
     }
 }

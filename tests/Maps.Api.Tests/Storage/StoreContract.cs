@@ -88,4 +88,87 @@ public abstract class StoreContract
         Assert.Null(await store.GetWidgetAsync("nosuchwidg", CancellationToken.None));
         Assert.True(await store.PingAsync(CancellationToken.None));
     }
+
+    protected async Task Pages_walk_every_feature_once_in_id_order_both_ways()
+    {
+        var store = await SeededAsync();
+        var expected = Snapshot.Features.Where(f => f.LayerId == "network").Select(f => f.FeatureId).ToList();
+        var forwards = new List<string>();
+        string? after = null;
+        FeaturePage page;
+        do
+        {
+            page = await store.GetFeaturePageAsync(FeatureSelection.All("network"), after, null, 7, CancellationToken.None);
+            Assert.True(page.Features.Count <= 7);
+            forwards.AddRange(page.Features.Select(f => f.FeatureId));
+            after = page.Features.LastOrDefault()?.FeatureId;
+        } while (page.HasMore);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), forwards.Order(StringComparer.Ordinal));
+        Assert.Equal(forwards.Distinct().Count(), forwards.Count);
+
+        var backwards = new List<string>();
+        string? before = forwards[^1];
+        do
+        {
+            page = await store.GetFeaturePageAsync(FeatureSelection.All("network"), null, before, 7, CancellationToken.None);
+            backwards.InsertRange(0, page.Features.Select(f => f.FeatureId));
+            before = page.Features.FirstOrDefault()?.FeatureId;
+        } while (page.HasMore);
+        Assert.Equal(forwards[..^1], backwards);
+        Assert.Equal(expected.Count, await store.CountFeaturesAsync(FeatureSelection.All("network"), CancellationToken.None));
+    }
+
+    protected async Task Selections_filter_by_exact_bbox_properties_and_dates()
+    {
+        var store = await SeededAsync();
+        // Inside Kazakhstan's envelope but out in the Caspian Sea: no border, exactly; then Kyrgyzstan alone.
+        var caspian = new FeatureSelection("borders", [new Envelope(50.4, 50.6, 40.9, 41.1)], []);
+        Assert.Empty((await store.GetFeaturePageAsync(caspian, null, null, 10, CancellationToken.None)).Features);
+        Assert.Equal(0, await store.CountFeaturesAsync(caspian, CancellationToken.None));
+        var kyrgyz = new FeatureSelection("borders", [new Envelope(74.5, 74.6, 42.0, 42.1)], []);
+        Assert.Equal(["KGZ"], (await store.GetFeaturePageAsync(kyrgyz, null, null, 10, CancellationToken.None)).Features.Select(f => f.FeatureId));
+        Assert.Equal(1, await store.CountFeaturesAsync(kyrgyz, CancellationToken.None));
+
+        var building = new FeatureSelection("railways", [], [new PropertyMatch("status", "under-construction")]);
+        var expected = Snapshot.Features.Count(f => f.LayerId == "railways" && Property(f, "status") == "under-construction");
+        Assert.True(expected > 0);
+        Assert.Equal(expected, await store.CountFeaturesAsync(building, CancellationToken.None));
+        // Numbers match numbers, and a string that is not a stored value matches nothing.
+        Assert.Equal(Snapshot.Features.Count(f => f.LayerId == "corridors" && Property(f, "gaugeMm") == "1520"),
+            await store.CountFeaturesAsync(new FeatureSelection("corridors", [], [new PropertyMatch("gaugeMm", "1520")]), CancellationToken.None));
+        Assert.Equal(0, await store.CountFeaturesAsync(new FeatureSelection("railways", [], [new PropertyMatch("status", "built")]), CancellationToken.None));
+        var nodes = new FeatureSelection("network", [], [new PropertyMatch("featureType", "node")]);
+        Assert.Equal(Snapshot.Features.Count(f => f.LayerId == "network" && f.Geometry is Point), await store.CountFeaturesAsync(nodes, CancellationToken.None));
+
+        // The Xi'an summit was 18–19 May 2023, Astana's in June 2025.
+        var may2023 = new FeatureSelection("summits", [], [], new DateWindow("startDate", "endDate", "2023-05-19", "2023-05-19"));
+        Assert.Equal(["summit-2023-xian"], (await store.GetFeaturePageAsync(may2023, null, null, 10, CancellationToken.None)).Features.Select(f => f.FeatureId));
+        var from2024 = new FeatureSelection("summits", [], [], new DateWindow("startDate", "endDate", "2024-01-01", null));
+        Assert.Equal(["summit-2025-astana"], (await store.GetFeaturePageAsync(from2024, null, null, 10, CancellationToken.None)).Features.Select(f => f.FeatureId));
+    }
+
+    private static string? Property(FeatureRecord feature, string name) =>
+        System.Text.Json.Nodes.JsonNode.Parse(feature.PropertiesJson)?[name]?.ToJsonString().Trim('"');
+
+    protected async Task Summaries_give_count_extent_dates_and_plain_properties()
+    {
+        var store = await SeededAsync();
+        var summits = await store.SummarizeFeaturesAsync(FeatureSelection.All("summits") with { Dates = new DateWindow("startDate", "endDate", null, null) }, CancellationToken.None);
+        Assert.Equal(2, summits.Count);
+        Assert.Equal(("2023-05-18", "2025-06-17"), (summits.FirstDate, summits.LastDate));
+        Assert.Contains("name", summits.ScalarProperties);
+        Assert.DoesNotContain("outcomes", summits.ScalarProperties);
+        var points = Snapshot.Features.Where(f => f.LayerId == "summits").Select(f => f.Geometry.Coordinate).ToList();
+        Assert.InRange(summits.Extent!.MinX, points.Min(p => p.X) - 1e-4, points.Min(p => p.X));
+        Assert.InRange(summits.Extent.MaxY, points.Max(p => p.Y), points.Max(p => p.Y) + 1e-4);
+
+        var sections = await store.SummarizeFeaturesAsync(new FeatureSelection("network", [], [new PropertyMatch("featureType", "segment")]), CancellationToken.None);
+        Assert.Equal(Snapshot.Features.Count(f => f.LayerId == "network" && f.Geometry is not Point), sections.Count);
+        Assert.Null(sections.FirstDate);
+        Assert.Contains("mode", sections.ScalarProperties);
+
+        var kgz = await store.GetFeatureAsync("borders", "KGZ", CancellationToken.None);
+        Assert.True(kgz!.Geometry.EqualsExact(Snapshot.Features.Single(f => f.LayerId == "borders" && f.FeatureId == "KGZ").Geometry));
+        Assert.Null(await store.GetFeatureAsync("borders", "no-such-country", CancellationToken.None));
+    }
 }

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Maps.Api.Layers;
+
+namespace Maps.Api.Routes;
+
+// The shapes of the route answers, for the OpenAPI document and the frontend's generated types (see LayerSchemas).
+// Metrics may carry more members than listed here; clients ignore what they do not know.
+
+public sealed record RouteSummaryInfo(string Id, string Name, string From, string To, IReadOnlyList<string> Modes, IReadOnlyList<string> Nodes);
+
+public sealed record NetworkNodeInfo(string Id, string Name, string Kind, string Country, IReadOnlyList<double> Coordinates);
+
+/// <summary>One published transit time: the days it gives, what stretch it covers, when it was said and by whom.</summary>
+public sealed record TransitFigureInfo(double MinDays, double MaxDays, string Covers, string AsOf, IReadOnlyList<SourceInfo> Sources, string? Scope = null);
+
+/// <summary>A published judgement without days (the World Bank's "three times slower"), shown beside the range.</summary>
+public sealed record TransitComparisonInfo(string Text, string AsOf, IReadOnlyList<SourceInfo> Sources);
+
+/// <summary>How many whole-route figures the range spans, and the dates of the oldest and the newest.</summary>
+public sealed record TransitSpreadInfo(int Figures, string From, string To);
+
+/// <summary>
+/// Transit days as the spread of every published figure for the whole route (min, max), every figure listed, or why
+/// there is none (basis and note).
+/// </summary>
+public sealed record TransitDaysInfo(
+    double? Min, double? Max, string Basis, SourceInfo? Source, IReadOnlyList<SourceInfo> Sources, IReadOnlyList<TransitFigureInfo> Figures,
+    string? Note = null, TransitSpreadInfo? Spread = null, IReadOnlyList<TransitComparisonInfo>? Comparisons = null);
+
+/// <summary>CO2e per TEU well-to-wheel, one basis for every mode, as a range; how many tonnes a TEU is taken to carry.</summary>
+public sealed record Co2Info(double Min, double Max, string Basis, JsonElement TonnesPerTeu, JsonElement ByMode);
+
+/// <summary>A section of the route: its length by published figure or by geometry (basis), and where it runs.</summary>
+public sealed record RouteSectionInfo(
+    string Id, string Name, string Mode, string Status, double LengthKm, double GeometryKm, string Basis,
+    IReadOnlyDictionary<string, double> LengthByCountryKm, IReadOnlyList<SourceInfo>? Sources = null, JsonElement? Published = null,
+    JsonElement? ExpectedOpening = null);
+
+public sealed record RouteMetricsInfo(
+    string Id, string Name, double LengthKm, double GeometryKm, string LengthBasis, IReadOnlyDictionary<string, double> LengthByModeKm,
+    IReadOnlyDictionary<string, double> LengthByCountryKm, IReadOnlyList<string> Countries, int BorderCrossings, int? GaugeBreaks,
+    IReadOnlyList<string> GaugeBreakPlaces, int Transshipments, IReadOnlyList<string> TransshipmentPlaces, TransitDaysInfo TransitDays,
+    Co2Info Co2, double Co2KgPerTeu, IReadOnlyList<RouteSectionInfo> Sections, JsonElement Geometry, IReadOnlyList<string>? Nodes = null,
+    string? Status = null, JsonElement? OpensAbout = null, string? Scenario = null, string? GaugeNote = null);
+
+public sealed record RouteComparisonAnswer(IReadOnlyList<RouteMetricsInfo> Routes);

@@ -1,0 +1,10 @@
+import { getJson } from '../api';
+import type { components } from '../apiSchema';
+import { dataPanel, type TableDownload } from './panel';
+
+/** The Data tab: the collections the OGC API lists, and the tables the page passes in. */
+export async function connectData(container: HTMLElement, tables: TableDownload[]): Promise<void> {
+  const { collections } = await getJson<components['schemas']['OgcCollectionList']>('/ogc/collections');
+  container.append(dataPanel(collections, tables, location.origin));
+  container.dataset.state = 'ready';
+}
