@@ -69,7 +69,13 @@ export function checkLine(line, drawnKm) {
   const high = Math.max(...kms) * 1.05;
   if (drawnKm > high) throw new Error(`line ${line.id} is drawn ${drawnKm.toFixed(0)} km, longer than published (${kms.join(', ')} km)`);
   if (drawnKm < low && !line.shortfall) throw new Error(`line ${line.id} is drawn ${drawnKm.toFixed(0)} km, short of the published ${kms.join(', ')} km: draw it through its stations or say why not`);
-  if (drawnKm >= low && line.shortfall) throw new Error(`line ${line.id} now matches its published length: drop its shortfall note`);
+  if (drawnKm >= low && (line.shortfall || line.missingStations)) throw new Error(`line ${line.id} now matches its published length: drop its shortfall note`);
+  if (!line.shortfall) return;
+  // A shortfall names the published stations that no citable source places, and where the station list is published.
+  const missing = line.missingStations;
+  if (!missing?.names?.length || !missing.sources?.length) throw new Error(`line ${line.id} is drawn short: list its missingStations and the sources that name them`);
+  const unnamed = missing.names.filter((name) => !line.shortfall.includes(name));
+  if (unnamed.length) throw new Error(`line ${line.id}: its shortfall note does not name ${unnamed.join(', ')}`);
 }
 
 // A sea leg must not cross land: sample it every ~2 km, away from its two ports.

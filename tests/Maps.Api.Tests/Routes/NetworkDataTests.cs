@@ -7,8 +7,8 @@ namespace Maps.Api.Tests.Routes;
 
 /// <summary>
 /// geodata/network.geojson against its gazetteer and the railways' own figures: every node and every station a line is
-/// drawn through stays on the point it cites, every published length is matched by the drawing or the data says why not,
-/// and the border stretches carry both gauges.
+/// drawn through stays on the point it cites, every published length is matched by the drawing (only the lines known to
+/// be short may fall short, naming the stations no source places), and the border stretches carry both gauges.
 /// </summary>
 public sealed class NetworkDataTests
 {
@@ -66,23 +66,41 @@ public sealed class NetworkDataTests
         Assert.True(stations >= 100, $"only {stations} stations");
     }
 
+    /// <summary>
+    /// The lines still drawn short of their published length, each for want of stations that no citable source places.
+    /// Any other line is held to ±5 % of its published figures with no exception.
+    /// </summary>
+    private static readonly HashSet<string> DrawnShort = ["dostyk-moyinty", "baku-tbilisi-kars", "cku-railway"];
+
     [Fact]
-    public void Every_published_length_is_matched_by_the_drawing_or_says_why_it_is_short()
+    public void Every_published_length_is_matched_by_the_drawing_unless_the_line_is_known_short_and_names_its_missing_stations()
     {
         var drawn = Of("segment").ToDictionary(s => s.GetProperty("id").GetString()!, s => Length(s.GetProperty("geometry").GetProperty("coordinates")));
         var lines = Of("segment").SelectMany(s => s.GetProperty("properties").TryGetProperty("published", out var p) ? p.EnumerateArray() : [])
-            .DistinctBy(l => l.GetProperty("id").GetString()).ToList();
-        Assert.Contains(lines, l => l.GetProperty("id").GetString() == "cku-railway");
-        foreach (var line in lines)
+            .DistinctBy(l => l.GetProperty("id").GetString()).ToDictionary(l => l.GetProperty("id").GetString()!);
+        Assert.Contains("cku-railway", lines.Keys);
+        Assert.Contains("zhezkazgan-beyneu", lines.Keys);
+        Assert.Superset(DrawnShort, lines.Keys.ToHashSet());
+        foreach (var (id, line) in lines)
         {
-            var id = line.GetProperty("id").GetString();
             var km = line.GetProperty("segments").EnumerateArray().Sum(s => drawn[s.GetString()!]);
             var figures = line.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("km").GetDouble()).ToList();
             Assert.All(line.GetProperty("figures").EnumerateArray(), f => Assert.NotEmpty(f.GetProperty("sources").EnumerateArray()));
             Assert.True(km <= figures.Max() * 1.05, $"{id} is drawn {km:0} km, longer than published {string.Join(", ", figures)}");
-            if (km >= figures.Min() * 0.95) continue;
-            // Drawn short only where the data names the stations no citable source places.
-            Assert.True(line.TryGetProperty("shortfall", out var why) && why.GetString()!.Length > 40, $"{id} is drawn {km:0} km against {string.Join(", ", figures)} and does not say why");
+            var matched = km >= figures.Min() * 0.95;
+            if (!DrawnShort.Contains(id))
+            {
+                Assert.True(matched, $"{id} is drawn {km:0} km against {string.Join(", ", figures)}: more than 5 % short");
+                Assert.False(line.TryGetProperty("shortfall", out _), $"{id} matches its length but still carries a shortfall note");
+                continue;
+            }
+            Assert.False(matched, $"{id} is drawn {km:0} km and now matches {string.Join(", ", figures)}: take it off the list of short lines");
+            var why = line.GetProperty("shortfall").GetString()!;
+            var missing = line.GetProperty("missingStations");
+            Assert.NotEmpty(missing.GetProperty("sources").EnumerateArray());
+            var names = missing.GetProperty("names").EnumerateArray().Select(n => n.GetString()!).ToList();
+            Assert.NotEmpty(names);
+            Assert.All(names, n => Assert.Contains(n, why));
         }
     }
 
