@@ -73,6 +73,8 @@ function nodeFeature(n) {
       featureType: 'node', name: n.name, kind: n.kind, country: n.country,
       gazetteer: g.source === 'geonames' ? { name: g.name, country: g.country, admin1: g.admin1, sources: ['geonames'] } : { lon: g.lon, lat: g.lat, sources: g.sources },
       ...(n.gazetteerNote ? { gazetteerNote: n.gazetteerNote } : {}),
+      // A road border crossing of the crossings layer, by id: the node is that crossing, at its point.
+      ...(n.crossing ? { crossing: n.crossing } : {}),
       sources,
     },
     geometry: { type: 'Point', coordinates: [n.lon, n.lat] },

@@ -30,6 +30,22 @@ public sealed class NetworkDataTests
     });
 
     [Fact]
+    public void A_node_that_is_a_road_crossing_is_the_crossing_of_the_crossings_layer()
+    {
+        var crossings = JsonDocument.Parse(File.ReadAllText(Path.Combine(Shipped, "crossings.geojson"))).RootElement.GetProperty("features")
+            .EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!, f => Point(f.GetProperty("geometry").GetProperty("coordinates")));
+        var linked = Of("node").Where(n => n.GetProperty("properties").TryGetProperty("crossing", out _)).ToList();
+        // The planner's road–rail route via Irkeshtam runs through the road crossing the map shows, not a point beside it.
+        Assert.Contains(linked, n => n.GetProperty("id").GetString() == "irkeshtam");
+        foreach (var node in linked)
+        {
+            var id = node.GetProperty("properties").GetProperty("crossing").GetString()!;
+            Assert.True(crossings.TryGetValue(id, out var crossing), $"no crossing '{id}'");
+            Assert.True(Geodesic.DistanceKm(Point(node.GetProperty("geometry").GetProperty("coordinates")), crossing) < 0.01, $"{id}: the node is not at the crossing");
+        }
+    }
+
+    [Fact]
     public void Every_node_lies_within_five_km_of_its_gazetteer_point()
     {
         var nodes = Of("node").ToList();
