@@ -20,13 +20,19 @@ export interface PageState {
   view: MapView | null;
   /** Mission layers shown; null is all of them. */
   layers: string[] | null;
-  panel: 'trade' | 'routes';
+  panel: 'trade' | 'routes' | 'timeline';
   year: number | null;
   reporter: 'china' | 'partner';
   trade: boolean;
   flows: boolean;
   routes: string[];
   plan: PlanState | null;
+  /** The network drawn as it stood at the end of this year (asof=); absent or null is today. */
+  asOf?: number | null;
+  /** The guided tour's step, 1-based (tour=); absent or null is no tour. */
+  tour?: number | null;
+  /** The timeline event shown on the map (event=). */
+  event?: string | null;
 }
 
 export const defaultState: PageState = { view: null, layers: null, panel: 'trade', year: null, reporter: 'china', trade: true, flows: true, routes: [], plan: null };
@@ -43,13 +49,26 @@ export function readState(search: string): PageState {
   return {
     view,
     layers: params.has('layers') ? list(params.get('layers')) : null,
-    panel: params.get('panel') === 'routes' ? 'routes' : 'trade',
+    panel: params.get('panel') === 'routes' ? 'routes' : params.get('panel') === 'timeline' ? 'timeline' : 'trade',
     year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : null,
     reporter: params.get('reporter') === 'partner' ? 'partner' : 'china',
     trade: params.get('trade') !== 'off',
     flows: params.get('flows') !== 'off',
     routes: list(params.get('routes')).slice(0, 6),
     plan: from && to ? { from, to, avoid: list(params.get('avoid')), by: params.get('by') === 'time' ? 'time' : 'distance', scenario: params.get('scenario') === 'planned' ? 'planned' : 'today' } : null,
+    ...timelineState(params),
+  };
+}
+
+/** asof=, tour= and event=: present in the state only when the address gives them (and they make sense). */
+function timelineState(params: URLSearchParams): Pick<PageState, 'asOf' | 'tour' | 'event'> {
+  const asOf = Number(params.get('asof'));
+  const tour = Number(params.get('tour'));
+  const event = params.get('event') ?? '';
+  return {
+    ...(Number.isInteger(asOf) && asOf >= 1800 && asOf <= 2100 ? { asOf } : {}),
+    ...(Number.isInteger(tour) && tour >= 1 && tour <= 99 ? { tour } : {}),
+    ...(/^[a-z0-9-]{1,80}$/.test(event) ? { event } : {}),
   };
 }
 
@@ -70,6 +89,9 @@ export function writeState(state: PageState, search: string): string {
   set('avoid', state.plan?.avoid.join(',') ?? null);
   set('by', state.plan?.by ?? null, 'distance');
   set('scenario', state.plan?.scenario ?? null, 'today');
+  set('asof', state.asOf == null ? null : String(state.asOf));
+  set('tour', state.tour == null ? null : String(state.tour));
+  set('event', state.event ?? null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
