@@ -101,7 +101,7 @@ async function buildPage() {
   store.subscribe(followYear);
   const timeline = attachTimeline({
     stage: createStage(map, overlays), highlight: createHighlight(map, overlays), store, featureEvents, mapElement, panel: tabs.panels.get('timeline')!,
-    actions: document.querySelector('.page-actions')!, sidePanel: panelElement, trade: trade.series, showTradeTab: () => (tabs.select('trade'), tradeView.render()),
+    actions: document.querySelector('.page-actions')!, sidePanel: panelElement, trade: trade.series, showTrade: (tab) => (tab && tabs.select('trade'), tradeView.render()),
   });
   store.subscribe(timeline.followAsOf);
   // The planners' panel loads once the map is drawn: the first view neither waits for it nor shares the main thread.

@@ -113,6 +113,8 @@ test('the tour runs from start to end by keyboard, in the address at every step,
   await tour.waitFor();
   assert.equal(await tour.getAttribute('data-step'), '1');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'tour-title');
+  // Step 1 is about a speech, not trade: the trade colours are off until the trade step.
+  assert.equal(await page.locator('.leaflet-trade-pane path').count(), 0);
   const steps = [];
   for (let n = 1; n <= 7; n++) {
     await page.waitForFunction((n) => document.querySelector('.tour')?.dataset.step === String(n), n);
@@ -127,6 +129,7 @@ test('the tour runs from start to end by keyboard, in the address at every step,
   assert.match(await tour.locator('.tour-text').textContent(), /in 2024.*US\$94\.82 billion in all, US\$43\.82 billion of it with Kazakhstan/);
   assert.equal(await page.getAttribute('#map', 'data-as-of'), '2024');
   assert.equal(await page.getAttribute('#tab-trade', 'aria-selected'), 'true');
+  assert.equal(await page.locator('.leaflet-trade-pane path').count(), 5);
   assert.equal(await tour.getByRole('button', { name: 'Next' }).isDisabled(), true);
   await page.keyboard.press('ArrowRight');
   assert.equal(await tour.getAttribute('data-step'), '7');

@@ -23,11 +23,12 @@ export interface TimelinePageParts {
   /** The side panel: the tour's words go at its top, clear of the map. */
   sidePanel: HTMLElement;
   trade: TradeSeries[];
-  showTradeTab(): void;
+  /** Redraws the trade overlay for the page state; with true, first shows the Trade tab. */
+  showTrade(tab: boolean): void;
 }
 
 export function attachTimeline(parts: TimelinePageParts) {
-  const { stage, highlight, store, featureEvents, mapElement, panel, actions, sidePanel, trade, showTradeTab } = parts;
+  const { stage, highlight, store, featureEvents, mapElement, panel, actions, sidePanel, trade, showTrade } = parts;
   const control = createAsOfControl((year) => store.update({ asOf: year }));
   stage.place(control.element, 'topleft');
 
@@ -49,7 +50,7 @@ export function attachTimeline(parts: TimelinePageParts) {
         sidePanel.scrollTop = 0;
         return () => element.remove();
       };
-      const host = pageTourHost({ stage, store, showTradeTab, place, mark: (features) => highlight.show(features, null) });
+      const host = pageTourHost({ stage, store, showTrade, place, mark: (features) => highlight.show(features, null) });
       tour = startTour({ ...host, changed: (n) => (host.changed(n), n === null && (tour = null)) }, { events: events.events, trade }, step);
     } catch (error) {
       const message = document.createElement('p');

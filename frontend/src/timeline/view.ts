@@ -46,6 +46,10 @@ export async function connectTimeline({ container, store, highlight, featureEven
   };
   const panel = new TimelinePanel(response, (event) => show(event));
   container.replaceChildren(panel.element);
+  // Another part of the page (the tour) may set the map aside from the selected event.
+  store.subscribe((state) => {
+    if (!state.event) panel.select(null);
+  });
   // An event in the address: shown as it was shared, in the view the address gives.
   const shared = store.state.event ? byId.get(store.state.event) : undefined;
   if (shared) show(shared, store.state.view === null);

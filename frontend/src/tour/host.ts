@@ -10,19 +10,19 @@ export interface PageTourParts {
   store: PageStore;
   /** Points out features without moving the map. */
   mark(features: HighlightedFeature[]): void;
-  /** The trade step shows the Trade tab, whose choropleth it needs. */
-  showTradeTab(): void;
+  /** Redraws the trade overlay for the state just set; with true, first shows the Trade tab, whose choropleth the trade step needs. */
+  showTrade(tab: boolean): void;
   /** Where the tour's words go; returns their removal. */
   place(element: HTMLElement): () => void;
 }
 
-export function pageTourHost({ stage, store, mark, showTradeTab, place }: PageTourParts): TourHost {
+export function pageTourHost({ stage, store, mark, showTrade, place }: PageTourParts): TourHost {
   return {
     show(step, features) {
       stage.showView(step.view);
       stage.showOverlays(step.layers);
       store.update({ asOf: step.year, event: null, trade: Boolean(step.trade), ...(step.trade ? { year: step.year, panel: 'trade' as const } : {}) });
-      if (step.trade) showTradeTab();
+      showTrade(Boolean(step.trade));
       mark(features);
     },
     place,
