@@ -115,6 +115,7 @@ test('the tour runs from start to end by keyboard, in the address at every step,
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'tour-title');
   // Step 1 is about a speech, not trade: the trade colours are off until the trade step.
   assert.equal(await page.locator('.leaflet-trade-pane path').count(), 0);
+  assert.equal(await page.locator('.leaflet-flows-pane path').count(), 0);
   const steps = [];
   for (let n = 1; n <= 7; n++) {
     await page.waitForFunction((n) => document.querySelector('.tour')?.dataset.step === String(n), n);

@@ -21,7 +21,7 @@ export function pageTourHost({ stage, store, mark, showTrade, place }: PageTourP
     show(step, features) {
       stage.showView(step.view);
       stage.showOverlays(step.layers);
-      store.update({ asOf: step.year, event: null, trade: Boolean(step.trade), ...(step.trade ? { year: step.year, panel: 'trade' as const } : {}) });
+      store.update({ asOf: step.year, event: null, trade: Boolean(step.trade), flows: Boolean(step.trade), ...(step.trade ? { year: step.year, panel: 'trade' as const } : {}) });
       showTrade(Boolean(step.trade));
       mark(features);
     },
