@@ -46,7 +46,7 @@ public static class Geodata
         var trade = TradeCsv.Read(tradePath, (keys, where) => Resolve(keys, sources, where));
         // JSON documents the features read whole, their source keys resolved like the features'.
         var documents = new Dictionary<string, string>();
-        foreach (var name in new[] { "trade-context", "routes", "route-factors" })
+        foreach (var name in new[] { "trade-context", "routes", "route-factors", "events" })
         {
             var path = Path.Combine(directory, $"{name}.json");
             files.Add(path);

@@ -14,6 +14,8 @@ public sealed record WidgetConfig
     public double[] Center { get; init => field = value ?? []; } = [];
     public int Zoom { get; init; }
     public string Basemap { get; init => field = value ?? "offline"; } = "offline";
+    /// <summary>"map" (the default, and what every widget saved before tours existed is) or "tour": the guided tour.</summary>
+    public string Type { get; init => field = value ?? "map"; } = "map";
 
     public const int MaxTitle = 120;
     public const int MaxCaption = 500;
@@ -35,7 +37,9 @@ public sealed record WidgetConfig
         if (Caption.Length > MaxCaption) Add("caption", $"At most {MaxCaption} characters; this one has {Caption.Length}.");
         foreach (var (field, text) in new[] { ("title", Title), ("caption", Caption) })
             if (text.Any(c => char.IsControl(c) && c is not '\n')) Add(field, "Plain text only: no control characters.");
-        if (Layers.Length == 0) Add("layers", "Choose at least one layer.");
+        if (Type is not ("map" or "tour")) Add("type", $"type is 'map' or 'tour'; got '{Clip(Type)}'.");
+        // A tour sets the layers of each of its steps itself.
+        if (Layers.Length == 0 && Type != "tour") Add("layers", "Choose at least one layer.");
         // One message for all unknown ids, naming a few: the answer stays small however long the list sent.
         var unknown = Layers.Where(l => !knownLayers.Contains(l)).Distinct().ToList();
         if (unknown.Count > 0)

@@ -18,6 +18,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    lang?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimelineAnswer"];
+                    };
+                };
+                /** @description Not Modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/oembed": {
         parameters: {
             query?: never;
@@ -623,6 +676,34 @@ export interface components {
             title: string;
             url: string | null;
         };
+        TimelineAnswer: {
+            lang: string;
+            translation: string;
+            events: components["schemas"]["TimelineEvent"][];
+        };
+        TimelineEvent: {
+            id: string;
+            date: string;
+            precision: string;
+            /** Format: int32 */
+            year: number;
+            title: string;
+            summary: string;
+            features: components["schemas"]["TimelineFeature"][];
+            bbox: number[] | null;
+            sources: components["schemas"]["SourceInfo"][];
+            notes: components["schemas"]["TimelineNote"][];
+        };
+        TimelineFeature: {
+            layer: string;
+            id: string;
+            name: string;
+            geometry?: unknown;
+        };
+        TimelineNote: {
+            text: string;
+            sources: components["schemas"]["SourceInfo"][];
+        };
         TradeContextAnswer: {
             origin: components["schemas"]["TradeContextPlace"];
             partners: components["schemas"]["TradeContextPartner"][];
@@ -759,6 +840,7 @@ export interface components {
             /** Format: int32 */
             zoom?: number;
             basemap?: string;
+            type?: string;
         };
         WidgetCreated: {
             id: string;

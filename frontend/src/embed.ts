@@ -7,6 +7,12 @@ import { createMap, requestZoom } from './map/createMap';
 import { createLegend } from './map/legend';
 import { loadTogether } from './map/geoJsonSource';
 import { createOverlay } from './map/overlay';
+import { createHighlight } from './map/highlight';
+import { createStage } from './map/stage';
+import { detectLanguage } from './i18n/languages';
+import { useLanguage } from './i18n/messages';
+import { asOfLayers, statusAsOf } from './timeline/asOf';
+import { tourLayers } from './tour/steps';
 import { TradeLayer } from './map/tradeLayer';
 import { defaultState, writeState } from './state/permalink';
 import { createStatus } from './status';
@@ -28,6 +34,7 @@ async function loadConfig(): Promise<WidgetConfig> {
 }
 
 async function boot(): Promise<void> {
+  await useLanguage(detectLanguage(location.search, navigator.languages));
   status.loading('Loading the map…');
   try {
     const config = await loadConfig();
@@ -41,11 +48,14 @@ async function boot(): Promise<void> {
     const basemap = createBasemap(basemapInfo);
     if (config.basemap === 'osm' && basemap.online) basemap.online.addTo(map);
     else basemap.offline.addTo(map);
-    const overlays = layers.filter((l) => config.layers.includes(l.id)).map(createOverlay);
+    // A tour widget loads every layer its steps show; each step chooses among them.
+    const tour = config.type === 'tour';
+    const shown = tour ? tourLayers : config.layers;
+    const overlays = layers.filter((l) => shown.includes(l.id)).map((info) => createOverlay(info, { asOf: { layers: asOfLayers, statusAt: statusAsOf } }));
     for (const overlay of overlays) overlay.layer.addTo(map);
     const legend = createLegend(new Map(overlays.map((o) => [o.info.id, o.info.title])), { open: false });
     legend.addTo(map);
-    legend.update(new Set(config.layers));
+    legend.update(new Set(shown));
 
     let trade: TradeLayer | null = null;
     if (config.layers.includes('trade') && config.year !== null) {
@@ -71,6 +81,14 @@ async function boot(): Promise<void> {
     map.on('zoomend', () => void load().catch((e: unknown) => status.error(messageFor(e), () => void load())));
     status.ready();
     performance.mark('atlas:layers-drawn');
+    if (tour) {
+      await (await import('./tour/embed')).runEmbeddedTour({
+        stage: createStage(map, overlays), highlight: createHighlight(map, overlays),
+        loadBorders: () => getJson(`/api/layers/borders?zoom=${requestZoom(map)}`), first: Number(new URLSearchParams(location.search).get('tour')) || 1,
+        onStep: (step) => (mapElement.dataset.tourStep = step === null ? 'closed' : String(step)),
+        below: mapElement,
+      });
+    }
 
     document.getElementById('download-image')!.addEventListener('click', async () => {
       const blob = await mapImage(map, snapshotText(map, config.title, config.layers, config.year, 'china'));

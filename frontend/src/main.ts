@@ -7,7 +7,14 @@ import { createMap, requestZoom } from './map/createMap';
 import { boundaryNote, createLegend } from './map/legend';
 import { loadTogether } from './map/geoJsonSource';
 import { createOverlay } from './map/overlay';
-import { PageStore } from './state/permalink';
+import { createHighlight } from './map/highlight';
+import { createStage } from './map/stage';
+import { detectLanguage } from './i18n/languages';
+import { t, useLanguage } from './i18n/messages';
+import { PageStore, type PageState } from './state/permalink';
+import { asOfLayers, statusAsOf } from './timeline/asOf';
+import { FeatureEvents } from './timeline/featureEvents';
+import { attachTimeline } from './timeline/page';
 import { createStatus } from './status';
 import { saveBlob } from './download';
 import { citation, showCitation } from './widgets/cite';
@@ -30,11 +37,13 @@ const startView = store.state.view;
 const map = createMap(mapElement, startView ? { center: [startView.lat, startView.lon], zoom: startView.zoom } : undefined);
 
 async function boot(): Promise<void> {
+  await useLanguage(detectLanguage(location.search, navigator.languages));
   status.loading('Loading map layers…');
   try {
     const page = await buildPage();
     await page.reload();
     page.connectPlanner();
+    page.connectTimeline();
   } catch (error) {
     // A reload retries everything, the preloaded first requests included; the view is in the URL, so nothing is lost.
     status.error(messageFor(error), () => location.reload());
@@ -50,7 +59,9 @@ async function buildPage() {
   ]);
   const basemap = createBasemap(basemapInfo);
   basemap.offline.addTo(map);
-  const overlays = layers.map(createOverlay);
+  // The network drawn as of a year, and each feature's events in its popup: the timeline's, passed to the map.
+  const featureEvents = new FeatureEvents();
+  const overlays = layers.map((info) => createOverlay(info, { asOf: { layers: asOfLayers, statusAt: statusAsOf }, popupExtras: featureEvents.extras }));
   const shown = store.state.layers;
   for (const overlay of overlays) if (shown === null || shown.includes(overlay.info.id)) overlay.layer.addTo(map);
 
@@ -80,8 +91,8 @@ async function buildPage() {
     showView();
   });
 
-  const tabs = createTabs(panelElement, [{ id: 'trade', label: 'Trade' }, { id: 'routes', label: 'Routes' }, { id: 'data', label: 'Data' }], store.state.panel, (id) => {
-    store.update({ panel: id === 'routes' || id === 'data' ? id : 'trade' });
+  const tabs = createTabs(panelElement, [{ id: 'trade', label: 'Trade' }, { id: 'routes', label: 'Routes' }, { id: 'timeline', label: t('timeline.tab') }, { id: 'data', label: 'Data' }], store.state.panel, (id) => {
+    store.update({ panel: id as PageState['panel'] });
     tradeView.render();
     if (id === 'data') connectDataPanel();
   });
@@ -92,6 +103,11 @@ async function buildPage() {
     mapElement.dataset.year = String(store.state.year);
   };
   store.subscribe(followYear);
+  const timeline = attachTimeline({
+    stage: createStage(map, overlays), highlight: createHighlight(map, overlays), store, featureEvents, mapElement, panel: tabs.panels.get('timeline')!,
+    actions: document.querySelector('.page-actions')!, sidePanel: panelElement, trade: trade.series, showTrade: (tab) => (tab && tabs.select('trade'), tradeView.render()),
+  });
+  store.subscribe(timeline.followAsOf);
   // The planners' panel loads once the map is drawn: the first view neither waits for it nor shares the main thread.
   const connectPlanner = () =>
     void import('./routes/view').then(({ connectRoutes }) => connectRoutes(map, tabs.panels.get('routes')!, store)).catch((error: unknown) => {
@@ -157,13 +173,14 @@ async function buildPage() {
     for (const overlay of overlays) mapElement.setAttribute(`data-layer-${overlay.info.id}`, 'drawn');
     tradeView.render();
     followYear();
+    timeline.followAsOf();
     status.ready();
     performance.mark('atlas:layers-drawn');
   };
   map.on('zoomend', () => {
     reload().catch((error: unknown) => status.error(messageFor(error), () => location.reload()));
   });
-  return { reload, connectPlanner };
+  return { reload, connectPlanner, connectTimeline: timeline.connect };
 }
 
 function messageFor(error: unknown): string {

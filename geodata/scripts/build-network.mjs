@@ -17,6 +17,10 @@ const readJson = (file) => JSON.parse(readFileSync(here(file), 'utf8'));
 
 const countryNames = { CHN: 'China', KAZ: 'Kazakhstan', KGZ: 'Kyrgyzstan', UZB: 'Uzbekistan' };
 
+/** The dates the map needs to draw a segment as it stood in a given year (the timeline's "as of" control). */
+const historyOf = (s) => Object.fromEntries(['plannedSince', 'constructionStart', 'opened', 'expectedOpening', 'datesNote']
+  .filter((key) => s[key] !== undefined).map((key) => [key, s[key]]));
+
 const point = (lon, lat) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lon, lat] } });
 
 /** The stations a rail or road segment passes, in order; sea legs have waypoints on water instead. */
@@ -93,8 +97,7 @@ function segmentFeature(s, line, nodes, routes, lines) {
       gaugeMm: s.gaugeMm, ...(s.gauges ? { gauges: s.gauges, gaugeNote: `Both gauges (${s.gauges.join(' and ')} mm) run on this border stretch; containers change trains at one end.` } : {}),
       ...(s.gaugeMmEnd ? { gaugeMmEnd: s.gaugeMmEnd, gaugeBreakAt: s.gaugeBreakAt } : {}),
       ...(s.gaugeNote ? { gaugeNote: s.gaugeNote } : {}),
-      status: s.status, asOf: s.asOf,
-      ...(s.expectedOpening ? { expectedOpening: s.expectedOpening, milestones: s.milestones } : {}),
+      status: s.status, asOf: s.asOf, ...historyOf(s), ...(s.milestones ? { milestones: s.milestones } : {}),
       ...(s.vessel ? { vessel: s.vessel } : {}),
       routes: routes.get(s.id), layer: s.layer,
       ...(s.countries ? { countriesOverride: { countries: s.countries, note: s.countriesNote, sources: s.countriesSources } } : {}),
@@ -113,12 +116,12 @@ function railwayFeature(f) {
   const p = f.properties;
   const countries = p.countriesOverride?.countries ?? [...new Set([p.from, p.to].map((id) => p.nodeCountry[id]))];
   const where = countries.length === 1 ? `${countryNames[countries[0]]} section` : `${countries.map((c) => countryNames[c]).join('–')} border section`;
-  const { name, status, gaugeMm, gaugeMmEnd, gaugeBreakAt, gaugeNote, asOf, expectedOpening, milestones, schematic, geometryNote, published, drawnKm, sources, from, to } = p;
+  const { name, status, gaugeMm, gaugeMmEnd, gaugeBreakAt, gaugeNote, asOf, milestones, schematic, geometryNote, published, drawnKm, sources, from, to } = p;
   return {
     ...f,
     properties: {
       name: `${where}: ${name.replace(/ \(.*\)$/, '')}`, routeId: 'cku-railway', status, gaugeMm, ...(gaugeMmEnd ? { gaugeMmEnd, gaugeBreakAt } : {}),
-      ...(gaugeNote ? { gaugeNote } : {}), country: countries.length === 1 ? countries[0] : null, countries, asOf, expectedOpening, milestones,
+      ...(gaugeNote ? { gaugeNote } : {}), country: countries.length === 1 ? countries[0] : null, countries, asOf, ...historyOf(p), milestones,
       from, to, drawnKm, published, schematic, ...(geometryNote ? { geometryNote } : {}), sources,
     },
   };
@@ -145,7 +148,7 @@ export function buildNetwork() {
   const corridors = segmentFeatures.filter((f) => f.properties.layer === 'corridors').map((f) => {
     const { name, mode, status, gaugeMm, gauges, asOf, schematic, geometryNote, published, drawnKm, sources, from, to, routes: on } = f.properties;
     const branch = on.includes('middle-corridor') ? 'main line' : 'branch';
-    return { ...f, properties: { name, routeId: 'middle-corridor', branch, mode, status, gaugeMm, ...(gauges ? { gauges } : {}), asOf, from, to, drawnKm, ...(published ? { published } : {}), schematic, ...(geometryNote ? { geometryNote } : {}), sources } };
+    return { ...f, properties: { name, routeId: 'middle-corridor', branch, mode, status, gaugeMm, ...(gauges ? { gauges } : {}), asOf, ...historyOf(f.properties), from, to, drawnKm, ...(published ? { published } : {}), schematic, ...(geometryNote ? { geometryNote } : {}), sources } };
   });
   writeFeatureCollection(here('corridors.geojson'), corridors);
   for (const line of lines) {

@@ -9,6 +9,7 @@ import type { LayerData } from '../types';
 export class GeoJsonSource {
   private controller: AbortController | null = null;
   private loadedZoom: number | null = null;
+  private drawn: LayerData | null = null;
   /** Called with every collection drawn, for layers that reuse this geometry (the trade choropleth). */
   onLoaded: ((data: LayerData) => void) | null = null;
 
@@ -24,14 +25,29 @@ export class GeoJsonSource {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
-    const data = await getJson<LayerData>(this.url(zoom), controller.signal);
+    let data: LayerData;
+    try {
+      data = await getJson<LayerData>(this.url(zoom), controller.signal);
+    } catch (error) {
+      // Superseded by a newer zoom (a tour step, a quick zoom): the newer request draws; this one is no error.
+      if (controller.signal.aborted) return () => {};
+      throw error;
+    }
     return () => {
       if (controller.signal.aborted) return;
       this.layer.clearLayers();
       this.layer.addData(data);
+      this.drawn = data;
       this.loadedZoom = zoom;
       this.onLoaded?.(data);
     };
+  }
+
+  /** Draws the same collection again, for a layer whose filter or styles changed (the network "as of" a year). */
+  redraw(): void {
+    if (!this.drawn) return;
+    this.layer.clearLayers();
+    this.layer.addData(this.drawn);
   }
 }
 

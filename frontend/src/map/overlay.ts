@@ -1,6 +1,6 @@
 import L from 'leaflet';
-import { describe } from '../format';
-import type { FeatureProperties, LayerInfo } from '../types';
+import { describe, type Description } from '../format';
+import type { FeatureProperties, LayerInfo, Source } from '../types';
 import { describeVisa, visaClassAt } from '../visa';
 import { GeoJsonSource } from './geoJsonSource';
 import { hatchedRenderer } from './hatch';
@@ -13,6 +13,18 @@ export interface Overlay {
   source: GeoJsonSource;
   /** Restyles a layer drawn for a year (visa-free travel) when the atlas's year changes; others ignore it. */
   setYear(year: number | null): void;
+  /** Redraws a dated layer (the network) as it stood at the end of a year; null is today. Others ignore it. */
+  setAsOf(year: number | null): void;
+  /** Marks these features of the layer (class is-highlighted); an empty set marks none. */
+  setHighlight(ids: ReadonlySet<string>): void;
+}
+
+/** What the map does not know by itself, passed in by the page. */
+export interface OverlayOptions {
+  /** The network as it stood in a year: a feature's status then (styled as such), or null when it had not been begun (not drawn). */
+  asOf?: { layers: ReadonlySet<string>; statusAt(props: FeatureProperties, year: number | null): string | null };
+  /** More lists for a feature's popup (its events, its dates), citing into the popup's own numbered source list. */
+  popupExtras?: (layerId: string, featureId: string, props: FeatureProperties, sources: Source[]) => Description['lists'];
 }
 
 type FeatureLayer = L.Layer & { feature?: GeoJSON.Feature };
@@ -20,17 +32,35 @@ type FeatureLayer = L.Layer & { feature?: GeoJSON.Feature };
 const propertiesOf = (layer: FeatureLayer) => (layer.feature?.properties ?? {}) as FeatureProperties;
 
 /** One mission layer: its symbols, a popup per feature, and a source that refetches per zoom unless it is points. */
-export function createOverlay(info: LayerInfo): Overlay {
+export function createOverlay(info: LayerInfo, options: OverlayOptions = {}): Overlay {
   const points = info.geometryType.includes('Point');
   const byYear = yearLayers.has(info.id);
   let year: number | null = null;
-  const styleOf = (props: FeatureProperties) => (byYear ? visaStyle(visaClassAt(props, year)) : pathStyle(info.id, props));
+  const dated = options.asOf?.layers.has(info.id) ? options.asOf : null;
+  let asOfYear: number | null = null;
+  let highlighted: ReadonlySet<string> = new Set();
+  // A dated feature is drawn with the status it had in the year shown: dashed while it was being built.
+  const asShown = (props: FeatureProperties): FeatureProperties => (dated ? { ...props, status: dated.statusAt(props, asOfYear) } : props);
+  const styleOf = (props: FeatureProperties) => (byYear ? visaStyle(visaClassAt(props, year)) : pathStyle(info.id, asShown(props)));
+  const withExtras = (description: Description, featureId: string, props: FeatureProperties): Description => {
+    description.lists.push(...(options.popupExtras?.(info.id, featureId, props, description.sources) ?? []));
+    return description;
+  };
   // Lets readers of the page (and its browser test) tell which line is which, and which outline is in which class.
   const mark = (featureLayer: FeatureLayer) => {
+    const id = String(featureLayer.feature?.id ?? '');
+    if (featureLayer instanceof L.Marker) {
+      const icon = featureLayer.getElement();
+      icon?.setAttribute('data-feature-id', id);
+      icon?.classList.toggle('is-highlighted', highlighted.has(id));
+      return;
+    }
     if (!(featureLayer instanceof L.Path)) return;
     const element = featureLayer.getElement();
     if (!element) return;
-    element.setAttribute('data-feature-id', String((featureLayer as FeatureLayer).feature?.id ?? ''));
+    element.setAttribute('data-feature-id', id);
+    element.classList.toggle('is-highlighted', highlighted.has(id));
+    if (dated) element.setAttribute('data-status', String(asShown(propertiesOf(featureLayer)).status));
     if (!byYear) return;
     const props = propertiesOf(featureLayer);
     element.setAttribute('data-visa-iso3', String(props.iso3));
@@ -44,15 +74,18 @@ export function createOverlay(info: LayerInfo): Overlay {
     // Disputed areas are hatched by a renderer of their own.
     ...(pane === 'disputed' ? { renderer: hatchedRenderer('disputed') } : {}),
     style: (feature) => styleOf(feature?.properties ?? {}),
+    // Not yet begun in the year shown: not drawn at all.
+    filter: (feature) => !dated || dated.statusAt((feature.properties ?? {}) as FeatureProperties, asOfYear) !== null,
     pointToLayer: (feature, latlng) => {
-      const props = (feature.properties ?? {}) as FeatureProperties;
+      const props = asShown((feature.properties ?? {}) as FeatureProperties);
       // A dry port sits a few kilometres from the border crossing it serves: drawn above it, so both stay clickable.
       const zIndexOffset = props.kind === 'dry-port' ? 1000 : 0;
       return L.marker(latlng, { icon: markerIcon(info.id, props), title: String(props.name ?? info.title), keyboard: true, riseOnHover: true, zIndexOffset });
     },
     onEachFeature: (feature, featureLayer) => {
       const props = (feature.properties ?? {}) as FeatureProperties;
-      featureLayer.bindPopup(() => (byYear ? popupContent(describeVisa(props, year)) : sharedPopup(layer, props)), {
+      const id = String(feature.id ?? '');
+      featureLayer.bindPopup(() => (byYear ? popupContent(withExtras(describeVisa(props, year), id, props)) : sharedPopup(layer, props, (d) => withExtras(d, id, props))), {
         maxWidth: 360,
         maxHeight: 440,
         // Keep popups clear of the layer control and legend on the right.
@@ -72,16 +105,28 @@ export function createOverlay(info: LayerInfo): Overlay {
       mark(featureLayer);
     });
   };
-  return { info, layer, source, setYear };
+  const setAsOf = (next: number | null) => {
+    if (!dated || next === asOfYear) return;
+    asOfYear = next;
+    source.redraw();
+  };
+  const setHighlight = (ids: ReadonlySet<string>) => {
+    highlighted = ids;
+    layer.eachLayer((featureLayer) => {
+      mark(featureLayer);
+      if (ids.has(String((featureLayer as FeatureLayer).feature?.id ?? '')) && featureLayer instanceof L.Path) featureLayer.bringToFront();
+    });
+  };
+  return { info, layer, source, setYear, setAsOf, setHighlight };
 }
 
 /**
  * Features drawn on one route (the gas pipeline's Lines A, B and C) lie on top of each other, so a click reaches only
  * the top one: its popup describes every feature of the route.
  */
-function sharedPopup(layer: L.GeoJSON, props: FeatureProperties): HTMLElement {
+function sharedPopup(layer: L.GeoJSON, props: FeatureProperties, extend: (description: Description) => Description): HTMLElement {
   const route = props.sharedRoute;
-  if (typeof route !== 'string') return popupContent(describe(props));
+  if (typeof route !== 'string') return popupContent(extend(describe(props)));
   const together: FeatureProperties[] = [];
   layer.eachLayer((featureLayer) => {
     const other = propertiesOf(featureLayer);

@@ -95,7 +95,8 @@ export function markerIcon(layerId: string, props: FeatureProperties): L.DivIcon
 export function symbolClass(layerId: string, props: FeatureProperties): string {
   if (layerId === 'summits') return 'symbol symbol-summit';
   if (layerId === 'crossings') return 'symbol symbol-road-crossing';
-  return `symbol symbol-hub symbol-${String(props.kind ?? 'hub')}`;
+  // A hub not yet open (in the year shown) is drawn with a dashed outline, as lines under construction are dashed.
+  return `symbol symbol-hub symbol-${String(props.kind ?? 'hub')}${notYetOperational(props) ? ' symbol-building' : ''}`;
 }
 
 export interface LegendEntry {

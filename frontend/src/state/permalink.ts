@@ -20,13 +20,19 @@ export interface PageState {
   view: MapView | null;
   /** Mission layers shown; null is all of them. */
   layers: string[] | null;
-  panel: 'trade' | 'routes' | 'data';
+  panel: 'trade' | 'routes' | 'timeline' | 'data';
   year: number | null;
   reporter: 'china' | 'partner';
   trade: boolean;
   flows: boolean;
   routes: string[];
   plan: PlanState | null;
+  /** The network drawn as it stood at the end of this year (asof=); absent or null is today. */
+  asOf?: number | null;
+  /** The guided tour's step, 1-based (tour=); absent or null is no tour. */
+  tour?: number | null;
+  /** The timeline event shown on the map (event=). */
+  event?: string | null;
 }
 
 export const defaultState: PageState = { view: null, layers: null, panel: 'trade', year: null, reporter: 'china', trade: true, flows: true, routes: [], plan: null };
@@ -50,10 +56,23 @@ export function readState(search: string): PageState {
     flows: params.get('flows') !== 'off',
     routes: list(params.get('routes')).slice(0, 6),
     plan: from && to ? { from, to, avoid: list(params.get('avoid')), by: params.get('by') === 'time' ? 'time' : 'distance', scenario: params.get('scenario') === 'planned' ? 'planned' : 'today' } : null,
+    ...timelineState(params),
   };
 }
 
-const panelOf = (text: string | null): PageState['panel'] => (text === 'routes' || text === 'data' ? text : 'trade');
+/** asof=, tour= and event=: present in the state only when the address gives them (and they make sense). */
+function timelineState(params: URLSearchParams): Pick<PageState, 'asOf' | 'tour' | 'event'> {
+  const asOf = Number(params.get('asof'));
+  const tour = Number(params.get('tour'));
+  const event = params.get('event') ?? '';
+  return {
+    ...(Number.isInteger(asOf) && asOf >= 1800 && asOf <= 2100 ? { asOf } : {}),
+    ...(Number.isInteger(tour) && tour >= 1 && tour <= 99 ? { tour } : {}),
+    ...(/^[a-z0-9-]{1,80}$/.test(event) ? { event } : {}),
+  };
+}
+
+const panelOf = (text: string | null): PageState['panel'] => (text === 'routes' || text === 'timeline' || text === 'data' ? text : 'trade');
 
 export function writeState(state: PageState, search: string): string {
   const params = new URLSearchParams(search);
@@ -72,6 +91,9 @@ export function writeState(state: PageState, search: string): string {
   set('avoid', state.plan?.avoid.join(',') ?? null);
   set('by', state.plan?.by ?? null, 'distance');
   set('scenario', state.plan?.scenario ?? null, 'today');
+  set('asof', state.asOf == null ? null : String(state.asOf));
+  set('tour', state.tour == null ? null : String(state.tour));
+  set('event', state.event ?? null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,5 +1,6 @@
 import type L from 'leaflet';
 import { ApiError, postJson } from '../api';
+import { t } from '../i18n/messages';
 import { copyText } from './cite';
 import { embedQuery, iframeSnippet, widgetLayers, type WidgetConfig } from './config';
 
@@ -46,6 +47,17 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
     layers.append(label(box, layerTitles[id] ?? id));
     return box;
   });
+  // A widget shows the map as set here, or runs the guided tour (which sets its own layers and years).
+  const kind = document.createElement('fieldset');
+  kind.append(text('legend', t('tour.widget.type')));
+  const kinds = (['map', 'tour'] as const).map((value) => {
+    const radio = input('radio', `builder-type-${value}`, value);
+    radio.name = 'builder-type';
+    radio.checked = value === 'map';
+    kind.append(label(radio, t(`tour.widget.${value}`)));
+    return radio;
+  });
+  const isTour = () => kinds[1]!.checked;
   const year = document.createElement('select');
   year.id = 'builder-year';
   for (const y of context.years) year.append(new Option(String(y), String(y), false, y === context.defaultYear));
@@ -83,13 +95,15 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
   const config = (): WidgetConfig => ({
     title: title.value.trim(),
     caption: caption.value.trim(),
-    layers: layerBoxes.filter((b) => b.checked).map((b) => b.value),
-    year: layerBoxes.find((b) => b.value === 'trade')?.checked ? Number(year.value) : null,
+    layers: isTour() ? [] : layerBoxes.filter((b) => b.checked).map((b) => b.value),
+    year: !isTour() && layerBoxes.find((b) => b.value === 'trade')?.checked ? Number(year.value) : null,
+    ...(isTour() ? { type: 'tour' as const } : {}),
     center: view.center,
     zoom: view.zoom,
     basemap: basemap.value === 'osm' ? 'osm' : 'offline',
   });
   const update = () => {
+    layers.disabled = year.disabled = isTour();
     const c = config();
     const url = `${location.origin}/embed${embedQuery(c)}`;
     viewNote.textContent = `View: centre ${c.center[0].toFixed(2)}°N ${c.center[1].toFixed(2)}°E, zoom ${c.zoom}.`;
@@ -119,7 +133,7 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
 
-  form.append(label(title, 'Title (shown above the map and read by screen readers)'), label(caption, 'Caption (plain text)'), layers, label(year, 'Trade year'), label(basemap, 'Basemap'), viewNote, refreshView);
+  form.append(label(title, 'Title (shown above the map and read by screen readers)'), label(caption, 'Caption (plain text)'), kind, layers, label(year, 'Trade year'), label(basemap, 'Basemap'), viewNote, refreshView);
   const share = document.createElement('div');
   share.className = 'builder-share';
   share.append(label(snippet, 'Snippet to paste'), copySnippet, label(link, 'Or a plain link'), copyLink, save, message);
@@ -141,7 +155,7 @@ function input(type: string, id: string, value = ''): HTMLInputElement {
 
 function label(control: HTMLElement, textContent: string): HTMLLabelElement {
   const element = document.createElement('label');
-  if (control instanceof HTMLInputElement && control.type === 'checkbox') element.append(control, ` ${textContent}`);
+  if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) element.append(control, ` ${textContent}`);
   else element.append(textContent, control);
   return element;
 }

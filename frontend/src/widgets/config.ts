@@ -8,6 +8,8 @@ export interface WidgetConfig {
   center: [number, number];
   zoom: number;
   basemap: 'offline' | 'osm';
+  /** What the widget shows: the map as configured (the default), or the guided tour. */
+  type?: 'map' | 'tour';
 }
 
 export const widgetLayers = ['borders', 'summits', 'hubs', 'railways', 'corridors', 'trade'] as const;
@@ -21,6 +23,7 @@ export function embedQuery(config: WidgetConfig): string {
   if (config.title) params.set('title', config.title);
   if (config.caption) params.set('caption', config.caption);
   if (config.basemap !== 'offline') params.set('basemap', config.basemap);
+  if (config.type === 'tour') params.set('type', 'tour');
   return `?${params.toString()}`;
 }
 
@@ -45,6 +48,7 @@ export function configFromQuery(search: string): WidgetConfig {
     center: view.center,
     zoom: view.zoom,
     basemap: params.get('basemap') === 'osm' ? 'osm' : 'offline',
+    ...(params.get('type') === 'tour' ? { type: 'tour' as const } : {}),
   };
 }
 

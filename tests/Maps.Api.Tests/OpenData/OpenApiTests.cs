@@ -59,6 +59,7 @@ public sealed class OpenApiTests : IDisposable
     [InlineData("/api/routes/nodes", "/api/routes/nodes")]
     [InlineData("/api/routes/compare", "/api/routes/compare?ids=middle-corridor,northern-corridor,cku-railway,sea-suez")]
     [InlineData("/api/routes/plan", "/api/routes/plan?from=xian&to=aktau")]
+    [InlineData("/api/events", "/api/events?lang=ru")]
     [InlineData("/ogc", "/ogc")]
     [InlineData("/ogc/conformance", "/ogc/conformance")]
     [InlineData("/ogc/collections", "/ogc/collections")]

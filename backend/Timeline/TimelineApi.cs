@@ -1,0 +1,26 @@
+using Maps.Api.Errors;
+using Maps.Api.Hosting;
+using Maps.Api.OpenData;
+using Maps.Api.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Maps.Api.Timeline;
+
+/// <summary>
+/// GET /api/events?lang=en|ru|zh: the timeline (geodata/events.json) in date order, in the language asked for, each
+/// event with its sources resolved, the map features it concerns and the box that frames them.
+/// </summary>
+public static class TimelineApi
+{
+    public static void MapTimeline(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/events", GetEvents).WithTags("Timeline").AllowCrossOriginReads()
+            .Produces<TimelineAnswer>().ProducesProblem(StatusCodes.Status400BadRequest);
+
+    internal static async Task<Results<CachedJsonResult, ProblemHttpResult>> GetEvents(string? lang, IAtlasStore store, CachedAnswers answers)
+    {
+        lang ??= TimelineEvents.DefaultLanguage;
+        if (!TimelineEvents.Languages.Contains(lang))
+            return Problems.BadRequest("Invalid language", $"lang must be one of {string.Join(", ", TimelineEvents.Languages)}; got '{lang}'.");
+        return await answers.GetAsync($"/api/events?lang={lang}", () => TimelineEvents.BuildAsync(store, lang));
+    }
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { defaultState, readState, writeState } from '../../src/state/permalink';
+
+describe('permalink: the timeline and the tour', () => {
+  it('carries the "as of" year, the tour step, the event and the Timeline tab', () => {
+    const query = writeState({ ...defaultState, panel: 'timeline', asOf: 2015, tour: 3, event: 'btk-opened-2017' }, '');
+    expect(query).toBe('?panel=timeline&asof=2015&tour=3&event=btk-opened-2017');
+    expect(readState(query)).toEqual({ ...defaultState, panel: 'timeline', asOf: 2015, tour: 3, event: 'btk-opened-2017' });
+  });
+
+  it('leaves them out when they are absent or make no sense', () => {
+    expect(readState('?asof=abc&tour=0&event=<b>')).toEqual(defaultState);
+    expect(writeState({ ...defaultState, asOf: null, tour: null, event: null }, '?asof=2015&tour=2&event=x')).toBe('');
+  });
+});
