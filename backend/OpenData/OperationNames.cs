@@ -36,7 +36,8 @@ internal static class OperationNames
         ["Basemap"] = "The offline Natural Earth basemap.",
         ["Trade"] = "China's merchandise trade with the five Central Asian states, China-reported and partner-reported kept apart.",
         ["Routes"] = "Route metrics computed from the network's geometry, and the planner.",
-        ["Widgets"] = "Embeddable map widgets and oEmbed.",
+        ["Widgets"] = "Embeddable map widgets (a map or the guided tour) and oEmbed.",
+        ["Timeline"] = "The dated, sourced events that shaped the corridors, in English, Russian or Chinese.",
         ["OGC API – Features"] = "Every layer for GIS clients (QGIS, GDAL, OWSLib), OGC API – Features Part 1.",
     };
 

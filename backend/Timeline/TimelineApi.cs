@@ -14,6 +14,7 @@ public static class TimelineApi
 {
     public static void MapTimeline(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/events", GetEvents).WithTags("Timeline").AllowCrossOriginReads()
+            .WithName("listEvents").WithSummary("The timeline's events in one language, with their sources and the features they concern")
             .Produces<TimelineAnswer>().ProducesProblem(StatusCodes.Status400BadRequest);
 
     internal static async Task<Results<CachedJsonResult, ProblemHttpResult>> GetEvents(string? lang, IAtlasStore store, CachedAnswers answers)
