@@ -1,4 +1,4 @@
-// Shapes of the API's answers (shared/API.md).
+// Shapes of the API's answers the page reads (the OpenAPI document at /api/openapi.json describes them all).
 import type { FeatureCollection, Geometry } from 'geojson';
 
 export interface Source {

@@ -5,7 +5,7 @@ using NetTopologySuite.Geometries;
 
 namespace Maps.Api.Tests;
 
-/// <summary>Checks a FeatureCollection against RFC 7946 as shared/API.md states it.</summary>
+/// <summary>Checks a FeatureCollection against RFC 7946 as the API promises it: string ids, no crs, CCW outer rings, bounded precision.</summary>
 public static class GeoJsonAssert
 {
     public static void ValidFeatureCollection(JsonElement collection, int maxDecimals = GeoJsonSetup.MaxDecimals)

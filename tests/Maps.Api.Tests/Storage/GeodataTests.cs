@@ -3,7 +3,7 @@ using Maps.Api.Storage;
 
 namespace Maps.Api.Tests.Storage;
 
-/// <summary>geodata/ is reviewed like code: these tests hold it to shared/API.md and to "every figure has a source".</summary>
+/// <summary>geodata/ is reviewed like code: these tests hold it to the API's promises (README) and to "every figure has a source".</summary>
 public sealed class GeodataTests : IDisposable
 {
     private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "geodata");
