@@ -759,6 +759,7 @@ export interface components {
             /** Format: int32 */
             zoom?: number;
             basemap?: string;
+            lang?: string | null;
         };
         WidgetCreated: {
             id: string;
@@ -848,7 +849,9 @@ export interface operations {
     };
     listLayers: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -871,6 +874,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getLayer: {
@@ -878,6 +890,7 @@ export interface operations {
             query?: {
                 zoom?: string;
                 bbox?: string;
+                lang?: string;
             };
             header?: never;
             path: {
@@ -1113,7 +1126,9 @@ export interface operations {
     };
     listRoutes: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1136,11 +1151,22 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listNetworkNodes: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1163,12 +1189,22 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     compareRoutes: {
         parameters: {
             query?: {
                 ids?: string;
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -1220,6 +1256,7 @@ export interface operations {
                 avoid?: string;
                 by?: string;
                 scenario?: string;
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -1265,7 +1302,9 @@ export interface operations {
     };
     measureRoute: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
