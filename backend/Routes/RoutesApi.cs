@@ -64,6 +64,7 @@ public static partial class RoutesApi
             {
                 ["id"] = n.Id, ["name"] = n.Name, ["kind"] = n.Kind, ["country"] = n.Country,
                 ["coordinates"] = new JsonArray(n.Location.X, n.Location.Y),
+                ["names"] = n.Names is null ? new JsonObject { ["en"] = n.Name } : Names(n.Names),
             }).ToArray()));
     }
 
@@ -192,6 +193,10 @@ public static partial class RoutesApi
             if (key is not ("id" or "name")) ordered[key] = value?.DeepClone();
         return ordered;
     }
+
+    /// <summary>A node's names, { en, ru, zh } as far as sources give them (their source list stays in the layers).</summary>
+    private static JsonObject Names(JsonObject names) =>
+        new(names.Where(p => p.Key != "sources" && p.Value is JsonValue).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value!.DeepClone())));
 
     [GeneratedRegex("^[A-Z]{3}$")]
     private static partial Regex Iso3();

@@ -1,5 +1,8 @@
 import L from 'leaflet';
 
+/** The map, as the feature folders hold it: they pass it back to map/ and never call Leaflet themselves. */
+export type AtlasMap = L.Map;
+
 /** Central Asia in the middle, China to the east and the Caucasus to the west at the first view. */
 export const initialView = { center: L.latLng(41, 76), zoom: 4 } as const;
 
@@ -15,6 +18,8 @@ export function createMap(element: HTMLElement, view: { center: L.LatLngExpressi
   map.createPane('flows').style.zIndex = '430';
   map.createPane('lines').style.zIndex = '450';
   map.createPane('routes').style.zIndex = '460';
+  // Place names above the symbols' shadows and below popups; they never take a click (styles.css).
+  map.createPane('labels').style.zIndex = '620';
   L.control.scale({ imperial: false }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
   // Escape closes the open popup wherever the focus is: Leaflet's own handler listens only while the map container

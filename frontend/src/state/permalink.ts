@@ -1,4 +1,5 @@
 // The page's state in its URL, so a view can be bookmarked and shared: read once at start, written on every change.
+import { isLang, type Lang } from '../i18n/languages';
 
 export interface PlanState {
   from: string;
@@ -20,16 +21,18 @@ export interface PageState {
   view: MapView | null;
   /** Mission layers shown; null is all of them. */
   layers: string[] | null;
-  panel: 'trade' | 'routes' | 'data';
+  panel: 'trade' | 'routes' | 'data' | 'places';
   year: number | null;
   reporter: 'china' | 'partner';
   trade: boolean;
   flows: boolean;
   routes: string[];
   plan: PlanState | null;
+  /** The page's language; null until the page has chosen one (from the browser's). */
+  lang: Lang | null;
 }
 
-export const defaultState: PageState = { view: null, layers: null, panel: 'trade', year: null, reporter: 'china', trade: true, flows: true, routes: [], plan: null };
+export const defaultState: PageState = { view: null, layers: null, panel: 'trade', year: null, reporter: 'china', trade: true, flows: true, routes: [], plan: null, lang: null };
 
 const list = (text: string | null) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
 
@@ -50,10 +53,11 @@ export function readState(search: string): PageState {
     flows: params.get('flows') !== 'off',
     routes: list(params.get('routes')).slice(0, 6),
     plan: from && to ? { from, to, avoid: list(params.get('avoid')), by: params.get('by') === 'time' ? 'time' : 'distance', scenario: params.get('scenario') === 'planned' ? 'planned' : 'today' } : null,
+    lang: isLang(params.get('lang')) ? (params.get('lang') as Lang) : null,
   };
 }
 
-const panelOf = (text: string | null): PageState['panel'] => (text === 'routes' || text === 'data' ? text : 'trade');
+const panelOf = (text: string | null): PageState['panel'] => (text === 'routes' || text === 'data' || text === 'places' ? text : 'trade');
 
 export function writeState(state: PageState, search: string): string {
   const params = new URLSearchParams(search);
@@ -72,6 +76,8 @@ export function writeState(state: PageState, search: string): string {
   set('avoid', state.plan?.avoid.join(',') ?? null);
   set('by', state.plan?.by ?? null, 'distance');
   set('scenario', state.plan?.scenario ?? null, 'today');
+  if (state.lang) params.set('lang', state.lang);
+  else if (!isLang(params.get('lang'))) params.delete('lang');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,4 +1,5 @@
 // A widget's configuration, as POST /api/widgets takes it and as /embed?… carries it in the URL.
+import { isLang, type Lang } from '../i18n/languages';
 
 export interface WidgetConfig {
   title: string;
@@ -8,6 +9,8 @@ export interface WidgetConfig {
   center: [number, number];
   zoom: number;
   basemap: 'offline' | 'osm';
+  /** The widget's language; absent, the reader's browser chooses (widgets saved before languages have none). */
+  lang?: Lang;
 }
 
 export const widgetLayers = ['borders', 'summits', 'hubs', 'railways', 'corridors', 'trade'] as const;
@@ -21,6 +24,7 @@ export function embedQuery(config: WidgetConfig): string {
   if (config.title) params.set('title', config.title);
   if (config.caption) params.set('caption', config.caption);
   if (config.basemap !== 'offline') params.set('basemap', config.basemap);
+  if (config.lang) params.set('lang', config.lang);
   return `?${params.toString()}`;
 }
 
@@ -37,14 +41,16 @@ export function configFromQuery(search: string): WidgetConfig {
   const year = Number(params.get('year'));
   const layers = (params.get('layers') ?? 'borders,summits,hubs,railways,corridors').split(',')
     .filter((l): l is (typeof widgetLayers)[number] => (widgetLayers as readonly string[]).includes(l));
+  const lang = params.get('lang');
   return {
-    title: (params.get('title') ?? 'Corridor Atlas map').slice(0, 120),
+    title: (params.get('title') ?? '').slice(0, 120),
     caption: (params.get('caption') ?? '').slice(0, 500),
     layers,
     year: Number.isInteger(year) && year > 0 ? year : null,
     center: view.center,
     zoom: view.zoom,
     basemap: params.get('basemap') === 'osm' ? 'osm' : 'offline',
+    ...(isLang(lang) ? { lang } : {}),
   };
 }
 
