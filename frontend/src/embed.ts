@@ -7,7 +7,7 @@ import { t, useLanguage } from './i18n/messages';
 import { registerCountries } from './i18n/names';
 import { createBasemap } from './map/basemap';
 import { viewOf } from './map/control';
-import { createMap, requestZoom } from './map/createMap';
+import { createMap, localizeControls, requestZoom } from './map/createMap';
 import { loadTogether } from './map/geoJsonSource';
 import { capitalLabels, countryLabels, LabelLayer, pointLabels } from './map/labels';
 import { createLegend } from './map/legend';
@@ -56,6 +56,7 @@ async function boot(): Promise<void> {
     caption.hidden = !config.caption;
 
     const map = createMap(mapElement, { center: config.center, zoom: config.zoom });
+    localizeControls(map);
     const [layers, basemapInfo] = await Promise.all([getJson<LayerInfo[]>(`/api/layers${lang === 'en' ? '' : `?lang=${lang}`}`), getJson<BasemapInfo>('/api/basemap')]);
     const basemap = createBasemap(basemapInfo);
     if (config.basemap === 'osm' && basemap.online) basemap.online.addTo(map);

@@ -7,7 +7,7 @@ import { t, useLanguage } from './i18n/messages';
 import { registerCountries } from './i18n/names';
 import { createBasemap } from './map/basemap';
 import { viewOf } from './map/control';
-import { createMap, requestZoom } from './map/createMap';
+import { createMap, localizeControls, requestZoom } from './map/createMap';
 import { loadTogether } from './map/geoJsonSource';
 import { capitalLabels, countryLabels, LabelLayer, pointLabels, stationLabels } from './map/labels';
 import { addLayerControl, isShown, onLayersToggled } from './map/layerControl';
@@ -56,6 +56,7 @@ async function boot(): Promise<void> {
   }
   store.update({ lang });
   pageText();
+  localizeControls(map);
   languageSwitcher(document.getElementById('language-switcher') as HTMLElement, lang);
   status.loading(t('status.loading'));
   try {

@@ -84,7 +84,10 @@ const km = (a: PlaceLabel, b: PlaceLabel) => Math.hypot((a.lat - b.lat) * 111, (
 /** One label per place: a summit city, a capital and a station of the same name within 50 km are one place. */
 export function distinctPlaces(labels: PlaceLabel[]): PlaceLabel[] {
   const kept: PlaceLabel[] = [];
-  for (const label of [...labels].sort((a, b) => a.priority - b.priority))
+  // Among equals, the place with a symbol of its own on the map (a summit city, a hub) keeps the name: a dot beside it
+  // would be hidden under that symbol.
+  const dotted = (l: PlaceLabel) => (l.kind === 'capital' || l.kind === 'station' ? 1 : 0);
+  for (const label of [...labels].sort((a, b) => a.priority - b.priority || dotted(a) - dotted(b)))
     if (!kept.some((k) => k.kind !== 'country' && label.kind !== 'country' && k.text === label.text && km(k, label) < 50)) kept.push(label);
   return kept;
 }

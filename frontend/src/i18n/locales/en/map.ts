@@ -30,4 +30,7 @@ export default {
   "legend.visaNone": "No visa-free travel with China",
   "legend.missionCountry": "China and Central Asia",
   "legend.otherCountry": "Other countries on the routes",
+  "map.zoomIn": "Zoom in",
+  "map.zoomOut": "Zoom out",
+  "map.closePopup": "Close the facts",
 } satisfies Catalogue;

@@ -33,4 +33,7 @@ export default {
   "draw.points.few": "{count} точки. Нажмите «Готово», когда закончите.",
   "draw.points.many": "{count} точек. Нажмите «Готово», когда закончите.",
   "draw.points.other": "{count} точки. Нажмите «Готово», когда закончите.",
+  "map.zoomIn": "Приблизить",
+  "map.zoomOut": "Отдалить",
+  "map.closePopup": "Закрыть факты",
 } satisfies Catalogue;

@@ -30,4 +30,7 @@ export default {
   "legend.missionCountry": "中国和中亚",
   "legend.otherCountry": "线路经过的其他国家",
   "draw.points.other": "已添加{count}个点。完成后点击“完成”。",
+  "map.zoomIn": "放大",
+  "map.zoomOut": "缩小",
+  "map.closePopup": "关闭",
 } satisfies Catalogue;
