@@ -135,10 +135,10 @@ export class LabelLayer {
     const dots = labels.filter(dotted);
     this.drawDots(dots);
     const symbols = [...shown.flatMap((g) => g.symbols), ...dots.map((d) => ({ lat: d.lat, lon: d.lon, size: 2 * d.symbol }))];
-    const obstacles = symbols.map((s) => {
+    const obstacles = [...symbols.map((s) => {
       const p = this.map.latLngToContainerPoint([s.lat, s.lon]);
       return { x: p.x - s.size / 2, y: p.y - s.size / 2, w: s.size, h: s.size };
-    });
+    }), ...this.drawnSymbols()];
     const candidates: LabelCandidate[] = labels.map((label) => {
       const element = this.element(label);
       const anchor = this.map.latLngToContainerPoint([label.lat, label.lon]);
@@ -154,6 +154,15 @@ export class LabelLayer {
       element.dataset.side = sides[choice] ?? 'centre';
     }
     this.map.getContainer().dataset.labels = String(placed.length);
+  }
+
+  /** The point symbols as drawn (a crossing's diamond is wider than its icon), in the map container's pixels. */
+  private drawnSymbols(): Box[] {
+    const origin = this.map.getContainer().getBoundingClientRect();
+    return [...this.map.getContainer().querySelectorAll('.leaflet-marker-pane .symbol')].map((s) => {
+      const r = s.getBoundingClientRect();
+      return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height };
+    });
   }
 
   private readonly dots = new Map<string, HTMLElement>();
@@ -200,8 +209,11 @@ const sides = ['right', 'left', 'above', 'below'];
  */
 export function boxesFor(label: PlaceLabel, at: { x: number; y: number }, w: number, h: number): Box[] {
   if (label.kind === 'country') {
-    const box = (dx: number, dy: number) => ({ x: at.x - w / 2 + dx, y: at.y - h / 2 + dy, w, h });
-    return [box(0, 0), box(0, -h), box(0, h), box(-w / 3, 0), box(w / 3, 0), box(0, -2 * h), box(0, 2 * h)];
+    // On its point first, then ever further off it, as far as three quarters of its width or three times its height: a
+    // small country crowded with symbols (Kyrgyzstan at zoom 4) still finds room inside.
+    const offsets = [0, -0.25, 0.25, -0.5, 0.5, -0.75, 0.75].flatMap((fx) => [0, -1, 1, -2, 2, -3, 3].map((fy) => [fx * w, fy * h] as const))
+      .sort((a, b) => Math.hypot(a[0], a[1] * 2) - Math.hypot(b[0], b[1] * 2));
+    return offsets.map(([dx, dy]) => ({ x: at.x - w / 2 + dx, y: at.y - h / 2 + dy, w, h }));
   }
   const r = label.symbol + 2;
   return [

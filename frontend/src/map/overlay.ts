@@ -64,7 +64,11 @@ export function createOverlay(info: LayerInfo): Overlay {
         autoPanPaddingTopLeft: [60, 24],
         autoPanPaddingBottomRight: [300, 24],
       });
-      featureLayer.on('add', () => mark(featureLayer));
+      featureLayer.on('add', () => {
+        mark(featureLayer);
+        // A symbol titled with a name no source gives in the page's language says its title is English.
+        if (featureLayer instanceof L.Marker && !isLocal(props)) featureLayer.getElement()?.setAttribute('lang', 'en');
+      });
     },
   });
   const path = `/api/layers/${encodeURIComponent(info.id)}`;
