@@ -12,16 +12,13 @@ import { loadTogether } from './map/geoJsonSource';
 import { capitalLabels, countryLabels, LabelLayer, pointLabels } from './map/labels';
 import { createLegend } from './map/legend';
 import { createOverlay } from './map/overlay';
-import { mapImage } from './map/snapshot';
 import { pageText } from './pageText';
 import { defaultState, writeState } from './state/permalink';
 import { createStatus } from './status';
 import { valuesFor, type TradeContext, type TradeSeriesResponse } from './trade/types';
 import { TradeMap } from './trade/view';
 import type { BasemapInfo, LayerData, LayerInfo } from './types';
-import { citation, showCitation } from './widgets/cite';
 import { configFromQuery, type WidgetConfig } from './widgets/config';
-import { layerSources, snapshotText } from './widgets/mapText';
 
 // The page iframes load: only the map, its title and caption, a compact legend, attribution and a link out.
 
@@ -111,11 +108,13 @@ async function boot(): Promise<void> {
 
     const shown = config.layers;
     document.getElementById('download-image')!.addEventListener('click', async () => {
-      const blob = await mapImage(map, snapshotText(viewOf(map), title, shown, config!.year, 'china'));
-      saveBlob(blob, 'corridor-atlas-map.png');
+      const [{ mapImage }, { snapshotText }] = await Promise.all([import('./map/snapshot'), import('./widgets/mapText')]);
+      saveBlob(await mapImage(map, snapshotText(viewOf(map), title, shown, config!.year, 'china')), 'corridor-atlas-map.png');
     });
-    document.getElementById('cite')!.addEventListener('click', () =>
-      showCitation(citation(title, location.href, [...layerSources(layers, shown), ...basemapInfo.layers.flatMap((l) => l.sources)])));
+    document.getElementById('cite')!.addEventListener('click', async () => {
+      const [{ citation, showCitation }, { layerSources }] = await Promise.all([import('./widgets/cite'), import('./widgets/mapText')]);
+      showCitation(citation(title, location.href, [...layerSources(layers, shown), ...basemapInfo.layers.flatMap((l) => l.sources)]));
+    });
   } catch (error) {
     status.error(messageFor(error), () => location.reload());
   }

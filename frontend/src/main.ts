@@ -13,7 +13,6 @@ import { capitalLabels, countryLabels, LabelLayer, pointLabels, stationLabels } 
 import { addLayerControl, isShown, onLayersToggled } from './map/layerControl';
 import { boundaryNote, createLegend } from './map/legend';
 import { createOverlay, type Overlay } from './map/overlay';
-import { mapImage } from './map/snapshot';
 import { placesPanel } from './places/panel';
 import { languageSwitcher, pageText } from './pageText';
 import { PageStore } from './state/permalink';
@@ -26,8 +25,6 @@ import { connectTrade } from './trade/view';
 import type { BasemapInfo, LayerData, LayerInfo } from './types';
 import { projectLicence } from './data/citation';
 import type { RouteMetrics, RouteSummary } from './routes/types';
-import { citation, showCitation } from './widgets/cite';
-import { layerSources, snapshotText } from './widgets/mapText';
 
 const mapElement = document.getElementById('map') as HTMLElement;
 const panelElement = document.getElementById('panel') as HTMLElement;
@@ -87,7 +84,7 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   onLayersToggled(map, () => {
     legend.update(visible());
     labels.follow();
-    places.render(placeGroups());
+    renderPlaces();
     const on = [...visible()];
     store.update({ layers: on.length === overlays.length ? null : on });
   });
@@ -107,10 +104,15 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     store.update({ panel: id === 'routes' || id === 'data' || id === 'places' ? id : 'trade' });
     tradeView.render();
     if (id === 'data') connectDataPanel();
+    renderPlaces();
   });
   const tradeView = connectTrade(map, tabs.panels.get('trade')!, store, trade, context, overlays);
   const places = placesPanel(tabs.panels.get('places')!);
   const placeGroups = () => overlays.filter((o) => isShown(map, o)).map((o) => ({ id: o.info.id, title: o.info.title, places: o.entries(), open: (id: string) => o.open(id) }));
+  // The list is made when its tab is open, not for every reader's first view.
+  const renderPlaces = () => {
+    if (store.state.panel === 'places') places.render(placeGroups());
+  };
   // Layers drawn for a year (visa-free travel) follow the year the trade slider and the URL set.
   const followYear = () => {
     for (const overlay of overlays) overlay.setYear(store.state.year);
@@ -171,10 +173,15 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
       view: () => viewOf(map), titles: new Map(overlays.map((o) => [o.info.id, o.info.title])), years: yearRange(trade.series, 'china'),
       defaultYear: store.state.year, visibleLayers: [...visible()], onlineTiles: basemap.online !== null,
     }));
-  document.getElementById('download-image')!.addEventListener('click', async () =>
-    saveBlob(await mapImage(map, snapshotText(viewOf(map), title, shownIds(), store.state.year, store.state.reporter)), 'corridor-atlas-map.png'));
-  document.getElementById('cite')!.addEventListener('click', () =>
-    showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), boundaryNote())));
+  // The image export and the citation load when asked for, like the builder.
+  document.getElementById('download-image')!.addEventListener('click', async () => {
+    const [{ mapImage }, { snapshotText }] = await Promise.all([import('./map/snapshot'), import('./widgets/mapText')]);
+    saveBlob(await mapImage(map, snapshotText(viewOf(map), title, shownIds(), store.state.year, store.state.reporter)), 'corridor-atlas-map.png');
+  });
+  document.getElementById('cite')!.addEventListener('click', async () => {
+    const [{ citation, showCitation }, { layerSources }] = await Promise.all([import('./widgets/cite'), import('./widgets/mapText')]);
+    showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), boundaryNote()));
+  });
 
   const reload = async () => {
     const sources = [...basemap.sources, ...overlays.map((o) => o.source)];
@@ -184,7 +191,7 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     for (const overlay of overlays) mapElement.setAttribute(`data-layer-${overlay.info.id}`, 'drawn');
     tradeView.render();
     followYear();
-    places.render(placeGroups());
+    renderPlaces();
     status.ready();
     performance.mark('atlas:layers-drawn');
   };

@@ -36,6 +36,8 @@ async function open(path, options = {}) {
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   await page.goto(`${app.url}${path}`);
   await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  // Labels are placed in the frame after the layers are drawn.
+  await page.waitForSelector('#map[data-labels]');
   return page;
 }
 

@@ -108,14 +108,30 @@ export class LabelLayer {
     map.on('zoomstart', () => this.container.classList.add('moving'));
     map.on('zoomend moveend resize', () => {
       this.container.classList.remove('moving');
-      this.place();
+      this.schedule();
     });
   }
 
   /** Replaces a group's labels and the symbols they avoid (a layer's), then places everything again. */
   set(group: string, labels: PlaceLabel[], symbols: SymbolPoint[] = []): void {
     this.groups.set(group, { labels, symbols, visible: this.groups.get(group)?.visible ?? true });
-    this.place();
+    this.schedule();
+  }
+
+  private scheduled = false;
+
+  /**
+   * Places the labels in the next frame, once for everything that changed in this one: measuring labels forces a
+   * layout, and the layers arrive together (map/geoJsonSource.ts), so placing after each would lay the map out again
+   * and again before its first paint.
+   */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    requestAnimationFrame(() => {
+      this.scheduled = false;
+      this.place();
+    });
   }
 
   /** Shows or hides a group with its layer. */
@@ -123,7 +139,7 @@ export class LabelLayer {
     const entry = this.groups.get(group);
     if (entry && entry.visible !== visible) {
       entry.visible = visible;
-      this.place();
+      this.schedule();
     } else if (!entry) this.groups.set(group, { labels: [], symbols: [], visible });
   }
 
