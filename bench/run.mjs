@@ -119,7 +119,7 @@ function existsNginx() {
   return spawnSync('sh', ['-c', 'command -v nginx']).stdout.toString().trim() || '/usr/sbin/nginx';
 }
 
-async function browser(app) {
+async function browser(app, path = '/') {
   // Imported here, not at the top: playwright-core is only there once ensureNodeModules has run (a fresh clone).
   const { launchBrowser } = await import('../tests/e2e/browser.mjs');
   const chromium = await launchBrowser();
@@ -143,16 +143,16 @@ async function browser(app) {
     for (let i = 0; i < 5; i++) {
       const fresh = await chromium.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await fresh.newPage();
-      await page.goto(app.url);
+      await page.goto(`${app.url}${path}`);
       cold.push(await measure(page));
       await fresh.close();
     }
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(`${app.url}${path}`);
     await measure(page);
     const warm = [];
     for (let i = 0; i < 5; i++) {
-      await page.goto(app.url);
+      await page.goto(`${app.url}${path}`);
       warm.push(await measure(page));
     }
     const median = (list, key) => list.map((x) => x[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
@@ -219,6 +219,26 @@ await runOrExit('dotnet', ['build', 'backend/Maps.Api.csproj', '-c', 'Release', 
 await runOrExit('dotnet', ['build', 'bench/StoreBench/StoreBench.csproj', '-c', 'Release', '-v', 'q']);
 
 const app = await startApp();
+/** First paint in each language: only the chosen language's words load, so each pays for its own catalogue. */
+async function browserByLanguage(app) {
+  const byLanguage = {};
+  for (const lang of ['en', 'ru', 'zh']) byLanguage[lang] = await browser(app, `/?lang=${lang}`);
+  return byLanguage;
+}
+
+if (process.env.BENCH_ONLY === 'browser') {
+  // Just first paint in Chromium, in each language (BENCH_ONLY=browser npm run bench).
+  try {
+    console.log('Chromium: first paint, cold and warm, in each language…');
+    const byLanguage = await browserByLanguage(app);
+    for (const [lang, r] of Object.entries(byLanguage))
+      console.log(`${lang}: cold ${r.cold.layersDrawnMs} ms, ${r.cold.transferKb} KB transferred (JS ${r.cold.jsKb} KB, CSS ${r.cold.cssKb} KB); warm ${r.warm.layersDrawnMs} ms, ${r.warm.transferKb} KB`);
+    console.log(JSON.stringify(byLanguage, null, 2));
+  } finally {
+    await app.stop();
+  }
+  process.exit(0);
+}
 if (process.env.BENCH_ONLY === 'plans') {
   // Just the route-planner measurement, for work on the planner (BENCH_ONLY=plans npm run bench).
   try {
@@ -238,6 +258,7 @@ try {
   results.bordersZoom4Kb = { brotli: Math.round((await bytes(borders4, 'br')) / 102.4) / 10, gzip: Math.round((await bytes(borders4, 'gzip')) / 102.4) / 10 };
   console.log('Chromium: first paint, cold and warm…');
   results.browser = await browser(app);
+  results.browserByLanguage = await browserByLanguage(app);
   console.log(`API throughput with wrk (${seconds} s per run) against nginx…`);
   results.throughput = await throughput(app);
   results.idleRssMb = rssMb(app.pid);

@@ -43,11 +43,22 @@ export async function buildFrontend() {
 
 /** The browser test drives Debian's Chromium; install it when it is missing (CI runs as root). */
 export async function ensureChromium(path = '/usr/bin/chromium') {
+  ensureChineseFont();
   if (existsSync(path)) return;
   if (!aptInstall(['chromium']) || !existsSync(path)) {
     console.error('Chromium is needed for the browser test and could not be installed (apt-get install chromium).');
     process.exit(1);
   }
+}
+
+/**
+ * The page in Chinese needs a font with Chinese characters, which a bare Debian lacks (the browser would draw boxes,
+ * and measure labels by them): WenQuanYi Micro Hei, 1.6 MB, when fontconfig knows none.
+ */
+export function ensureChineseFont() {
+  const has = () => spawnSync('sh', ['-c', 'fc-list :lang=zh | grep -q .'], { stdio: 'ignore' }).status === 0;
+  if (has()) return;
+  if (!aptInstall(['fonts-wqy-microhei']) || !has()) console.warn('No Chinese font could be installed (apt-get install fonts-wqy-microhei): Chinese text will show as boxes.');
 }
 
 /** The OGC API tests drive Debian's GDAL (ogrinfo, ogr2ogr with the OAPIF driver); install it when it is missing. */

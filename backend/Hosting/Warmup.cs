@@ -29,7 +29,7 @@ internal sealed class Warmup(
                         await cache.GetAsync(layer.Id, zoom);
                     }
             // The answers the page waits for before it draws: the layer lists, the trade series and its context.
-            await LayersApi.ListOverlays(cache, answers);
+            await LayersApi.ListOverlays(null, cache, answers);
             await LayersApi.ListBasemap(cache, config, answers);
             await TradeApi.GetSeries(trade, answers);
             await TradeApi.GetContext(store, answers, stoppingToken);

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using Maps.Api.Geo;
+using Maps.Api.Languages;
 using Maps.Api.Storage;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 
 namespace Maps.Api.Routes;
 
-public sealed record NetworkNode(string Id, string Name, string Kind, string Country, Coordinate Location);
+public sealed record NetworkNode(string Id, string Name, string Kind, string Country, Coordinate Location, JsonObject? Names = null);
 
 /// <summary>
 /// A segment of the network with what the metrics need precomputed once: geodesic length and the countries it crosses.
@@ -16,7 +17,7 @@ public sealed record NetworkNode(string Id, string Name, string Kind, string Cou
 public sealed record NetworkSegment(
     string Id, string Name, string From, string To, string Mode, int? GaugeMm, int? GaugeMmEnd, string? GaugeBreakAt,
     IReadOnlyList<int> Gauges, string Status, JsonObject? ExpectedOpening, string? Vessel,
-    LineString Line, double LengthKm, IReadOnlyList<CountryPiece> Countries, JsonArray Sources)
+    LineString Line, double LengthKm, IReadOnlyList<CountryPiece> Countries, JsonArray Sources, JsonObject? Names = null)
 {
     public int? GaugeAtEnd => GaugeMmEnd ?? GaugeMm;
 
@@ -40,7 +41,8 @@ public sealed record PublishedLine(string Id, string Name, IReadOnlyList<string>
 
 /// <summary>A route of routes.json: its nodes, the transit times published for it, or why there are none.</summary>
 public sealed record RouteDefinition(
-    string Id, string Name, string From, string To, IReadOnlyList<string> Nodes, JsonArray Transit, JsonObject? TransitNote, JsonArray? TransitComparisons);
+    string Id, string Name, string From, string To, IReadOnlyList<string> Nodes, JsonArray Transit, JsonObject? TransitNote, JsonArray? TransitComparisons,
+    JsonObject? Names = null);
 
 /// <summary>
 /// The freight network (geodata/network.geojson as stored), the routes over it, the borders to intersect with,
@@ -59,6 +61,24 @@ public sealed class RouteNetwork
 
     private IReadOnlyDictionary<(string, string), NetworkSegment> byEnds = new Dictionary<(string, string), NetworkSegment>();
     private IReadOnlyDictionary<string, IReadOnlyList<PublishedLine>> linesBySegment = new Dictionary<string, IReadOnlyList<PublishedLine>>();
+
+    /// <summary>
+    /// The same network with its nodes, segments and routes named in a language (English where no source names them), so
+    /// every answer built from it speaks that language.
+    /// </summary>
+    public RouteNetwork In(string language)
+    {
+        if (language == Language.English) return this;
+        string Name(JsonObject? names, string english) => Language.Pick(names, language) ?? english;
+        var segments = Segments.Select(s => s with { Name = Name(s.Names, s.Name) }).ToList();
+        return new RouteNetwork
+        {
+            Nodes = Nodes.ToDictionary(n => n.Key, n => n.Value with { Name = Name(n.Value.Names, n.Value.Name) }),
+            Segments = segments, Lines = Lines, Routes = Routes.Select(r => r with { Name = Name(r.Names, r.Name) }).ToList(),
+            Countries = Countries, Land = Land, LandShape = LandShape, Factors = Factors,
+            byEnds = segments.ToDictionary(s => (s.From, s.To)), linesBySegment = linesBySegment,
+        };
+    }
 
     /// <summary>The segment joining two nodes, and whether it runs backwards from the first to the second.</summary>
     public (NetworkSegment Segment, bool Reversed)? Between(string a, string b)
@@ -91,7 +111,8 @@ public sealed class RouteNetwork
             var p = JsonNode.Parse(feature.PropertiesJson)!.AsObject();
             if (p["featureType"]!.GetValue<string>() == "node")
             {
-                nodes[feature.FeatureId] = new NetworkNode(feature.FeatureId, Text(p, "name")!, Text(p, "kind")!, Text(p, "country")!, feature.Geometry.Coordinate);
+                nodes[feature.FeatureId] = new NetworkNode(feature.FeatureId, Text(p, "name")!, Text(p, "kind")!, Text(p, "country")!, feature.Geometry.Coordinate,
+                    p["names"]?.AsObject());
                 continue;
             }
             var line = (LineString)feature.Geometry;
@@ -100,7 +121,7 @@ public sealed class RouteNetwork
                 Int(p, "gaugeMm"), Int(p, "gaugeMmEnd"), Text(p, "gaugeBreakAt"),
                 p["gauges"]?.AsArray().Select(g => g!.GetValue<int>()).ToList() ?? [],
                 Text(p, "status")!, p["expectedOpening"]?.AsObject(), Text(p, "vessel"),
-                line, length, CountriesOf(p, line, length, countries), p["sources"]!.AsArray()));
+                line, length, CountriesOf(p, line, length, countries), p["sources"]!.AsArray(), p["names"]?.AsObject()));
             foreach (var published in p["published"]?.AsArray() ?? [])
                 lines.TryAdd(Text(published!.AsObject(), "id")!, LineOf(published.AsObject()));
         }
@@ -108,7 +129,7 @@ public sealed class RouteNetwork
             .Select(r => r!.AsObject())
             .Select(r => new RouteDefinition(Text(r, "id")!, Text(r, "name")!, Text(r, "from")!, Text(r, "to")!,
                 r["nodes"]!.AsArray().Select(n => n!.GetValue<string>()).ToList(), r["transit"]!.AsArray(),
-                r["transitNote"]?.AsObject(), r["transitComparisons"]?.AsArray()))
+                r["transitNote"]?.AsObject(), r["transitComparisons"]?.AsArray(), r["names"]?.AsObject()))
             .ToList();
         var factors = JsonNode.Parse(await store.GetDocumentAsync("route-factors", ct) ?? "{}")!.AsObject();
         // Drawn lengths as the app measures them, so a line's segments share out its published length exactly.
@@ -147,6 +168,14 @@ public sealed class RouteNetwork
 public sealed class RouteNetworkProvider(IAtlasStore store)
 {
     private readonly RetryingLoad<RouteNetwork> network = new(() => RouteNetwork.LoadAsync(store, CancellationToken.None));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RouteNetwork> languages = new();
 
     public Task<RouteNetwork> GetAsync() => network.GetAsync();
+
+    /// <summary>The network named in a language (see <see cref="RouteNetwork.In"/>), made once per language.</summary>
+    public async Task<RouteNetwork> GetAsync(string language)
+    {
+        var loaded = await network.GetAsync();
+        return language == Language.English ? loaded : languages.GetOrAdd(language, loaded.In);
+    }
 }

@@ -8,7 +8,8 @@ namespace Maps.Api.Routes;
 
 public sealed record RouteSummaryInfo(string Id, string Name, string From, string To, IReadOnlyList<string> Modes, IReadOnlyList<string> Nodes);
 
-public sealed record NetworkNodeInfo(string Id, string Name, string Kind, string Country, IReadOnlyList<double> Coordinates);
+/// <summary>A node of the network; name in the language asked for, names in every language sources give.</summary>
+public sealed record NetworkNodeInfo(string Id, string Name, string Kind, string Country, IReadOnlyList<double> Coordinates, IReadOnlyDictionary<string, string> Names);
 
 /// <summary>One published transit time: the days it gives, what stretch it covers, when it was said and by whom.</summary>
 public sealed record TransitFigureInfo(double MinDays, double MaxDays, string Covers, string AsOf, IReadOnlyList<SourceInfo> Sources, string? Scope = null);

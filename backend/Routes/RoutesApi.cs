@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Maps.Api.Errors;
 using Maps.Api.Geo;
 using Maps.Api.Hosting;
+using Maps.Api.Languages;
 using Maps.Api.OpenData;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,8 +23,8 @@ public static partial class RoutesApi
     public static void MapRoutes(this IEndpointRouteBuilder app)
     {
         var routes = app.MapGroup("/api/routes").WithTags("Routes").AllowCrossOriginReads();
-        routes.MapGet("/", List).Produces<RouteSummaryInfo[]>();
-        routes.MapGet("/nodes", Nodes).Produces<NetworkNodeInfo[]>();
+        routes.MapGet("/", List).Produces<RouteSummaryInfo[]>().ProducesProblem(StatusCodes.Status400BadRequest);
+        routes.MapGet("/nodes", Nodes).Produces<NetworkNodeInfo[]>().ProducesProblem(StatusCodes.Status400BadRequest);
         routes.MapGet("/compare", Compare).Produces<RouteComparisonAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapGet("/plan", Plan).RequireRateLimiting(RateLimits.Computed).Produces<RouteMetricsInfo>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
@@ -34,8 +35,15 @@ public static partial class RoutesApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
-    private static Task<CachedJsonResult> List(RouteNetworkProvider provider, CachedAnswers answers) =>
-        answers.GetAsync("/api/routes", async () => Describe(await provider.GetAsync()));
+    // Every answer takes lang (en, ru, zh) for the names of routes, nodes and sections; its cache key carries it.
+    private static string Keyed(string key, string language) =>
+        language == Language.English ? key : $"{key}{(key.Contains('?') ? '&' : '?')}lang={language}";
+
+    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> List(string? lang, RouteNetworkProvider provider, CachedAnswers answers)
+    {
+        if (!Language.TryParse(lang, out var language, out var problem)) return problem!;
+        return await answers.GetAsync(Keyed("/api/routes", language), async () => Describe(await provider.GetAsync(language)));
+    }
 
     private static JsonNode Describe(RouteNetwork network) =>
         new JsonArray(network.Routes.Select(r => (JsonNode?)new JsonObject
@@ -48,26 +56,32 @@ public static partial class RoutesApi
             ["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray()),
         }).ToArray());
 
-    private static Task<CachedJsonResult> Nodes(RouteNetworkProvider provider, CachedAnswers answers) =>
-        answers.GetAsync("/api/routes/nodes", async () => new JsonArray((await provider.GetAsync()).Nodes.Values.OrderBy(n => n.Name).Select(n => (JsonNode?)new JsonObject
-        {
-            ["id"] = n.Id, ["name"] = n.Name, ["kind"] = n.Kind, ["country"] = n.Country,
-            ["coordinates"] = new JsonArray(n.Location.X, n.Location.Y),
-        }).ToArray()));
-
-    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Compare(string? ids, RouteNetworkProvider provider, CachedAnswers answers)
+    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Nodes(string? lang, RouteNetworkProvider provider, CachedAnswers answers)
     {
+        if (!Language.TryParse(lang, out var language, out var problem)) return problem!;
+        return await answers.GetAsync(Keyed("/api/routes/nodes", language), async () => new JsonArray((await provider.GetAsync(language)).Nodes.Values
+            .OrderBy(n => n.Name).Select(n => (JsonNode?)new JsonObject
+            {
+                ["id"] = n.Id, ["name"] = n.Name, ["kind"] = n.Kind, ["country"] = n.Country,
+                ["coordinates"] = new JsonArray(n.Location.X, n.Location.Y),
+                ["names"] = n.Names is null ? new JsonObject { ["en"] = n.Name } : Names(n.Names),
+            }).ToArray()));
+    }
+
+    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Compare(string? ids, string? lang, RouteNetworkProvider provider, CachedAnswers answers)
+    {
+        if (!Language.TryParse(lang, out var language, out var invalid)) return invalid!;
         var requested = (ids ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (requested.Length is < MinCompare or > MaxCompare)
             return Problems.BadRequest("Wrong number of routes", $"Compare {MinCompare} to {MaxCompare} routes: ids=a,b[,…]; got {requested.Length}.");
         if (requested.Distinct().Count() != requested.Length)
             return Problems.BadRequest("Repeated route", "Each route may appear once in ids.");
-        var network = await provider.GetAsync();
+        var network = await provider.GetAsync(language);
         var unknown = requested.Where(id => network.Routes.All(r => r.Id != id)).ToList();
         if (unknown.Count > 0)
             return Problems.NotFound("Unknown route", $"No route '{string.Join("', '", unknown)}'. Routes: {string.Join(", ", network.Routes.Select(r => r.Id))}.");
         // The order asked for is the order answered, so it is part of the key.
-        return await answers.GetAsync($"/api/routes/compare?ids={string.Join(',', requested)}", () =>
+        return await answers.GetAsync(Keyed($"/api/routes/compare?ids={string.Join(',', requested)}", language), () =>
         {
             var metrics = requested.Select(id => network.Routes.Single(r => r.Id == id)).Select(r =>
             {
@@ -84,8 +98,9 @@ public static partial class RoutesApi
     }
 
     private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Plan(
-        string? from, string? to, string? avoid, string? by, string? scenario, RouteNetworkProvider provider, CachedAnswers answers)
+        string? from, string? to, string? avoid, string? by, string? scenario, string? lang, RouteNetworkProvider provider, CachedAnswers answers)
     {
+        if (!Language.TryParse(lang, out var language, out var invalid)) return invalid!;
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
             return Problems.BadRequest("Missing endpoint", "Give from and to as node ids (GET /api/routes/nodes lists them).");
         var weight = by switch
@@ -106,7 +121,7 @@ public static partial class RoutesApi
         var avoided = (avoid ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         if (avoided.FirstOrDefault(a => !Iso3().IsMatch(a)) is { } bad)
             return Problems.BadRequest("Invalid avoid", $"avoid lists ISO 3166-1 alpha-3 codes such as RUS; got '{bad}'.");
-        var network = await provider.GetAsync();
+        var network = await provider.GetAsync(language);
         foreach (var node in new[] { from, to })
             if (!network.Nodes.ContainsKey(node)) return Problems.NotFound("Unknown node", $"No node '{node}' (GET /api/routes/nodes lists them).");
         // Only countries the network enters reach the answer's key: avoiding any other changes nothing, and a key made
@@ -116,7 +131,7 @@ public static partial class RoutesApi
             return Problems.BadRequest("Country not on the network",
                 $"The network does not enter {elsewhere}, so there is nothing to avoid. It enters {string.Join(", ", entered.Order())}.");
         var key = $"/api/routes/plan?from={from}&to={to}&avoid={string.Join(',', avoided.Order())}&by={weight}";
-        key += $"&scenario={links}";
+        key = Keyed(key + $"&scenario={links}", language);
         var answer = answers.GetOpenEnded(key, () =>
         {
             var nodes = RoutePlanner.Plan(network, from, to, avoided, weight.Value, links.Value);
@@ -137,8 +152,9 @@ public static partial class RoutesApi
             : answer;
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Metrics(HttpRequest request, RouteNetworkProvider provider, CancellationToken ct)
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Metrics(HttpRequest request, string? lang, RouteNetworkProvider provider, CancellationToken ct)
     {
+        if (!Language.TryParse(lang, out var language, out var invalid)) return invalid!;
         RouteInput.Parsed input;
         try
         {
@@ -148,7 +164,7 @@ public static partial class RoutesApi
         {
             return Problems.Of(e.Status, e.Title, e.Message);
         }
-        var network = await provider.GetAsync();
+        var network = await provider.GetAsync(language);
         var legs = DrawnRoute.Legs(network, input.Line, input.LandMode);
         var metrics = RouteMetrics.Compute(network, legs, TransitClaims.None, gaugesKnown: false);
         metrics["id"] = "custom";
@@ -177,6 +193,10 @@ public static partial class RoutesApi
             if (key is not ("id" or "name")) ordered[key] = value?.DeepClone();
         return ordered;
     }
+
+    /// <summary>A node's names, { en, ru, zh } as far as sources give them (their source list stays in the layers).</summary>
+    private static JsonObject Names(JsonObject names) =>
+        new(names.Where(p => p.Key != "sources" && p.Value is JsonValue).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value!.DeepClone())));
 
     [GeneratedRegex("^[A-Z]{3}$")]
     private static partial Regex Iso3();

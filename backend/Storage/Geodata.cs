@@ -14,7 +14,7 @@ namespace Maps.Api.Storage;
 public static class Geodata
 {
     /// <summary>Bump when the way files become rows changes, so existing databases are seeded again.</summary>
-    private const string SeedFormat = "seed-format-1";
+    private const string SeedFormat = "seed-format-2";
 
     public static GeodataSnapshot Load(string directory)
     {
@@ -35,9 +35,11 @@ public static class Geodata
                 var file = Path.Combine(directory, Required(entry, "file", catalogPath));
                 files.Add(file);
                 var layerSources = Resolve(entry["sources"]?.AsArray() ?? [], sources, $"{catalogPath} layer {id}");
-                layers.Add(new LayerRecord(id, role, Required(entry, "title", catalogPath), Required(entry, "geometryType", catalogPath),
-                    Required(entry, "description", catalogPath), layerSources.ToJsonString(), layers.Count,
-                    Licence(entry, licences, $"{catalogPath} layer {id}")));
+                var (title, description) = (Texts(entry, "title", catalogPath), Texts(entry, "description", catalogPath));
+                layers.Add(new LayerRecord(id, role, title["en"]!.GetValue<string>(), Required(entry, "geometryType", catalogPath),
+                    description["en"]!.GetValue<string>(), layerSources.ToJsonString(), layers.Count,
+                    Licence(entry, licences, $"{catalogPath} layer {id}"),
+                    new JsonObject { ["title"] = title, ["description"] = description }.ToJsonString()));
                 features.AddRange(ReadFeatures(id, file, sources));
             }
         }
@@ -115,6 +117,14 @@ public static class Geodata
         licence["attribution"] = Required(entry, "attribution", where);
         return licence.ToJsonString();
     }
+
+    /// <summary>A text of the catalogue in each language: { en, ru, zh } (English required), or plain English.</summary>
+    private static JsonObject Texts(JsonObject entry, string name, string file) => entry[name] switch
+    {
+        JsonObject texts when texts["en"] is JsonValue => (JsonObject)texts.DeepClone(),
+        JsonValue english => new JsonObject { ["en"] = english.GetValue<string>() },
+        _ => throw new InvalidDataException($"{file}: an entry has no '{name}' in English"),
+    };
 
     private static string Required(JsonObject entry, string name, string file) =>
         entry[name]?.GetValue<string>() ?? throw new InvalidDataException($"{file}: an entry has no '{name}'");

@@ -62,10 +62,12 @@ public interface IAtlasStore
 
 /// <summary>
 /// A layer as geodata/layers.json describes it. Role is "overlay", "basemap" or "network" (routes only).
-/// LicenceJson is { "title", "url", "attribution" }: the terms under which the layer may be reused.
+/// LicenceJson is { "title", "url", "attribution" }: the terms under which the layer may be reused. TextsJson is
+/// { "title": { en, ru, zh }, "description": { … } }: Title and Description in each language the catalogue gives.
 /// </summary>
 public sealed record LayerRecord(
-    string Id, string Role, string Title, string GeometryType, string Description, string SourcesJson, int SortOrder, string LicenceJson);
+    string Id, string Role, string Title, string GeometryType, string Description, string SourcesJson, int SortOrder, string LicenceJson,
+    string TextsJson = "{}");
 
 /// <summary>One feature: properties as a JSON object (sources already resolved to title and url), geometry in WGS84.</summary>
 public sealed record FeatureRecord(string LayerId, string FeatureId, string PropertiesJson, Geometry Geometry);

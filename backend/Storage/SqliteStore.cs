@@ -246,7 +246,8 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         public string SourcesJson { get; set; } = "[]";
         public long SortOrder { get; set; }
         public string LicenceJson { get; set; } = "{}";
+        public string TextsJson { get; set; } = "{}";
 
-        public LayerRecord ToRecord() => new(Id, Role, Title, GeometryType, Description, SourcesJson, (int)SortOrder, LicenceJson);
+        public LayerRecord ToRecord() => new(Id, Role, Title, GeometryType, Description, SourcesJson, (int)SortOrder, LicenceJson, TextsJson);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Maps.Api.Errors;
 using Maps.Api.Hosting;
+using Maps.Api.Languages;
 using Maps.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,15 +21,24 @@ public static class EmbedPage
             var widget = await WidgetsApi.Load(id, store, ct);
             if (widget is null)
                 return Page(request.HttpContext, StatusCodes.Status404NotFound, NotFoundHtml(id));
-            return await Render(request, widget.Title, widget.Caption, config, env);
+            return await Render(request, widget.Title, widget.Caption, widget.Lang, config, env);
         }).WithTags("Widgets").ExcludeFromDescription();
 
-        app.MapGet("/embed", async Task<IResult> (string? title, string? caption, HttpRequest request, IConfiguration config, IHostEnvironment env) =>
-            await Render(request, Trim(title, WidgetConfig.MaxTitle) ?? "Corridor Atlas map", Trim(caption, WidgetConfig.MaxCaption) ?? "", config, env))
-            .WithTags("Widgets").ExcludeFromDescription();
+        app.MapGet("/embed", async Task<IResult> (string? title, string? caption, string? lang, HttpRequest request, IConfiguration config, IHostEnvironment env) =>
+        {
+            var language = Language.All.Contains(lang ?? "") ? lang : null;
+            return await Render(request, Trim(title, WidgetConfig.MaxTitle) ?? DefaultTitles[language ?? Language.English],
+                Trim(caption, WidgetConfig.MaxCaption) ?? "", language, config, env);
+        }).WithTags("Widgets").ExcludeFromDescription();
     }
 
-    private static async Task<IResult> Render(HttpRequest request, string title, string caption, IConfiguration config, IHostEnvironment env)
+    /// <summary>What an untitled map is called, in each language (the page says the same from its catalogue).</summary>
+    private static readonly Dictionary<string, string> DefaultTitles = new()
+    {
+        ["en"] = "Corridor Atlas map", ["ru"] = "Карта Corridor Atlas", ["zh"] = "Corridor Atlas 地图",
+    };
+
+    private static async Task<IResult> Render(HttpRequest request, string title, string caption, string? language, IConfiguration config, IHostEnvironment env)
     {
         var path = Path.Combine(Frontend.DistPath(config, env), "embed.html");
         if (!File.Exists(path))
@@ -41,6 +51,9 @@ public static class EmbedPage
             <link rel="alternate" type="application/json+oembed" href="{WebUtility.HtmlEncode(oembed)}" title="{WebUtility.HtmlEncode(title)}" />
             """;
         var html = (await File.ReadAllTextAsync(path)).Replace("<title>Corridor Atlas map</title>", head, StringComparison.Ordinal);
+        // A widget in a language says so before its script runs (screen readers, fonts); the script confirms it.
+        if (language is not null)
+            html = html.Replace("<html lang=\"en\">", $"<html lang=\"{(language == "zh" ? "zh-Hans" : language)}\">", StringComparison.Ordinal);
         return Page(request.HttpContext, StatusCodes.Status200OK, html);
     }
 

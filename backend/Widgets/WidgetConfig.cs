@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Maps.Api.Languages;
 
 namespace Maps.Api.Widgets;
 
@@ -16,6 +17,9 @@ public sealed record WidgetConfig
     public string Basemap { get; init => field = value ?? "offline"; } = "offline";
     /// <summary>"map" (the default, and what every widget saved before tours existed is) or "tour": the guided tour.</summary>
     public string Type { get; init => field = value ?? "map"; } = "map";
+    /// <summary>The widget's language (en, ru or zh); absent, the reader's browser chooses, as widgets saved before did.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Lang { get; init; }
 
     public const int MaxTitle = 120;
     public const int MaxCaption = 500;
@@ -57,6 +61,7 @@ public sealed record WidgetConfig
         if (Zoom is < 0 or > 18) Add("zoom", "zoom is a whole number from 0 to 18.");
         if (Basemap is not ("offline" or "osm")) Add("basemap", "basemap is 'offline' or 'osm'.");
         else if (Basemap == "osm" && !onlineTiles) Add("basemap", "Online tiles are not configured on this server; use 'offline'.");
+        if (Lang is not null && !Language.All.Contains(Lang)) Add("lang", $"lang is one of {string.Join(", ", Language.All)}, or absent.");
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
 

@@ -477,6 +477,9 @@ export interface components {
             kind: string;
             country: string;
             coordinates: number[];
+            names: {
+                [key: string]: string;
+            };
         };
         OEmbedResponse: {
             version: string;
@@ -805,6 +808,7 @@ export interface components {
             zoom?: number;
             basemap?: string;
             type?: string;
+            lang?: string | null;
         };
         WidgetCreated: {
             id: string;
@@ -932,7 +936,9 @@ export interface operations {
     };
     listLayers: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -955,6 +961,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getLayer: {
@@ -962,6 +977,7 @@ export interface operations {
             query?: {
                 zoom?: string;
                 bbox?: string;
+                lang?: string;
             };
             header?: never;
             path: {
@@ -1197,7 +1213,9 @@ export interface operations {
     };
     listRoutes: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1220,11 +1238,22 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     listNetworkNodes: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1247,12 +1276,22 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     compareRoutes: {
         parameters: {
             query?: {
                 ids?: string;
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -1304,6 +1343,7 @@ export interface operations {
                 avoid?: string;
                 by?: string;
                 scenario?: string;
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -1349,7 +1389,9 @@ export interface operations {
     };
     measureRoute: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

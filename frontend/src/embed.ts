@@ -2,26 +2,27 @@ import 'leaflet/dist/leaflet.css';
 import './styles.css';
 import { ApiError, getJson } from './api';
 import { saveBlob } from './download';
+import { detectLanguage } from './i18n/languages';
+import { t, useLanguage } from './i18n/messages';
+import { registerCountries } from './i18n/names';
 import { createBasemap } from './map/basemap';
-import { createMap, requestZoom } from './map/createMap';
-import { createLegend } from './map/legend';
+import { viewOf } from './map/control';
+import { createMap, localizeControls, requestZoom } from './map/createMap';
 import { loadTogether } from './map/geoJsonSource';
+import { capitalLabels, countryLabels, LabelLayer, pointLabels } from './map/labels';
+import { createLegend } from './map/legend';
 import { createOverlay } from './map/overlay';
 import { createHighlight } from './map/highlight';
 import { createStage } from './map/stage';
-import { detectLanguage } from './i18n/languages';
-import { useLanguage } from './i18n/messages';
+import { pageText } from './pageText';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { tourLayers } from './tour/steps';
-import { TradeLayer } from './map/tradeLayer';
 import { defaultState, writeState } from './state/permalink';
 import { createStatus } from './status';
 import { valuesFor, type TradeContext, type TradeSeriesResponse } from './trade/types';
-import type { BasemapInfo, LayerInfo } from './types';
-import { citation, showCitation } from './widgets/cite';
+import { TradeMap } from './trade/view';
+import type { BasemapInfo, LayerData, LayerInfo } from './types';
 import { configFromQuery, type WidgetConfig } from './widgets/config';
-import { layerSources, snapshotText } from './widgets/mapText';
-import { mapImage } from './widgets/snapshot';
 
 // The page iframes load: only the map, its title and caption, a compact legend, attribution and a link out.
 
@@ -34,17 +35,30 @@ async function loadConfig(): Promise<WidgetConfig> {
 }
 
 async function boot(): Promise<void> {
-  await useLanguage(detectLanguage(location.search, navigator.languages));
-  status.loading('Loading the map…');
+  let config: WidgetConfig | null = null;
   try {
-    const config = await loadConfig();
-    (document.getElementById('widget-title') as HTMLElement).textContent = config.title;
+    config = await loadConfig();
+  } catch (error) {
+    await useLanguage(detectLanguage(location.search, navigator.languages)).catch(() => {});
+    pageText();
+    status.error(messageFor(error), () => location.reload());
+    return;
+  }
+  // A saved widget speaks the language it was saved in; an unsaved one lang= or the reader's browser's.
+  const lang = config.lang ?? detectLanguage(location.search, navigator.languages);
+  await useLanguage(lang);
+  pageText();
+  status.loading(t('embed.loading'));
+  try {
+    const title = config.title || t('embed.defaultTitle');
+    (document.getElementById('widget-title') as HTMLElement).textContent = title;
     const caption = document.getElementById('widget-caption') as HTMLElement;
     caption.textContent = config.caption;
     caption.hidden = !config.caption;
 
     const map = createMap(mapElement, { center: config.center, zoom: config.zoom });
-    const [layers, basemapInfo] = await Promise.all([getJson<LayerInfo[]>('/api/layers'), getJson<BasemapInfo>('/api/basemap')]);
+    localizeControls(map);
+    const [layers, basemapInfo] = await Promise.all([getJson<LayerInfo[]>(`/api/layers${lang === 'en' ? '' : `?lang=${lang}`}`), getJson<BasemapInfo>('/api/basemap')]);
     const basemap = createBasemap(basemapInfo);
     if (config.basemap === 'osm' && basemap.online) basemap.online.addTo(map);
     else basemap.offline.addTo(map);
@@ -56,22 +70,39 @@ async function boot(): Promise<void> {
     const legend = createLegend(new Map(overlays.map((o) => [o.info.id, o.info.title])), { open: false });
     legend.addTo(map);
     legend.update(new Set(shown));
+    const labels = new LabelLayer(map);
+    const sizes: Record<string, number> = { summits: 18, hubs: 14, crossings: 14 };
+    for (const overlay of overlays) {
+      const id = overlay.info.id;
+      overlay.source.listen((data) => {
+        if (id === 'borders') {
+          registerCountries(data.features);
+          labels.set('countries', countryLabels(data));
+          labels.set('capitals', capitalLabels(data));
+        } else if (id in sizes) labels.set(id, pointLabels(id, data), data.features.flatMap((f) =>
+          f.geometry?.type === 'Point' ? [{ lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]!, size: sizes[id]! }] : []));
+      });
+    }
 
-    let trade: TradeLayer | null = null;
     if (config.layers.includes('trade') && config.year !== null) {
       const [series, context] = await Promise.all([getJson<TradeSeriesResponse>('/api/trade/series'), getJson<TradeContext>('/api/trade/context')]);
-      trade = new TradeLayer(series.series, context);
-      trade.choropleth.addTo(map);
-      trade.legend.addTo(map);
-      const borders = await getJson<import('./types').LayerData>(`/api/layers/borders?zoom=${requestZoom(map)}`);
-      trade.setBorders(borders);
+      const trade = new TradeMap(series.series, context);
+      trade.layer.areas.addTo(map);
+      trade.layer.flows.addTo(map);
+      trade.layer.addLegendTo(map);
+      const borders = await getJson<LayerData>(`/api/layers/borders?zoom=${requestZoom(map)}`);
+      registerCountries(borders.features);
+      trade.layer.setBorders(borders);
       trade.show(valuesFor(series.series, config.year, 'china'), config.year, 'china');
     }
 
-    const full = { ...defaultState, year: config.year, trade: config.layers.includes('trade'), view: { zoom: config.zoom, lat: config.center[0], lon: config.center[1] }, layers: config.layers.filter((l) => l !== 'trade') };
+    const full = {
+      ...defaultState, year: config.year, trade: config.layers.includes('trade'), view: { zoom: config.zoom, lat: config.center[0], lon: config.center[1] },
+      layers: config.layers.filter((l) => l !== 'trade'), lang,
+    };
     const fullUrl = `${location.origin}/${writeState(full, '')}`;
     (document.getElementById('full-map') as HTMLAnchorElement).href = fullUrl;
-    map.attributionControl.addAttribution(`<a href="${fullUrl}" target="_blank" rel="noopener">Corridor Atlas: sources</a>`);
+    map.attributionControl.addAttribution(`<a href="${fullUrl}" target="_blank" rel="noopener">${t('embed.sources')}</a>`);
 
     const load = async () => {
       const zoom = requestZoom(map);
@@ -91,20 +122,22 @@ async function boot(): Promise<void> {
     }
 
     document.getElementById('download-image')!.addEventListener('click', async () => {
-      const blob = await mapImage(map, snapshotText(map, config.title, config.layers, config.year, 'china'));
-      saveBlob(blob, 'corridor-atlas-map.png');
+      const [{ mapImage }, { snapshotText }] = await Promise.all([import('./map/snapshot'), import('./widgets/mapText')]);
+      saveBlob(await mapImage(map, snapshotText(viewOf(map), title, shown, config!.year, 'china')), 'corridor-atlas-map.png');
     });
-    document.getElementById('cite')!.addEventListener('click', () =>
-      showCitation(citation(config.title, location.href, [...layerSources(layers, config.layers), ...basemapInfo.layers.flatMap((l) => l.sources)])));
+    document.getElementById('cite')!.addEventListener('click', async () => {
+      const [{ citation, showCitation }, { layerSources }] = await Promise.all([import('./widgets/cite'), import('./widgets/mapText')]);
+      showCitation(citation(title, location.href, [...layerSources(layers, shown), ...basemapInfo.layers.flatMap((l) => l.sources)]));
+    });
   } catch (error) {
     status.error(messageFor(error), () => location.reload());
   }
 }
 
 function messageFor(error: unknown): string {
-  if (error instanceof ApiError && error.status === 404) return 'This map widget does not exist.';
-  if (error instanceof ApiError && error.unreachable) return 'The map data server cannot be reached.';
-  return `The map could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+  if (error instanceof ApiError && error.status === 404) return t('embed.missing');
+  if (error instanceof ApiError && error.unreachable) return t('embed.unreachable');
+  return t('error.draw', { message: error instanceof Error ? error.message : String(error) });
 }
 
 void boot();

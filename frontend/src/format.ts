@@ -1,5 +1,9 @@
-// Feature properties → a readable description: dates as dates, lists as lists, sources as links.
-// No Leaflet and no DOM here, so it is tested on its own.
+// Feature properties → a readable description in the chosen language: dates as dates, lists as lists, sources as links.
+// No Leaflet and no DOM here, so it is tested on its own. The fixed words come from the catalogue (locales/*/popups.ts);
+// names come from the data (i18n/names.ts); prose from the sources stays as written (marked so: Description.original).
+import { formatDate as formatIsoDate, formatDateRange as formatIsoRange, formatNumber } from './i18n/formats';
+import { t } from './i18n/messages';
+import { localized, registeredCountry } from './i18n/names';
 import type { FeatureProperties, Source } from './types';
 
 export interface Description {
@@ -11,74 +15,64 @@ export interface Description {
   sources: Source[];
 }
 
+/** English names for when the borders layer has not told the page its names yet. */
 const countries: Record<string, string> = {
   CHN: 'China', KAZ: 'Kazakhstan', KGZ: 'Kyrgyzstan', TJK: 'Tajikistan', TKM: 'Turkmenistan', UZB: 'Uzbekistan',
   AFG: 'Afghanistan', MNG: 'Mongolia', RUS: 'Russia', IRN: 'Iran', PAK: 'Pakistan', AZE: 'Azerbaijan',
   GEO: 'Georgia', ARM: 'Armenia', TUR: 'Türkiye', BLR: 'Belarus', POL: 'Poland', EGY: 'Egypt', NLD: 'Netherlands',
 };
 
-const labels: Record<string, string> = {
-  iso3: 'ISO code', country: 'Country', kind: 'Kind', gaugeChange: 'Gauge change', status: 'Status', asOf: 'Facts as of',
-  gaugeMm: 'Track gauge', gaugeNote: 'Gauge', mode: 'Mode', routeId: 'Route', branch: 'Part of the corridor', venue: 'Venue',
-  locationNote: 'Location', statusNote: 'Status in detail', diameterMm: 'Diameter', drawnKm: 'Drawn length', joins: 'Joins',
-  publishedKm: 'Published lengths', otherSections: 'Other sections', regime: 'Opening regime', drawnThrough: 'Drawn through',
-  administeredBy: 'Administered by', drawnAs: "On this map's borders, part of", naturalEarthNote: "Natural Earth's note",
-};
+/** Property keys the catalogue has a label for (popups.ts: prop.KEY); others are humanised English. */
+const labelled = new Set(['iso3', 'country', 'kind', 'gaugeChange', 'status', 'asOf', 'gaugeMm', 'gaugeNote', 'mode', 'routeId', 'branch', 'venue',
+  'locationNote', 'statusNote', 'diameterMm', 'drawnKm', 'joins', 'publishedKm', 'otherSections', 'regime', 'drawnThrough', 'administeredBy',
+  'drawnAs', 'naturalEarthNote', 'outcomes', 'facts', 'claimedBy', 'capacity', 'construction', 'cost', 'countries', 'gaugeBreakAt',
+  'gaugeMmEnd', 'gauges', 'location', 'milestones', 'opened', 'operator', 'route', 'startOfOperation', 'lineFollows', 'published',
+  'expectedOpening']);
 
-const routeNames: Record<string, string> = {
-  'middle-corridor': 'Middle Corridor (Trans-Caspian International Transport Route)',
-  'cku-railway': 'China–Kyrgyzstan–Uzbekistan railway',
-  'northern-corridor': 'Northern corridor (Kazakhstan–Russia–Belarus)',
-  'sea-suez': 'Sea route via Suez',
-};
+/** Values with a word in the catalogue (popups.ts: value.KEY.VALUE). */
+const enumerated = new Set(['kind', 'status', 'mode', 'branch', 'lineFollows', 'routeId']);
 
-const listKeys: Record<string, string> = { outcomes: 'Outcomes', facts: 'Facts', claimedBy: 'Claimed by' };
 const hidden = new Set(['name', 'names', 'title', 'startDate', 'endDate', 'sources', 'schematic', 'geometryNote', 'boundaryNote', 'lineFollows',
-  'naturalEarthId', 'from', 'to', 'sharedRoute']);
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  'naturalEarthId', 'from', 'to', 'sharedRoute', 'labelPoint', 'capital', 'translations']);
 
 /** A date as precise as its source: 2023-11-10 is 10 November 2023, 2023-10 is October 2023, 2023 stays 2023. */
 export function formatDate(iso: string): string {
-  if (/^\d{4}$/.test(iso)) return iso;
-  const month = /^\d{4}-\d{2}$/.test(iso);
-  const date = new Date(month ? `${iso}-01T00:00:00Z` : `${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return month ? monthFormat.format(date) : dateFormat.format(date);
+  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(iso) ? formatIsoDate(iso) : iso;
 }
 
-/** 18 May 2023 – 19 May 2023 reads as 18–19 May 2023. */
+/** 18 May 2023 – 19 May 2023 reads as 18–19 May 2023 (in each language's way). */
 export function formatDateRange(start: string, end: string | null | undefined): string {
-  if (!end || end === start) return formatDate(start);
-  const [a, b] = [formatDate(start), formatDate(end)];
-  const [dayA, ...restA] = a.split(' ');
-  const [dayB, ...restB] = b.split(' ');
-  if (restA.join(' ') === restB.join(' ')) return `${dayA}–${dayB} ${restB.join(' ')}`;
-  if (restA[1] === restB[1]) return `${dayA} ${restA[0]} – ${b}`;
-  return `${a} – ${b}`;
+  return formatIsoRange(start, end);
 }
 
 export function countryName(iso3: string): string {
-  return countries[iso3] ?? iso3;
+  return registeredCountry(iso3) ?? countries[iso3] ?? iso3;
 }
 
 function humanise(key: string): string {
-  return labels[key] ?? key.replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`).replace(/^./, (c) => c.toUpperCase());
+  if (labelled.has(key)) return t(`prop.${key}`);
+  return key.replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`).replace(/^./, (c) => c.toUpperCase());
+}
+
+function word(key: string, value: string): string {
+  const id = `value.${key}.${value}`;
+  const text = t(id);
+  return text === id ? value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()) : text;
 }
 
 function formatValue(key: string, value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (key === 'country') return countryName(String(value));
   if (key === 'asOf') return formatDate(String(value));
-  if ((key === 'gaugeMm' || key === 'diameterMm') && typeof value === 'number') return `${value.toLocaleString('en-GB')} mm`;
-  if (key === 'drawnKm' && typeof value === 'number') return `${value.toLocaleString('en-GB')} km, straight between the places below`;
-  if (key === 'gaugeChange') return `${String(value)} mm`;
-  if (key === 'routeId') return routeNames[String(value)] ?? String(value);
-  if (key === 'kind' || key === 'status' || key === 'mode') return String(value).replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if ((key === 'gaugeMm' || key === 'diameterMm' || key === 'gaugeMmEnd') && typeof value === 'number') return t('unit.mm', { value: formatNumber(value) });
+  if (key === 'drawnKm' && typeof value === 'number') return t('popup.drawnKm', { km: formatNumber(value) });
+  if (key === 'gaugeChange') return t('unit.mm', { value: String(value) });
+  if (enumerated.has(key) && typeof value === 'string') return word(key, value);
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? t('popup.yes') : t('popup.no');
+  if (key === 'expectedOpening' && typeof value === 'object' && typeof (value as { text?: unknown }).text === 'string')
+    return String((value as { text: string }).text);
   return null;
 }
 
@@ -96,8 +90,8 @@ const isFact = (value: unknown): value is Fact =>
 export function factText(fact: Fact, sources: Source[]): string {
   const parts: string[] = [];
   if (typeof fact.text === 'string') parts.push(fact.text);
-  if (typeof fact.km === 'number') parts.push(`${fact.km.toLocaleString('en-GB')} km${typeof fact.covers === 'string' ? `: ${fact.covers}` : ''}`);
-  if (fact.checked === true) parts.push('(the drawing is checked against this length)');
+  if (typeof fact.km === 'number') parts.push(`${t('unit.km', { value: formatNumber(fact.km) })}${typeof fact.covers === 'string' ? `: ${fact.covers}` : ''}`);
+  if (fact.checked === true) parts.push(t('popup.checked'));
   const numbers = fact.sources.filter(isSource).map((source) => citeNumber(source, sources));
   return `${parts.join(' ')}${numbers.length ? ` [${numbers.join(', ')}]` : ''}`;
 }
@@ -110,18 +104,19 @@ function citeNumber(source: Source, sources: Source[]): number {
   return sources.length;
 }
 
-/** Names in the atlas's other languages, beside the English one. */
-function otherNames(names: unknown): string[] {
+/** The feature's names in the atlas's other languages, beside the one shown. */
+function otherNames(names: unknown, shown: string): string[] {
   if (typeof names !== 'object' || names === null) return [];
-  return Object.entries(names as Record<string, unknown>).filter(([lang, name]) => lang !== 'en' && typeof name === 'string').map(([, name]) => String(name));
+  return [...new Set(Object.values(names as Record<string, unknown>).filter((n): n is string => typeof n === 'string' && n !== shown))];
 }
 
-export function describe(properties: FeatureProperties): Description {
-  const name = typeof properties.name === 'string' ? properties.name : 'Feature';
+export function describe(original: FeatureProperties): Description {
+  const properties = localized(original);
+  const name = typeof properties.name === 'string' ? properties.name : t('popup.feature');
   const title = typeof properties.title === 'string' ? properties.title : name;
   const subtitleParts: string[] = [];
   if (title !== name) subtitleParts.push(name);
-  subtitleParts.push(...otherNames(properties.names));
+  subtitleParts.push(...otherNames(properties.names, name));
   if (typeof properties.startDate === 'string')
     subtitleParts.push(formatDateRange(properties.startDate, properties.endDate as string | undefined));
 
@@ -130,7 +125,7 @@ export function describe(properties: FeatureProperties): Description {
   const sources = Array.isArray(properties.sources) ? properties.sources.filter(isSource) : [];
   for (const [key, value] of Object.entries(properties)) {
     if (hidden.has(key)) continue;
-    if (key === 'joins' && Array.isArray(value)) {
+    if ((key === 'joins' || key === 'countries') && Array.isArray(value)) {
       rows.push({ label: humanise(key), value: value.map((v) => countryName(String(v))).join(' – ') });
       continue;
     }
@@ -139,8 +134,7 @@ export function describe(properties: FeatureProperties): Description {
       continue;
     }
     if (Array.isArray(value)) {
-      if (key in listKeys || value.every((v) => typeof v === 'string'))
-        lists.push({ label: listKeys[key] ?? humanise(key), items: value.map(String) });
+      if (value.every((v) => typeof v === 'string')) lists.push({ label: humanise(key), items: value.map(String) });
       continue;
     }
     const text = formatValue(key, value);

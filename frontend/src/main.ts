@@ -1,62 +1,79 @@
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
-import L from 'leaflet';
 import { ApiError, getJson } from './api';
-import { createBasemap } from './map/basemap';
-import { createMap, requestZoom } from './map/createMap';
-import { boundaryNote, createLegend } from './map/legend';
-import { loadTogether } from './map/geoJsonSource';
-import { createOverlay } from './map/overlay';
-import { createHighlight } from './map/highlight';
-import { createStage } from './map/stage';
+import { saveBlob } from './download';
 import { detectLanguage } from './i18n/languages';
 import { t, useLanguage } from './i18n/messages';
+import { registerCountries } from './i18n/names';
+import { createBasemap } from './map/basemap';
+import { viewOf } from './map/control';
+import { createMap, localizeControls, requestZoom } from './map/createMap';
+import { loadTogether } from './map/geoJsonSource';
+import { capitalLabels, countryLabels, LabelLayer, pointLabels, stationLabels } from './map/labels';
+import { addLayerControl, isShown, onLayersToggled } from './map/layerControl';
+import { boundaryNote, createLegend } from './map/legend';
+import { createHighlight } from './map/highlight';
+import { createOverlay, type Overlay } from './map/overlay';
+import { createStage } from './map/stage';
+import { placesPanel } from './places/panel';
+import { languageSwitcher, pageText } from './pageText';
 import { PageStore, type PageState } from './state/permalink';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { FeatureEvents } from './timeline/featureEvents';
 import { attachTimeline } from './timeline/page';
 import { createStatus } from './status';
-import { saveBlob } from './download';
-import { citation, showCitation } from './widgets/cite';
-import { layerSources, snapshotText } from './widgets/mapText';
-import { mapImage } from './widgets/snapshot';
-import { yearRange } from './trade/types';
 import { createTabs } from './tabs';
+import { seriesToCsv } from './trade/csv';
+import { yearRange } from './trade/types';
 import type { TradeContext, TradeSeriesResponse } from './trade/types';
 import { connectTrade } from './trade/view';
-import type { BasemapInfo, LayerInfo } from './types';
-import type { RouteMetrics, RouteSummary } from './routes/types';
+import type { BasemapInfo, LayerData, LayerInfo } from './types';
 import { projectLicence } from './data/citation';
-import { seriesToCsv } from './trade/csv';
+import type { RouteMetrics, RouteSummary } from './routes/types';
 
 const mapElement = document.getElementById('map') as HTMLElement;
 const panelElement = document.getElementById('panel') as HTMLElement;
 const status = createStatus(document.getElementById('status') as HTMLElement, mapElement);
 const store = new PageStore(location, history);
+// The language: lang= in the address, else the browser's; only its catalogue is fetched. A new language is a new page.
+const lang = store.state.lang ?? detectLanguage(location.search, navigator.languages);
+const language = useLanguage(lang);
 const startView = store.state.view;
 const map = createMap(mapElement, startView ? { center: [startView.lat, startView.lon], zoom: startView.zoom } : undefined);
+const langQuery = lang === 'en' ? '' : `?lang=${lang}`;
 
 async function boot(): Promise<void> {
-  await useLanguage(detectLanguage(location.search, navigator.languages));
-  status.loading('Loading map layers…');
+  const data = Promise.all([
+    getJson<LayerInfo[]>(`/api/layers${langQuery}`),
+    getJson<BasemapInfo>('/api/basemap'),
+    getJson<TradeSeriesResponse>('/api/trade/series'),
+    getJson<TradeContext>('/api/trade/context'),
+  ]);
+  data.catch(() => {});
   try {
-    const page = await buildPage();
+    await language;
+  } catch (error) {
+    status.error(`${messageFor(error)}`, () => location.reload());
+    return;
+  }
+  store.update({ lang });
+  pageText();
+  localizeControls(map);
+  languageSwitcher(document.getElementById('language-switcher') as HTMLElement, lang);
+  status.loading(t('status.loading'));
+  try {
+    const page = await buildPage(await data);
     await page.reload();
     page.connectPlanner();
     page.connectTimeline();
+    page.connectStations();
   } catch (error) {
     // A reload retries everything, the preloaded first requests included; the view is in the URL, so nothing is lost.
     status.error(messageFor(error), () => location.reload());
   }
 }
 
-async function buildPage() {
-  const [layers, basemapInfo, trade, context] = await Promise.all([
-    getJson<LayerInfo[]>('/api/layers'),
-    getJson<BasemapInfo>('/api/basemap'),
-    getJson<TradeSeriesResponse>('/api/trade/series'),
-    getJson<TradeContext>('/api/trade/context'),
-  ]);
+async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], BasemapInfo, TradeSeriesResponse, TradeContext]) {
   const basemap = createBasemap(basemapInfo);
   basemap.offline.addTo(map);
   // The network drawn as of a year, and each feature's events in its popup: the timeline's, passed to the map.
@@ -64,39 +81,47 @@ async function buildPage() {
   const overlays = layers.map((info) => createOverlay(info, { asOf: { layers: asOfLayers, statusAt: statusAsOf }, popupExtras: featureEvents.extras }));
   const shown = store.state.layers;
   for (const overlay of overlays) if (shown === null || shown.includes(overlay.info.id)) overlay.layer.addTo(map);
-
-  const baseLayers: L.Control.LayersObject = basemap.online
-    ? { 'Natural Earth (offline)': basemap.offline, OpenStreetMap: basemap.online }
-    : {};
-  const overlayControl = Object.fromEntries(overlays.map((o) => [escapeHtml(o.info.title), o.layer]));
-  L.control.layers(baseLayers, overlayControl, { collapsed: false, position: 'topright' }).addTo(map);
+  addLayerControl(map, basemap, overlays);
 
   const legend = createLegend(new Map(overlays.map((o) => [o.info.id, o.info.title])));
   legend.addTo(map);
-  const visible = () => new Set(overlays.filter((o) => map.hasLayer(o.layer)).map((o) => o.info.id));
+  const visible = () => new Set(overlays.filter((o) => isShown(map, o)).map((o) => o.info.id));
   legend.update(visible());
-  map.on('overlayadd overlayremove', () => {
+
+  const labels = connectLabels(overlays);
+  onLayersToggled(map, () => {
     legend.update(visible());
+    labels.follow();
+    renderPlaces();
     const on = [...visible()];
     store.update({ layers: on.length === overlays.length ? null : on });
   });
   const showView = () => {
-    const c = map.getCenter();
-    mapElement.dataset.view = `${map.getZoom()}/${c.lat.toFixed(4)}/${c.lng.toFixed(4)}`;
+    const { zoom, lat, lon } = viewOf(map);
+    mapElement.dataset.view = `${zoom}/${lat.toFixed(4)}/${lon.toFixed(4)}`;
   };
   showView();
   map.on('moveend', () => {
-    const c = map.getCenter();
-    store.update({ view: { zoom: map.getZoom(), lat: c.lat, lon: c.lng } });
+    store.update({ view: viewOf(map) });
     showView();
   });
 
-  const tabs = createTabs(panelElement, [{ id: 'trade', label: 'Trade' }, { id: 'routes', label: 'Routes' }, { id: 'timeline', label: t('timeline.tab') }, { id: 'data', label: 'Data' }], store.state.panel, (id) => {
+  const tabs = createTabs(panelElement, [
+    { id: 'trade', label: t('tab.trade') }, { id: 'routes', label: t('tab.routes') }, { id: 'timeline', label: t('timeline.tab') },
+    { id: 'data', label: t('tab.data') }, { id: 'places', label: t('tab.places') },
+  ], store.state.panel, (id) => {
     store.update({ panel: id as PageState['panel'] });
     tradeView.render();
     if (id === 'data') connectDataPanel();
+    renderPlaces();
   });
   const tradeView = connectTrade(map, tabs.panels.get('trade')!, store, trade, context, overlays);
+  const places = placesPanel(tabs.panels.get('places')!);
+  const placeGroups = () => overlays.filter((o) => isShown(map, o)).map((o) => ({ id: o.info.id, title: o.info.title, places: o.entries(), open: (id: string) => o.open(id) }));
+  // The list is made when its tab is open, not for every reader's first view.
+  const renderPlaces = () => {
+    if (store.state.panel === 'places') places.render(placeGroups());
+  };
   // Layers drawn for a year (visa-free travel) follow the year the trade slider and the URL set.
   const followYear = () => {
     for (const overlay of overlays) overlay.setYear(store.state.year);
@@ -111,26 +136,28 @@ async function buildPage() {
   // The planners' panel loads once the map is drawn: the first view neither waits for it nor shares the main thread.
   const connectPlanner = () =>
     void import('./routes/view').then(({ connectRoutes }) => connectRoutes(map, tabs.panels.get('routes')!, store)).catch((error: unknown) => {
-      const message = document.createElement('p');
-      message.className = 'route-message';
-      message.textContent = `The route planner could not be loaded: ${messageFor(error)}`;
-      tabs.panels.get('routes')!.append(message);
+      tabs.panels.get('routes')!.append(message(t('routes.loadFailed', { reason: messageFor(error) })));
     });
+  // The main stations are named from zoom 6; their list comes after the first view, like the planner.
+  const connectStations = () =>
+    void getJson<{ id: string; name: string; kind: string; names?: unknown; coordinates: number[] }[]>('/api/routes/nodes')
+      .then((nodes) => labels.stations(nodes.filter((n) => n.kind === 'rail-hub')))
+      .catch(() => {});
 
   // Downloads load when a reader opens the Data tab: the layers from the OGC API, the trade table and the routes compared.
   let dataPanel: Promise<void> | null = null;
   const connectDataPanel = () => {
     dataPanel ??= (async () => {
       const [{ connectData }, { metricsToCsv }, routes] = await Promise.all([
-        import('./data/view'), import('./routes/table'), getJson<RouteSummary[]>('/api/routes')]);
+        import('./data/view'), import('./routes/table'), getJson<RouteSummary[]>(`/api/routes${langQuery}`)]);
       // A comparison takes two to six routes (the API's limits), so more routes make more than one download, evenly split.
       const count = Math.ceil(routes.length / 6);
       const size = Math.ceil(routes.length / count);
       const batches = Array.from({ length: count }, (_, i) => routes.slice(i * size, i * size + size));
+      const titles = new Map(layers.map((l) => [l.id, { title: l.title, description: l.description }]));
       await connectData(tabs.panels.get('data')!, [
         {
-          id: 'trade', title: 'China–Central Asia trade by year', jsonPath: '/api/trade/series',
-          description: 'China-reported and partner-reported merchandise trade, one row per value, each with its sources; no value estimated.',
+          id: 'trade', title: t('data.tradeTitle'), jsonPath: '/api/trade/series', description: t('data.tradeDescription'),
           csv: async () => seriesToCsv(trade.series), licence: projectLicence,
           attribution: 'Corridor Atlas, compiled from the customs and statistics publications cited per value',
         },
@@ -138,32 +165,37 @@ async function buildPage() {
           const compare = `/api/routes/compare?ids=${batch.map((r) => r.id).join(',')}`;
           return {
             id: i === 0 ? 'routes' : `routes-${i + 1}`,
-            title: batches.length > 1 ? `Route comparison, ${i + 1} of ${batches.length}` : 'Route comparison',
+            title: batches.length > 1 ? t('data.routesTitlePart', { part: i + 1, parts: batches.length }) : t('data.routesTitle'),
             jsonPath: compare,
-            description: `${batch.map((r) => r.name).join('; ')}: length by basis, mode and country, countries, border crossings, gauge breaks, transshipments, transit days and CO2e of each route.`,
+            description: t('data.routesDescription', { routes: batch.map((r) => r.name).join('; ') }),
             csv: async () => metricsToCsv((await getJson<{ routes: RouteMetrics[] }>(compare)).routes), licence: projectLicence,
             attribution: 'Corridor Atlas; transit times, published lengths and emission factors from the publications cited per route',
           };
         }),
-      ]);
+      ], titles);
     })().catch((error: unknown) => {
-      const message = document.createElement('p');
-      message.className = 'route-message';
-      message.textContent = `The downloads could not be loaded: ${messageFor(error)}`;
-      tabs.panels.get('data')!.append(message);
+      tabs.panels.get('data')!.append(message(t('data.loadFailed', { reason: messageFor(error) })));
     });
   };
   if (store.state.panel === 'data') connectDataPanel();
 
-  const title = 'China–Central Asia connectivity';
+  const title = t('map.title');
   const shownIds = () => [...visible(), ...(store.state.trade && store.state.panel === 'trade' ? ['trade'] : [])];
   // The builder's code loads when an educator asks for it, not with every reader's first view.
   document.getElementById('embed-open')!.addEventListener('click', async () =>
-    (await import('./widgets/builder')).openBuilder({ map, years: yearRange(trade.series, 'china'), defaultYear: store.state.year, visibleLayers: [...visible()], onlineTiles: basemap.online !== null }));
-  document.getElementById('download-image')!.addEventListener('click', async () =>
-    saveBlob(await mapImage(map, snapshotText(map, title, shownIds(), store.state.year, store.state.reporter)), 'corridor-atlas-map.png'));
-  document.getElementById('cite')!.addEventListener('click', () =>
-    showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), boundaryNote)));
+    (await import('./widgets/builder')).openBuilder({
+      view: () => viewOf(map), titles: new Map(overlays.map((o) => [o.info.id, o.info.title])), years: yearRange(trade.series, 'china'),
+      defaultYear: store.state.year, visibleLayers: [...visible()], onlineTiles: basemap.online !== null,
+    }));
+  // The image export and the citation load when asked for, like the builder.
+  document.getElementById('download-image')!.addEventListener('click', async () => {
+    const [{ mapImage }, { snapshotText }] = await Promise.all([import('./map/snapshot'), import('./widgets/mapText')]);
+    saveBlob(await mapImage(map, snapshotText(viewOf(map), title, shownIds(), store.state.year, store.state.reporter)), 'corridor-atlas-map.png');
+  });
+  document.getElementById('cite')!.addEventListener('click', async () => {
+    const [{ citation, showCitation }, { layerSources }] = await Promise.all([import('./widgets/cite'), import('./widgets/mapText')]);
+    showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), boundaryNote()));
+  });
 
   const reload = async () => {
     const sources = [...basemap.sources, ...overlays.map((o) => o.source)];
@@ -174,27 +206,57 @@ async function buildPage() {
     tradeView.render();
     followYear();
     timeline.followAsOf();
+    renderPlaces();
     status.ready();
     performance.mark('atlas:layers-drawn');
   };
   map.on('zoomend', () => {
     reload().catch((error: unknown) => status.error(messageFor(error), () => location.reload()));
   });
-  return { reload, connectPlanner, connectTimeline: timeline.connect };
+  return { reload, connectPlanner, connectStations, connectTimeline: timeline.connect };
+}
+
+/** Names on the map, from the layers' own data as it arrives: countries and capitals, summit cities, hubs, stations. */
+function connectLabels(overlays: Overlay[]) {
+  const labels = new LabelLayer(map);
+  const sizes: Record<string, number> = { summits: 18, hubs: 14, crossings: 14 };
+  const symbols = (data: LayerData, size: number) => data.features.flatMap((f) =>
+    f.geometry?.type === 'Point' ? [{ lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]!, size }] : []);
+  const groups = new Map<string, string[]>([['borders', ['countries', 'capitals']]]);
+  for (const overlay of overlays) {
+    const id = overlay.info.id;
+    if (id === 'borders')
+      overlay.source.listen((data) => {
+        registerCountries(data.features);
+        labels.set('countries', countryLabels(data));
+        labels.set('capitals', capitalLabels(data));
+      });
+    else if (id in sizes) {
+      groups.set(id, [id]);
+      overlay.source.listen((data) => labels.set(id, pointLabels(id, data), symbols(data, sizes[id]!)));
+    }
+  }
+  const follow = () => {
+    for (const overlay of overlays) for (const group of groups.get(overlay.info.id) ?? []) labels.show(group, isShown(map, overlay));
+  };
+  follow();
+  return {
+    follow,
+    stations: (nodes: { id: string; name: string; names?: unknown; coordinates: number[] }[]) => labels.set('stations', stationLabels(nodes)),
+  };
+}
+
+function message(text: string): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'route-message';
+  p.textContent = text;
+  return p;
 }
 
 function messageFor(error: unknown): string {
-  if (error instanceof ApiError && error.unreachable)
-    return 'The map data server cannot be reached. Check that Corridor Atlas is running, then try again.';
-  if (error instanceof ApiError) return `The map data could not be loaded (${error.message}).`;
-  return `The map could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-/** Leaflet's layer control writes names as HTML; our titles come from data, so they are escaped first. */
-function escapeHtml(text: string): string {
-  const span = document.createElement('span');
-  span.textContent = text;
-  return span.innerHTML;
+  if (error instanceof ApiError && error.unreachable) return t('error.unreachable');
+  if (error instanceof ApiError) return t('error.api', { message: error.message });
+  return t('error.draw', { message: error instanceof Error ? error.message : String(error) });
 }
 
 void boot();

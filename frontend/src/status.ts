@@ -1,4 +1,5 @@
 // The loading and error banner over the map: what the reader sees while layers load or when the API is away.
+import { t } from './i18n/messages';
 
 export interface Status {
   loading(message: string): void;
@@ -11,7 +12,6 @@ export function createStatus(element: HTMLElement, map: HTMLElement): Status {
   const text = document.createElement('span');
   const retryButton = document.createElement('button');
   retryButton.type = 'button';
-  retryButton.textContent = 'Try again';
   retryButton.hidden = true;
   element.replaceChildren(text, retryButton);
   let onRetry: (() => void) | null = null;
@@ -30,10 +30,12 @@ export function createStatus(element: HTMLElement, map: HTMLElement): Status {
       show('loading', message);
     },
     progress(done, total) {
-      if (map.dataset.state === 'loading') text.textContent = `Loading map layers… ${done} of ${total}`;
+      if (map.dataset.state === 'loading') text.textContent = t('status.progress', { done, total });
     },
     error(message, retry) {
       onRetry = retry;
+      // Written now, not at creation: the status exists before the page's language has loaded.
+      retryButton.textContent = t('status.retry');
       retryButton.hidden = false;
       show('error', message);
     },

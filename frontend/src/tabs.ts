@@ -1,4 +1,5 @@
 // Tabs for the side panel (WAI-ARIA tabs pattern: arrow keys move between tabs, one tab stop).
+import { t } from './i18n/messages';
 
 export interface Tabs {
   panels: Map<string, HTMLElement>;
@@ -9,7 +10,7 @@ export function createTabs(container: HTMLElement, tabs: { id: string; label: st
   const list = document.createElement('div');
   list.className = 'tabs';
   list.setAttribute('role', 'tablist');
-  list.setAttribute('aria-label', 'Side panel');
+  list.setAttribute('aria-label', t('tabs.label'));
   const buttons = new Map<string, HTMLButtonElement>();
   const panels = new Map<string, HTMLElement>();
   for (const tab of tabs) {

@@ -1,15 +1,14 @@
 // Visa-free travel between China and a Central Asian state, read for a year: the class that colours the state and
 // the popup's account of what was in force, what changed and when. No Leaflet here, so it is tested on its own.
 import { countryName, factText, formatDate, type Description } from './format';
+import { t } from './i18n/messages';
+import { localName } from './i18n/names';
 import type { FeatureProperties, Source } from './types';
 
 export type VisaClass = 'mutual' | 'partial' | 'none';
 
-export const visaClassLabels: Record<VisaClass, string> = {
-  mutual: 'Visa-free both ways',
-  partial: 'Visa-free one way, or for some travellers',
-  none: 'No visa-free travel',
-};
+/** A class in words (popups.ts: visa.class.*). */
+export const visaClassLabel = (cls: VisaClass): string => t(`visa.class.${cls}`);
 
 interface VisaRule {
   id: string;
@@ -47,13 +46,13 @@ function rules(props: FeatureProperties): VisaRule[] {
 }
 
 function ruleText(rule: VisaRule, country: string, sources: Source[]): string {
-  const way = rule.direction === 'both' ? 'both ways' : rule.direction === 'to-china' ? 'into China' : `into ${country}`;
+  const way = rule.direction === 'both' ? t('visa.both') : rule.direction === 'to-china' ? t('visa.intoChina') : t('visa.into', { country });
   const dates = [
-    rule.effective ? `from ${formatDate(rule.effective)}` : null,
-    rule.end ? `until ${formatDate(rule.end)}` : null,
-    rule.signed ? `signed ${formatDate(rule.signed)}` : null,
-    rule.decided ? `decided ${formatDate(rule.decided)}` : null,
-    rule.asOf ? `as of ${formatDate(rule.asOf)}` : null,
+    rule.effective ? t('visa.from', { date: formatDate(rule.effective) }) : null,
+    rule.end ? t('visa.until', { date: formatDate(rule.end) }) : null,
+    rule.signed ? t('visa.signed', { date: formatDate(rule.signed) }) : null,
+    rule.decided ? t('visa.decided', { date: formatDate(rule.decided) }) : null,
+    rule.asOf ? t('visa.asOf', { date: formatDate(rule.asOf) }) : null,
   ].filter(Boolean).join(', ');
   const sentence = (part: string) => part.charAt(0).toUpperCase() + part.slice(1);
   const head = `${rule.who}, ${way}${rule.maxStay ? `: ${rule.maxStay}` : ''}`;
@@ -63,7 +62,7 @@ function ruleText(rule: VisaRule, country: string, sources: Source[]): string {
 
 /** The popup for a state and the year chosen: its class, the rules in force, the changes with their dates. */
 export function describeVisa(props: FeatureProperties, year: number | null): Description {
-  const country = typeof props.name === 'string' ? props.name : countryName(String(props.iso3));
+  const country = localName(props) || countryName(String(props.iso3));
   const sources = Array.isArray(props.sources) ? [...(props.sources as Source[])] : [];
   const cls = visaClassAt(props, year);
   const day = year === null ? null : endOf(year);
@@ -73,17 +72,24 @@ export function describeVisa(props: FeatureProperties, year: number | null): Des
   const undated = rules(props).filter((r) => r.effective === null);
   const lists: Description['lists'] = [];
   const add = (label: string, items: string[]) => items.length && lists.push({ label, items });
-  add(year === null ? 'In force' : `In force at the end of ${year}`, inForce.map((r) => ruleText(r, country, sources)));
-  add('What changed and when', changes(props).map((c) => `${formatDate(c.from)}: ${visaClassLabels[c.class].toLowerCase()}`));
-  add('Later', later.map((r) => ruleText(r, country, sources)));
-  add('Not in force', undated.map((r) => `${r.status.replace(/-/g, ' ')}: ${ruleText(r, country, sources)}`));
+  add(year === null ? t('visa.inForce') : t('visa.inForceAt', { year }), inForce.map((r) => ruleText(r, country, sources)));
+  add(t('visa.changes'), changes(props).map((c) => `${formatDate(c.from)}: ${visaClassLabel(c.class).toLowerCase()}`));
+  add(t('visa.later'), later.map((r) => ruleText(r, country, sources)));
+  add(t('visa.notInForce'), undated.map((r) => `${statusWord(r.status)}: ${ruleText(r, country, sources)}`));
   const notes = Array.isArray(props.notCovered) ? props.notCovered.map((n) => factText(n, sources)) : [];
   return {
-    title: `${country}: visa-free travel with China`,
-    subtitle: `${year === null ? 'Now' : `End of ${year}`}: ${visaClassLabels[cls]}`,
-    rows: typeof props.asOf === 'string' ? [{ label: 'Facts as of', value: formatDate(props.asOf) }] : [],
+    title: t('visa.title', { country }),
+    subtitle: `${year === null ? t('visa.now') : t('visa.endOf', { year })}: ${visaClassLabel(cls)}`,
+    rows: typeof props.asOf === 'string' ? [{ label: t('prop.asOf'), value: formatDate(props.asOf) }] : [],
     lists,
     notes,
     sources,
   };
+}
+
+/** A rule's status in words where the catalogue has one (visa.status.*), else as the data writes it. */
+function statusWord(status: string): string {
+  const key = `visa.status.${status}`;
+  const text = t(key);
+  return text === key ? status.replace(/-/g, ' ') : text;
 }

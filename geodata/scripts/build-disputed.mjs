@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import polygonClipping from 'polygon-clipping';
 import { feature } from 'topojson-client';
 import { roundCoordinates, writeFeatureCollection } from './geojson-tools.mjs';
+import { alpha3Of, countryNames } from './place-names.mjs';
 
 const require = createRequire(import.meta.url);
 const topology = require('world-atlas/countries-10m.json');
@@ -73,6 +74,41 @@ function boundaryNote(name, administeredBy, claimedBy, drawn) {
   return `${map} as a unit of its own${drawn === name ? '' : ` (${drawn})`}, part of none of the claimants.`;
 }
 
+/** A country Natural Earth names, in a language (i18n-iso-countries); a unit that is no country (Siachen) stays as named. */
+function countryIn(lang, english) {
+  if (english === 'Self-administered') return { ru: 'самопровозглашённые органы власти', zh: '自行宣布成立的当局' }[lang];
+  try {
+    return countryNames(alpha3Of(english), english)[lang];
+  } catch {
+    return english;
+  }
+}
+
+/** The boundary note in Russian and Chinese, the same three cases as in English, names in the nominative. */
+const boundaryNotes = {
+  ru: (name, admin, claims, drawn, self) => {
+    const map = `Полигоны стран Natural Earth, по которым нарисованы границы и основа этой карты, относят территорию ${name}`;
+    if (drawn === admin) return `${map} к стране «${drawn}»: граница следует фактическому управлению, а не притязаниям (${claims.join(' и ')}).`;
+    if (claims.includes(drawn)) return `${map} к стране «${drawn}», которая на неё претендует: граница не следует ${self ? 'власти самопровозглашённых органов, которые ею управляют' : `фактическому управлению (${admin})`}.`;
+    return `${map} к отдельной единице${drawn === name ? '' : ` (${drawn})`}, не входящей ни в одно из претендующих государств.`;
+  },
+  zh: (name, admin, claims, drawn, self) => {
+    const map = `本地图的国界和底图采用Natural Earth的国家多边形，将${name}`;
+    if (drawn === admin) return `${map}划入${drawn}：界线依据${drawn}的实际管辖，而非${claims.join('和')}的主张。`;
+    if (claims.includes(drawn)) return `${map}划入主张对其拥有主权的${drawn}：界线不依据${self ? '自行宣布成立的当局' : admin}的实际管辖。`;
+    return `${map}作为单独的单元${drawn === name ? '' : `（${drawn}）`}，不属于任何主张方。`;
+  },
+};
+
+/** What the layer API swaps in for a language: the countries named and the boundary note. The area names stay English. */
+function translations(name, administeredBy, claimedBy, drawn) {
+  return Object.fromEntries(['ru', 'zh'].map((lang) => {
+    const [admin, claims, drawnIn] = [countryIn(lang, administeredBy), claimedBy.map((c) => countryIn(lang, c)), countryIn(lang, drawn)];
+    const note = boundaryNotes[lang](name, admin, claims, drawnIn, administeredBy === 'Self-administered');
+    return [lang, { administeredBy: admin, claimedBy: claims, drawnAs: drawnIn, boundaryNote: note }];
+  }));
+}
+
 export function buildDisputed() {
   const source = JSON.parse(readFileSync(sourcePath, 'utf8'));
   const countries = feature(topology, topology.objects.countries).features.map((f) => {
@@ -103,7 +139,8 @@ export function buildDisputed() {
         boundaryNote: boundaryNote(name, administeredBy, claimedBy, drawn),
         naturalEarthNote: p.NOTE_BRK,
         naturalEarthId: p.NE_ID,
-        sources: ['natural-earth-disputed', 'natural-earth'],
+        translations: translations(name, administeredBy, claimedBy, drawn),
+        sources: ['natural-earth-disputed', 'natural-earth', 'i18n-iso-countries'],
       },
       geometry: { type: 'MultiPolygon', coordinates: roundCoordinates(coordinates) },
     };

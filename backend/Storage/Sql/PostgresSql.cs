@@ -50,6 +50,9 @@ internal static class PostgresSql
         """
         ALTER TABLE layers ADD COLUMN licence_json text NOT NULL DEFAULT '{}';
         """,
+        """
+        ALTER TABLE layers ADD COLUMN texts_json text NOT NULL DEFAULT '{}';
+        """,
     ];
 
     public const string CreateMigrationsTable =
@@ -69,8 +72,8 @@ internal static class PostgresSql
     public const string DeleteGeodata = "DELETE FROM features; DELETE FROM layers; DELETE FROM trade_values; DELETE FROM documents;";
 
     public const string InsertLayer = """
-        INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order, licence_json)
-        VALUES (@Id, @Role, @Title, @GeometryType, @Description, @SourcesJson, @SortOrder, @LicenceJson)
+        INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order, licence_json, texts_json)
+        VALUES (@Id, @Role, @Title, @GeometryType, @Description, @SourcesJson, @SortOrder, @LicenceJson, @TextsJson)
         """;
 
     public const string InsertFeature = """
@@ -87,7 +90,8 @@ internal static class PostgresSql
 
     public const string Layers = """
         SELECT id AS Id, role AS Role, title AS Title, geometry_type AS GeometryType,
-               description AS Description, sources_json AS SourcesJson, sort_order AS SortOrder, licence_json AS LicenceJson
+               description AS Description, sources_json AS SourcesJson, sort_order AS SortOrder, licence_json AS LicenceJson,
+               texts_json AS TextsJson
         FROM layers ORDER BY sort_order
         """;
 

@@ -49,6 +49,9 @@ internal static class SqliteSql
         """
         ALTER TABLE layers ADD COLUMN licence_json TEXT NOT NULL DEFAULT '{}';
         """,
+        """
+        ALTER TABLE layers ADD COLUMN texts_json TEXT NOT NULL DEFAULT '{}';
+        """,
     ];
 
     public const string CreateMigrationsTable =
@@ -88,8 +91,8 @@ internal static class SqliteSql
     public const string Widget = "SELECT config_json FROM widgets WHERE id = @Id";
 
     public const string InsertLayer = """
-        INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order, licence_json)
-        VALUES (@Id, @Role, @Title, @GeometryType, @Description, @SourcesJson, @SortOrder, @LicenceJson)
+        INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order, licence_json, texts_json)
+        VALUES (@Id, @Role, @Title, @GeometryType, @Description, @SourcesJson, @SortOrder, @LicenceJson, @TextsJson)
         """;
 
     public const string InsertFeature = """
@@ -103,7 +106,8 @@ internal static class SqliteSql
 
     public const string Layers = """
         SELECT id AS Id, role AS Role, title AS Title, geometry_type AS GeometryType,
-               description AS Description, sources_json AS SourcesJson, sort_order AS SortOrder, licence_json AS LicenceJson
+               description AS Description, sources_json AS SourcesJson, sort_order AS SortOrder, licence_json AS LicenceJson,
+               texts_json AS TextsJson
         FROM layers ORDER BY sort_order
         """;
 

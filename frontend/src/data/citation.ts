@@ -1,4 +1,6 @@
 // Ready citations for the downloads: what, where, under which licence, when it was fetched.
+import { formatDate } from '../i18n/formats';
+import { t } from '../i18n/messages';
 
 export interface Licence {
   title: string;
@@ -11,9 +13,7 @@ export const projectLicence: Licence = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
+/** A data set's citation in the page's language; the licence and attribution as their owners write them. */
 export function datasetCitation(title: string, url: string, licence: Licence, attribution: string, accessed = new Date()): string {
-  return `Corridor Atlas. ${title} [data set]. ${url} (accessed ${dateFormat.format(accessed)}). `
-    + `Licence: ${licence.title}, ${licence.url}. Attribution: ${attribution}.`;
+  return t('data.citationText', { title, url, date: formatDate(accessed.toISOString().slice(0, 10)), licence: `${licence.title}, ${licence.url}`, attribution });
 }

@@ -1,4 +1,6 @@
 import { getJson } from '../api';
+import { t } from '../i18n/messages';
+import { originalText } from '../i18n/names';
 import { downloadText } from '../download';
 import type { components } from '../apiSchema';
 import { datasetCitation, type Licence } from './citation';
@@ -25,21 +27,21 @@ export const geoJsonPath = (id: string) => `/ogc/collections/${encodeURIComponen
  * Downloads: every layer as GeoJSON (full resolution, from the OGC API) and CSV, and the tables, each with its
  * licence, attribution and a ready citation; and where GIS tools and notebooks connect.
  */
-export function dataPanel(collections: Collection[], tables: TableDownload[], origin: string): HTMLElement {
+export function dataPanel(collections: Collection[], tables: TableDownload[], origin: string, titles = new Map<string, { title: string; description: string }>()): HTMLElement {
   const panel = document.createElement('section');
   panel.className = 'data-panel';
   panel.setAttribute('aria-labelledby', 'data-heading');
-  const heading = element('h2', 'Open data');
+  const heading = element('h2', t('data.heading'));
   heading.id = 'data-heading';
-  const intro = element('p', 'Every layer and table, with its licence and a citation. GIS tools connect to ');
-  intro.append(link(`${origin}/ogc`, `${origin}/ogc`), ' (OGC API – Features); the API is described at ', link('/api/docs', '/api/docs'), '.');
+  const intro = element('p', `${t('data.intro')} `);
+  intro.append(link(`${origin}/ogc`, `${origin}/ogc`), ` ${t('data.ogc')} `, link('/api/docs', '/api/docs'), '.');
   panel.append(heading, intro);
 
   for (const c of collections) {
     panel.append(entry({
       id: c.id,
-      title: c.title,
-      description: c.description,
+      title: titles.get(c.id)?.title ?? (t(`data.collection.${c.id}`) !== `data.collection.${c.id}` ? t(`data.collection.${c.id}`) : c.title),
+      description: titles.get(c.id)?.description ?? c.description,
       jsonPath: geoJsonPath(c.id),
       licence: c.license,
       attribution: c.attribution,
@@ -55,7 +57,7 @@ function entry(item: TableDownload, jsonLabel: string, origin: string): HTMLElem
   box.className = 'data-entry';
   box.dataset.download = item.id;
   const title = element('h3', item.title);
-  const description = element('p', item.description);
+  const description = originalText(element('p', ''), item.description);
   const actions = document.createElement('p');
   actions.className = 'data-actions';
   const json = link(item.jsonPath, jsonLabel);
@@ -63,8 +65,8 @@ function entry(item: TableDownload, jsonLabel: string, origin: string): HTMLElem
   const csv = document.createElement('button');
   csv.type = 'button';
   csv.textContent = 'CSV';
-  csv.setAttribute('aria-label', `${item.title} as CSV`);
-  json.setAttribute('aria-label', `${item.title} as ${jsonLabel}`);
+  csv.setAttribute('aria-label', t('data.as', { title: item.title, format: 'CSV' }));
+  json.setAttribute('aria-label', t('data.as', { title: item.title, format: jsonLabel }));
   csv.addEventListener('click', async () => {
     csv.disabled = true;
     try {
@@ -74,16 +76,18 @@ function entry(item: TableDownload, jsonLabel: string, origin: string): HTMLElem
     }
   });
   actions.append(json, ' ', csv);
-  const licence = element('p', 'Licence: ');
+  const licence = element('p', `${t('data.licence')} `);
   licence.className = 'data-licence';
-  licence.append(link(item.licence.url, item.licence.title), `. ${item.attribution}.`);
+  const licenceLink = link(item.licence.url, item.licence.title);
+  originalText(licenceLink, item.licence.title);
+  licence.append(licenceLink, '. ', originalText(document.createElement('span'), `${item.attribution}.`));
   const cite = document.createElement('details');
-  cite.append(element('summary', 'Citation'));
+  cite.append(element('summary', t('data.citation')));
   const text = document.createElement('textarea');
   text.readOnly = true;
   text.rows = 4;
   text.value = datasetCitation(item.title, `${origin}${item.jsonPath}`, item.licence, item.attribution);
-  text.setAttribute('aria-label', `Citation for ${item.title}`);
+  text.setAttribute('aria-label', t('data.citationFor', { title: item.title }));
   cite.append(text);
   box.append(title, description, actions, licence, cite);
   return box;

@@ -28,6 +28,17 @@ export function formatDate(iso: string): string {
   return cached(`d${JSON.stringify(options)}`, (l) => new Intl.DateTimeFormat(l, { ...options, timeZone: 'UTC' })).format(date);
 }
 
+/** Two ISO dates as one span, as each language writes it: 18–19 May 2023, 18–19 мая 2023 г., 2023年5月18日至19日. */
+export function formatDateRange(start: string, end: string | null | undefined): string {
+  if (!end || end === start) return formatDate(start);
+  const [a, b] = [start, end].map((iso) => iso.split('-').map(Number));
+  if (a!.length !== 3 || b!.length !== 3 || a!.some(Number.isNaN) || b!.some(Number.isNaN)) return `${formatDate(start)} – ${formatDate(end)}`;
+  const date = ([y, m, d]: number[]) => new Date(Date.UTC(y!, m! - 1, d!));
+  const format = cached('range', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  // ICU puts thin spaces round the dash; a range of days within one month reads closed up (18–19 May), as printed.
+  return format.formatRange(date(a!), date(b!)).replace(/(\d)\s–\s(\d)/gu, '$1–$2').replace(/[\u2009\u202f]/gu, ' ');
+}
+
 export function formatList(items: string[]): string {
   return cached('list', (l) => new Intl.ListFormat(l, { style: 'long', type: 'conjunction' })).format(items);
 }

@@ -10,7 +10,8 @@ export type Catalogue = Record<string, string>;
 
 type Loader = () => Promise<{ default: Catalogue }>;
 
-const files = import.meta.glob<{ default: Catalogue }>('./locales/*/*.ts');
+// One chunk per language: each language's index.ts gathers its parts, so a visit fetches its words in one request.
+const files = import.meta.glob<{ default: Catalogue }>('./locales/*/index.ts');
 
 let catalogue: Catalogue = {};
 let current: Lang = 'en';

@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { t } from '../i18n/messages';
 import type { BasemapInfo } from '../types';
 import { GeoJsonSource } from './geoJsonSource';
 import { colours, presimplified } from './styles';
@@ -25,8 +26,7 @@ export function createBasemap(info: BasemapInfo): Basemap {
     offline.addLayer(layer);
     return new GeoJsonSource(layer, (zoom) => `/api/basemap/${encodeURIComponent(layerInfo.id)}?zoom=${zoom}`, true);
   });
-  offline.getAttribution = () =>
-    'Basemap and borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; disputed areas hatched';
+  offline.getAttribution = () => t('attribution.basemap', { link: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>' });
   const online = info.onlineTiles
     ? L.tileLayer(info.onlineTiles.url, { attribution: info.onlineTiles.attribution, maxZoom: info.onlineTiles.maxZoom })
     : null;

@@ -1,4 +1,8 @@
 import L from 'leaflet';
+import { t } from '../i18n/messages';
+
+/** The map, as the feature folders hold it: they pass it back to map/ and never call Leaflet themselves. */
+export type AtlasMap = L.Map;
 
 /** Central Asia in the middle, China to the east and the Caucasus to the west at the first view. */
 export const initialView = { center: L.latLng(41, 76), zoom: 4 } as const;
@@ -15,7 +19,9 @@ export function createMap(element: HTMLElement, view: { center: L.LatLngExpressi
   map.createPane('flows').style.zIndex = '430';
   map.createPane('lines').style.zIndex = '450';
   map.createPane('routes').style.zIndex = '460';
-  L.control.scale({ imperial: false }).addTo(map);
+  // Place names above the symbols' shadows and below popups; they never take a click (styles.css).
+  map.createPane('labels').style.zIndex = '620';
+  scales.set(map, new (LocalScale as unknown as typeof L.Control.Scale)({ imperial: false }).addTo(map));
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
   // Escape closes the open popup wherever the focus is: Leaflet's own handler listens only while the map container
   // itself has focus, so a popup opened by clicking a symbol could not be closed from the keyboard.
@@ -23,6 +29,30 @@ export function createMap(element: HTMLElement, view: { center: L.LatLngExpressi
     if (event.key === 'Escape' && element.querySelector('.leaflet-popup')) map.closePopup();
   });
   return map;
+}
+
+/** Leaflet's scale bar writes "500 km"; this one writes the unit as the page's language does (500 км, 500公里). */
+const LocalScale = L.Control.Scale.extend({
+  _updateScale(this: L.Control.Scale, element: HTMLElement, text: string, ratio: number) {
+    const [, value, unit] = /^(\d+) (k?m)$/.exec(text) ?? [];
+    const local = value && unit === 'km' && t('unit.km') !== 'unit.km' ? t('unit.km', { value }) : text;
+    (L.Control.Scale.prototype as unknown as { _updateScale(e: HTMLElement, s: string, r: number): void })._updateScale.call(this, element, local, ratio);
+  },
+});
+const scales = new WeakMap<L.Map, L.Control.Scale>();
+
+/**
+ * Leaflet's own controls in the page's language, once its words have loaded: the zoom buttons, the popups' close
+ * button, the scale bar.
+ */
+export function localizeControls(map: L.Map): void {
+  for (const [selector, key] of [['.leaflet-control-zoom-in', 'map.zoomIn'], ['.leaflet-control-zoom-out', 'map.zoomOut']] as const) {
+    const button = map.getContainer().querySelector(selector);
+    button?.setAttribute('title', t(key));
+    button?.setAttribute('aria-label', t(key));
+  }
+  map.on('popupopen', (event) => event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t('map.closePopup')));
+  (scales.get(map) as unknown as { _update?(): void } | undefined)?._update?.();
 }
 
 /** The zoom the API simplifies for: the map's zoom, whole and within the API's 0–18. */

@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { t, tn } from '../i18n/messages';
 
 /**
  * A small drawing tool: each click on the map adds a point, Finish (or Enter, or a double-click) ends the line,
@@ -9,11 +10,11 @@ export function drawRoute(map: L.Map, done: (line: [number, number][]) => void):
   const line = L.polyline([], { pane: 'routes', color: '#7b3294', weight: 4, dashArray: '6 6' }).addTo(map);
   const bar = L.DomUtil.create('div', 'draw-bar leaflet-control');
   bar.setAttribute('role', 'group');
-  bar.setAttribute('aria-label', 'Drawing a route');
+  bar.setAttribute('aria-label', t('draw.group'));
   const hint = document.createElement('span');
-  hint.textContent = 'Click the map to add points.';
-  const finish = button('Finish', () => end(true));
-  const cancel = button('Cancel', () => end(false));
+  hint.textContent = t('draw.hint');
+  const finish = button(t('draw.finish'), () => end(true));
+  const cancel = button(t('draw.cancel'), () => end(false));
   bar.append(hint, finish, cancel);
   L.DomEvent.disableClickPropagation(bar);
   const control = new (L.Control.extend({ onAdd: () => bar }))({ position: 'topleft' }).addTo(map);
@@ -23,7 +24,7 @@ export function drawRoute(map: L.Map, done: (line: [number, number][]) => void):
   const onClick = (event: L.LeafletMouseEvent) => {
     points.push(event.latlng.wrap());
     line.setLatLngs(points);
-    hint.textContent = `${points.length} point${points.length === 1 ? '' : 's'}. Finish when done.`;
+    hint.textContent = tn('draw.points', points.length);
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') end(false);

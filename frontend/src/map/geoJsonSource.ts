@@ -9,15 +9,21 @@ import type { LayerData } from '../types';
 export class GeoJsonSource {
   private controller: AbortController | null = null;
   private loadedZoom: number | null = null;
-  private drawn: LayerData | null = null;
-  /** Called with every collection drawn, for layers that reuse this geometry (the trade choropleth). */
-  onLoaded: ((data: LayerData) => void) | null = null;
+  private readonly listeners: ((data: LayerData) => void)[] = [];
+  /** The collection drawn last, for listeners that come later. */
+  data: LayerData | null = null;
 
   constructor(
     private readonly layer: L.GeoJSON,
     private readonly url: (zoom: number) => string,
     readonly perZoom: boolean,
   ) {}
+
+  /** Calls back with every collection drawn: for what reuses this geometry or names (the trade choropleth, the labels). */
+  listen(listener: (data: LayerData) => void): void {
+    this.listeners.push(listener);
+    if (this.data) listener(this.data);
+  }
 
   /** Fetches what the zoom needs and returns the step that draws it: nothing when the layer is current or superseded. */
   async fetch(zoom: number): Promise<() => void> {
@@ -37,17 +43,17 @@ export class GeoJsonSource {
       if (controller.signal.aborted) return;
       this.layer.clearLayers();
       this.layer.addData(data);
-      this.drawn = data;
       this.loadedZoom = zoom;
-      this.onLoaded?.(data);
+      this.data = data;
+      for (const listener of this.listeners) listener(data);
     };
   }
 
   /** Draws the same collection again, for a layer whose filter or styles changed (the network "as of" a year). */
   redraw(): void {
-    if (!this.drawn) return;
+    if (!this.data) return;
     this.layer.clearLayers();
-    this.layer.addData(this.drawn);
+    this.layer.addData(this.data);
   }
 }
 

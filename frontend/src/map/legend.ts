@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { t } from '../i18n/messages';
 import { hatchPattern } from './hatch';
 import { legendEntries, type LegendEntry } from './styles';
 
@@ -19,31 +20,28 @@ export function createLegend(titles: Map<string, string>, options: { open?: bool
   });
   const render = (visible: Set<string>) => {
     const heading = document.createElement('summary');
-    heading.textContent = 'Legend';
+    heading.textContent = t('legend.heading');
     const list = document.createElement('ul');
     for (const { layerId, entries } of legendEntries) {
       if (!visible.has(layerId) || !titles.has(layerId)) continue;
       for (const entry of entries) list.append(item(entry));
     }
     const note = document.createElement('p');
-    note.textContent = 'Lines are drawn through the named stations and places; each popup gives the sources.';
+    note.textContent = t('legend.note');
     const boundaries = document.createElement('p');
     boundaries.className = 'legend-boundaries';
-    boundaries.textContent = boundaryNote;
+    boundaries.textContent = boundaryNote();
     container.replaceChildren(heading, list, note, boundaries);
   };
   return control;
 }
 
 /** What the borders and basemap do with disputed territory: said wherever the map is shown, exported or cited. */
-export const boundaryNote =
-  'Boundaries as Natural Earth draws them: where a state administers territory another claims, the line follows the administering state ' +
-  '(Crimea, Aksai Chin, Gilgit-Baltistan); self-declared breakaway regions stay inside the state that claims them (Abkhazia, South Ossetia). ' +
-  'Hatched areas are disputed. The map takes no position on sovereignty.';
+export const boundaryNote = (): string => t('legend.boundaries');
 
 function item(entry: LegendEntry): HTMLLIElement {
   const li = document.createElement('li');
-  li.append(swatch(entry), document.createTextNode(entry.label));
+  li.append(swatch(entry), document.createTextNode(t(entry.label)));
   return li;
 }
 

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import { describe, type Description } from '../format';
+import { isLocal, localName } from '../i18n/names';
 import type { FeatureProperties, LayerInfo, Source } from '../types';
 import { describeVisa, visaClassAt } from '../visa';
 import { GeoJsonSource } from './geoJsonSource';
@@ -17,6 +18,10 @@ export interface Overlay {
   setAsOf(year: number | null): void;
   /** Marks these features of the layer (class is-highlighted); an empty set marks none. */
   setHighlight(ids: ReadonlySet<string>): void;
+  /** Its features as the Places list names them, in the order drawn. */
+  entries(): { id: string; name: string; lang: string | null }[];
+  /** Brings a feature into view and opens its facts. */
+  open(id: string): void;
 }
 
 /** What the map does not know by itself, passed in by the page. */
@@ -80,7 +85,7 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions = {}): Ov
       const props = asShown((feature.properties ?? {}) as FeatureProperties);
       // A dry port sits a few kilometres from the border crossing it serves: drawn above it, so both stay clickable.
       const zIndexOffset = props.kind === 'dry-port' ? 1000 : 0;
-      return L.marker(latlng, { icon: markerIcon(info.id, props), title: String(props.name ?? info.title), keyboard: true, riseOnHover: true, zIndexOffset });
+      return L.marker(latlng, { icon: markerIcon(info.id, props), title: localName(props) || info.title, keyboard: true, riseOnHover: true, zIndexOffset });
     },
     onEachFeature: (feature, featureLayer) => {
       const props = (feature.properties ?? {}) as FeatureProperties;
@@ -92,7 +97,11 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions = {}): Ov
         autoPanPaddingTopLeft: [60, 24],
         autoPanPaddingBottomRight: [300, 24],
       });
-      featureLayer.on('add', () => mark(featureLayer));
+      featureLayer.on('add', () => {
+        mark(featureLayer);
+        // A symbol titled with a name no source gives in the page's language says its title is English.
+        if (featureLayer instanceof L.Marker && !isLocal(props)) featureLayer.getElement()?.setAttribute('lang', 'en');
+      });
     },
   });
   const path = `/api/layers/${encodeURIComponent(info.id)}`;
@@ -117,7 +126,26 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions = {}): Ov
       if (ids.has(String((featureLayer as FeatureLayer).feature?.id ?? '')) && featureLayer instanceof L.Path) featureLayer.bringToFront();
     });
   };
-  return { info, layer, source, setYear, setAsOf, setHighlight };
+  const featureLayers = () => layer.getLayers() as FeatureLayer[];
+  const entries = () => featureLayers().map((l) => {
+    const props = propertiesOf(l);
+    return { id: String(l.feature?.id ?? ''), name: localName(props) || info.title, lang: isLocal(props) ? null : 'en' };
+  });
+  const open = (id: string) => {
+    const target = featureLayers().find((l) => String(l.feature?.id) === id);
+    const map = (layer as unknown as { _map?: L.Map })._map;
+    if (!target || !map) return;
+    if (target instanceof L.Marker) map.setView(target.getLatLng(), Math.max(map.getZoom(), 6), { animate: false });
+    else if ('getBounds' in target) map.fitBounds((target as L.Polyline).getBounds(), { padding: [40, 40], maxZoom: 7, animate: false });
+    target.openPopup();
+    // The facts take the focus, so a keyboard or screen-reader user reads them next; Escape closes them.
+    const heading = target.getPopup()?.getElement()?.querySelector<HTMLElement>('.feature-title, h2');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  };
+  return { info, layer, source, setYear, setAsOf, setHighlight, entries, open };
 }
 
 /**

@@ -1,27 +1,29 @@
 import type { Description } from '../format';
+import { t } from '../i18n/messages';
+import { originalText } from '../i18n/names';
 import { sourceLink } from '../sourceLink';
 
 /** A feature's description as DOM. Text goes in as text: nothing from the data is parsed as HTML. */
 export function popupContent(description: Description): HTMLElement {
   const root = element('article', 'feature-popup');
-  root.append(element('h2', 'feature-title', description.title));
-  if (description.subtitle) root.append(element('p', 'feature-subtitle', description.subtitle));
+  root.append(data('h2', 'feature-title', description.title));
+  if (description.subtitle) root.append(data('p', 'feature-subtitle', description.subtitle));
 
   if (description.rows.length) {
     const list = element('dl', 'feature-facts');
-    for (const row of description.rows) list.append(element('dt', null, row.label), element('dd', null, row.value));
+    for (const row of description.rows) list.append(element('dt', null, row.label), data('dd', null, row.value));
     root.append(list);
   }
   for (const group of description.lists) {
     root.append(element('h3', null, group.label));
     const list = element('ul');
-    for (const item of group.items) list.append(element('li', null, item));
+    for (const item of group.items) list.append(data('li', null, item));
     root.append(list);
   }
-  for (const note of description.notes) root.append(element('p', 'feature-note', note));
+  for (const note of description.notes) root.append(data('p', 'feature-note', note));
 
   if (description.sources.length) {
-    root.append(element('h3', null, description.sources.length === 1 ? 'Source' : 'Sources'));
+    root.append(element('h3', null, t(description.sources.length === 1 ? 'popup.source' : 'popup.sources')));
     // Numbered: a figure cites its sources by their number in this list.
     const list = element('ol', 'feature-sources');
     for (const source of description.sources) {
@@ -39,4 +41,9 @@ function element(tag: string, className?: string | null, text?: string): HTMLEle
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** Words that may come from the data as the sources wrote them: marked with their own language. */
+function data(tag: string, className: string | null, text: string): HTMLElement {
+  return originalText(element(tag, className), text);
 }

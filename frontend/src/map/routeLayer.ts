@@ -1,24 +1,33 @@
 import L from 'leaflet';
-import { countryName } from '../format';
-import { formatDays, type RouteMetrics } from '../routes/types';
+import type { AtlasMap } from './createMap';
 
-/** The routes in the comparison table, each in its colour, above the corridor lines. */
+export interface RouteLine {
+  id: string;
+  /** [longitude, latitude] pairs, as GeoJSON has them. */
+  coordinates: number[][];
+  colour: string;
+  tooltip: string;
+}
+
+/** The routes being compared, each in its colour, above the corridor lines; the view fits them. */
 export class RouteLayer {
   readonly group = L.layerGroup([], { pane: 'routes' });
 
-  show(metrics: RouteMetrics[], colours: Map<string, string>, fit: (bounds: L.LatLngBounds) => void): void {
+  constructor(private readonly map: AtlasMap) {
+    this.group.addTo(map);
+  }
+
+  show(routes: RouteLine[]): void {
     this.group.clearLayers();
     const bounds = L.latLngBounds([]);
-    for (const m of metrics) {
-      const latlngs = m.geometry.coordinates.map(([lon, lat]) => L.latLng(lat!, lon!));
-      const line = L.polyline(latlngs, {
-        pane: 'routes', color: colours.get(m.id) ?? '#333', weight: 6, opacity: 0.85, lineJoin: 'round',
-        className: `route-line route-line-${m.id}`,
+    for (const route of routes) {
+      const line = L.polyline(route.coordinates.map(([lon, lat]) => L.latLng(lat!, lon!)), {
+        pane: 'routes', color: route.colour, weight: 6, opacity: 0.85, lineJoin: 'round', className: `route-line route-line-${route.id}`,
       });
-      line.bindTooltip(`${m.name}: ${Math.round(m.lengthKm).toLocaleString('en-GB')} km, ${m.countries.map(countryName).join(' → ')}, ${formatDays(m.transitDays)}`, { sticky: true });
+      line.bindTooltip(route.tooltip, { sticky: true });
       this.group.addLayer(line);
       bounds.extend(line.getBounds());
     }
-    if (bounds.isValid()) fit(bounds);
+    if (bounds.isValid()) this.map.fitBounds(bounds, { padding: [40, 40], maxZoom: 6 });
   }
 }

@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import type { MapControl } from './control';
 import type { Overlay } from './overlay';
 
 export type Corner = 'topleft' | 'topright' | 'bottomleft' | 'bottomright';
@@ -15,15 +16,15 @@ export interface MapStage {
   /** Draws the dated layers as they stood at the end of the year; null is today. */
   setAsOf(year: number | null): void;
   /** Switches a layer or control made by a map/ module (the trade choropleth and its legend, say) on or off. */
-  toggle(item: L.Layer | L.Control, on: boolean): void;
+  toggle(item: L.Layer | MapControl, on: boolean): void;
   /** Places an element built elsewhere (plain DOM) on the map; clicks and scrolling in it stay off the map. Returns its removal. */
   place(element: HTMLElement, corner: Corner): () => void;
 }
 
 export function createStage(map: L.Map, overlays: Overlay[]): MapStage {
-  const controls = new Set<L.Control>();
-  const toggle = (item: L.Layer | L.Control, on: boolean) => {
-    if (item instanceof L.Control) {
+  const controls = new Set<MapControl>();
+  const toggle = (item: L.Layer | MapControl, on: boolean) => {
+    if (!(item instanceof L.Layer)) {
       if (on && !controls.has(item)) (controls.add(item), item.addTo(map));
       if (!on && controls.has(item)) (controls.delete(item), item.remove());
       return;

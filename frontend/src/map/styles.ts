@@ -100,6 +100,7 @@ export function symbolClass(layerId: string, props: FeatureProperties): string {
 }
 
 export interface LegendEntry {
+  /** The catalogue key of its words (locales/{lang}/map.ts). */
   label: string;
   symbol:
     | { type: 'line'; colour: string; dash?: string; width: number }
@@ -109,51 +110,51 @@ export interface LegendEntry {
 }
 
 export const legendEntries: { layerId: string; entries: LegendEntry[] }[] = [
-  { layerId: 'summits', entries: [{ label: 'Summit city', symbol: { type: 'marker', className: 'symbol symbol-summit' } }] },
+  { layerId: 'summits', entries: [{ label: 'legend.summit', symbol: { type: 'marker', className: 'symbol symbol-summit' } }] },
   {
     layerId: 'hubs',
     entries: [
-      { label: 'Dry port (gauge change)', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-dry-port' } },
-      { label: 'Border crossing', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-border-crossing' } },
-      { label: 'Seaport', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-seaport' } },
-      { label: 'Break of gauge', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-break-of-gauge' } },
+      { label: 'legend.dryPort', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-dry-port' } },
+      { label: 'legend.borderCrossing', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-border-crossing' } },
+      { label: 'legend.seaport', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-seaport' } },
+      { label: 'legend.breakOfGauge', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-break-of-gauge' } },
     ],
   },
   {
     layerId: 'railways',
-    entries: [{ label: 'China–Kyrgyzstan–Uzbekistan railway (under construction)', symbol: { type: 'line', colour: colours.railway, dash: '10 7', width: 4 } }],
+    entries: [{ label: 'legend.ckuRailway', symbol: { type: 'line', colour: colours.railway, dash: '10 7', width: 4 } }],
   },
   {
     layerId: 'corridors',
     entries: [
-      { label: 'Middle Corridor by rail', symbol: { type: 'line', colour: colours.corridorRail, width: 3.5 } },
-      { label: 'Middle Corridor by sea (Caspian)', symbol: { type: 'line', colour: colours.corridorSea, dash: '1 7', width: 3.5 } },
+      { label: 'legend.corridorRail', symbol: { type: 'line', colour: colours.corridorRail, width: 3.5 } },
+      { label: 'legend.corridorSea', symbol: { type: 'line', colour: colours.corridorSea, dash: '1 7', width: 3.5 } },
     ],
   },
-  { layerId: 'disputed', entries: [{ label: 'Disputed or breakaway area (Natural Earth)', symbol: { type: 'hatch', colour: colours.disputed } }] },
+  { layerId: 'disputed', entries: [{ label: 'legend.disputed', symbol: { type: 'hatch', colour: colours.disputed } }] },
   {
     layerId: 'pipelines',
     entries: [
-      { label: 'Gas pipeline (Central Asia–China, Lines A–C)', symbol: { type: 'line', colour: colours.gasPipeline, width: 3 } },
-      { label: 'Gas pipeline Line D (stalled)', symbol: { type: 'line', colour: colours.gasPipeline, dash: '10 7', width: 3 } },
-      { label: 'Oil pipeline (Kazakhstan–China)', symbol: { type: 'line', colour: colours.oilPipeline, width: 3 } },
+      { label: 'legend.gasPipeline', symbol: { type: 'line', colour: colours.gasPipeline, width: 3 } },
+      { label: 'legend.gasPipelineD', symbol: { type: 'line', colour: colours.gasPipeline, dash: '10 7', width: 3 } },
+      { label: 'legend.oilPipeline', symbol: { type: 'line', colour: colours.oilPipeline, width: 3 } },
     ],
   },
-  { layerId: 'roads', entries: [{ label: 'Road to a border crossing', symbol: { type: 'line', colour: colours.road, width: 3 } }] },
-  { layerId: 'crossings', entries: [{ label: 'Road border crossing', symbol: { type: 'marker', className: 'symbol symbol-road-crossing' } }] },
+  { layerId: 'roads', entries: [{ label: 'legend.road', symbol: { type: 'line', colour: colours.road, width: 3 } }] },
+  { layerId: 'crossings', entries: [{ label: 'legend.roadCrossing', symbol: { type: 'marker', className: 'symbol symbol-road-crossing' } }] },
   {
     layerId: 'visa-free',
     entries: [
-      { label: 'Visa-free with China both ways (year chosen)', symbol: { type: 'line', colour: colours.visaMutual, width: 4.5 } },
-      { label: 'Visa-free one way or for some travellers', symbol: { type: 'line', colour: colours.visaPartial, dash: '9 5', width: 4 } },
-      { label: 'No visa-free travel with China', symbol: { type: 'line', colour: colours.visaNone, dash: '2 5', width: 2 } },
+      { label: 'legend.visaMutual', symbol: { type: 'line', colour: colours.visaMutual, width: 4.5 } },
+      { label: 'legend.visaPartial', symbol: { type: 'line', colour: colours.visaPartial, dash: '9 5', width: 4 } },
+      { label: 'legend.visaNone', symbol: { type: 'line', colour: colours.visaNone, dash: '2 5', width: 2 } },
     ],
   },
   {
     layerId: 'borders',
     entries: [
-      { label: 'China and Central Asia', symbol: { type: 'area', fill: colours.missionCountry, stroke: colours.border } },
-      { label: 'Other countries on the routes', symbol: { type: 'area', fill: colours.otherCountry, stroke: colours.border } },
+      { label: 'legend.missionCountry', symbol: { type: 'area', fill: colours.missionCountry, stroke: colours.border } },
+      { label: 'legend.otherCountry', symbol: { type: 'area', fill: colours.otherCountry, stroke: colours.border } },
     ],
   },
 ];

@@ -1,6 +1,7 @@
 import { ApiError, getJson, postJson } from '../api';
 import { downloadText } from '../download';
 import { countryName } from '../format';
+import { currentLanguage, t } from '../i18n/messages';
 import { comparisonTable, metricsToCsv } from './table';
 import { routeColours, type NetworkNodeInfo, type RouteMetrics, type RouteSummary } from './types';
 
@@ -22,6 +23,12 @@ interface Callbacks {
   show(metrics: RouteMetrics[], colours: Map<string, string>): void;
   startDrawing(done: (line: [number, number][]) => void): void;
 }
+
+/** The language of the page for the API's names (English needs none). */
+const langParam = () => (currentLanguage() === 'en' ? '' : `&lang=${currentLanguage()}`);
+
+let nodeNames = new Map<string, string>();
+const nodeName = (id: string) => nodeNames.get(id) ?? id;
 
 const avoidable = ['RUS', 'BLR', 'IRN', 'AFG', 'KAZ', 'TKM', 'AZE', 'GEO', 'TUR', 'KGZ', 'UZB', 'TJK'];
 
@@ -45,15 +52,16 @@ export class RoutesPanel {
   private readonly planned: { input: HTMLInputElement; label: HTMLLabelElement };
 
   constructor(private readonly routes: RouteSummary[], nodes: NetworkNodeInfo[], private readonly callbacks: Callbacks) {
+    nodeNames = new Map(nodes.map((n) => [n.id, n.name]));
     this.element = document.createElement('section');
     this.element.className = 'routes-panel';
     this.element.setAttribute('aria-labelledby', 'routes-heading');
     const heading = document.createElement('h2');
     heading.id = 'routes-heading';
-    heading.textContent = 'Compare freight routes';
+    heading.textContent = t('routes.heading');
 
     const pick = document.createElement('fieldset');
-    pick.append(legend('Routes (choose 2 to 6)'));
+    pick.append(legend(t('routes.pick')));
     routes.forEach((route, i) => {
       const input = document.createElement('input');
       input.type = 'checkbox';
@@ -66,17 +74,17 @@ export class RoutesPanel {
       swatch.setAttribute('aria-hidden', 'true');
       swatch.style.backgroundColor = routeColours[i % routeColours.length]!;
       const label = document.createElement('label');
-      label.append(input, ' ', swatch, ` ${route.name} (${route.from} → ${route.to})`);
+      label.append(input, ' ', swatch, ` ${route.name} (${nodeName(route.from)} → ${nodeName(route.to)})`);
       pick.append(label);
     });
 
     const plan = document.createElement('form');
     plan.className = 'route-plan';
-    plan.append(legend('Plan a path', 'h3'));
-    this.from = select('plan-from', 'From', nodes, 'xian');
-    this.to = select('plan-to', 'To', nodes, 'istanbul');
+    plan.append(legend(t('routes.plan'), 'h3'));
+    this.from = select('plan-from', t('routes.from'), nodes, 'xian');
+    this.to = select('plan-to', t('routes.to'), nodes, 'istanbul');
     const avoidBox = document.createElement('fieldset');
-    avoidBox.append(legend('Avoid countries'));
+    avoidBox.append(legend(t('routes.avoid')));
     for (const iso3 of avoidable) {
       const input = document.createElement('input');
       input.type = 'checkbox';
@@ -88,19 +96,19 @@ export class RoutesPanel {
       avoidBox.append(label);
     }
     const by = document.createElement('fieldset');
-    by.append(legend('Shortest by'));
-    const byDistance = radio('plan-by', 'distance', 'Distance', true);
-    this.byTime = radio('plan-by', 'time', 'Time (indicative)', false);
+    by.append(legend(t('routes.shortestBy')));
+    const byDistance = radio('plan-by', 'distance', t('routes.byDistance'), true);
+    this.byTime = radio('plan-by', 'time', t('routes.byTime'), false);
     by.append(byDistance.label, this.byTime.label);
     const links = document.createElement('fieldset');
-    links.append(legend('Links'));
-    const today = radio('plan-scenario', 'today', 'Open today', true);
-    this.planned = radio('plan-scenario', 'planned', 'With those under construction', false);
+    links.append(legend(t('routes.links')));
+    const today = radio('plan-scenario', 'today', t('routes.linksToday'), true);
+    this.planned = radio('plan-scenario', 'planned', t('routes.linksPlanned'), false);
     links.append(today.label, this.planned.label);
     const submit = document.createElement('button');
     submit.type = 'submit';
-    submit.textContent = 'Find the path';
-    plan.append(labelled(this.from, 'From'), labelled(this.to, 'To'), avoidBox, by, links, submit);
+    submit.textContent = t('routes.find');
+    plan.append(labelled(this.from, t('routes.from')), labelled(this.to, t('routes.to')), avoidBox, by, links, submit);
     plan.addEventListener('submit', (event) => {
       event.preventDefault();
       this.state = { ...this.state, plan: this.readPlan() };
@@ -110,11 +118,11 @@ export class RoutesPanel {
 
     const own = document.createElement('div');
     own.className = 'route-own';
-    own.append(legend('Your own route', 'h3'));
+    own.append(legend(t('routes.own'), 'h3'));
     const draw = document.createElement('button');
     draw.type = 'button';
-    draw.textContent = 'Draw on the map';
-    draw.addEventListener('click', () => this.callbacks.startDrawing((line) => void this.measure({ type: 'Feature', properties: { name: 'Your drawn route' }, geometry: { type: 'LineString', coordinates: line } })));
+    draw.textContent = t('routes.draw');
+    draw.addEventListener('click', () => this.callbacks.startDrawing((line) => void this.measure({ type: 'Feature', properties: { name: t('routes.drawnName') }, geometry: { type: 'LineString', coordinates: line } })));
     const upload = document.createElement('input');
     upload.type = 'file';
     upload.id = 'route-upload';
@@ -124,11 +132,11 @@ export class RoutesPanel {
       if (file) await this.measure(await file.text());
       upload.value = '';
     });
-    own.append(draw, labelled(upload, 'Upload GeoJSON (a LineString or a Feature)'));
+    own.append(draw, labelled(upload, t('routes.upload')));
 
     const exportButton = document.createElement('button');
     exportButton.type = 'button';
-    exportButton.textContent = 'Export the table as CSV';
+    exportButton.textContent = t('routes.exportCsv');
     exportButton.addEventListener('click', () => downloadText(metricsToCsv(this.all()), 'corridor-atlas-routes.csv'));
 
     this.message.className = 'route-message';
@@ -166,12 +174,12 @@ export class RoutesPanel {
     try {
       const ids = this.state.routes;
       this.compared = ids.length >= 2
-        ? (await getJson<{ routes: RouteMetrics[] }>(`/api/routes/compare?ids=${ids.map(encodeURIComponent).join(',')}`)).routes
+        ? (await getJson<{ routes: RouteMetrics[] }>(`/api/routes/compare?ids=${ids.map(encodeURIComponent).join(',')}${langParam()}`)).routes
         : [];
-      if (ids.length === 1) this.say('Choose at least one more route to compare.');
+      if (ids.length === 1) this.say(t('routes.oneMore'));
       const plan = this.state.plan;
       this.plan = plan
-        ? await getJson<RouteMetrics>(`/api/routes/plan?from=${encodeURIComponent(plan.from)}&to=${encodeURIComponent(plan.to)}&by=${plan.by}&scenario=${plan.scenario}${plan.avoid.length ? `&avoid=${plan.avoid.join(',')}` : ''}`)
+        ? await getJson<RouteMetrics>(`/api/routes/plan?from=${encodeURIComponent(plan.from)}&to=${encodeURIComponent(plan.to)}&by=${plan.by}&scenario=${plan.scenario}${plan.avoid.length ? `&avoid=${plan.avoid.join(',')}` : ''}${langParam()}`)
         : null;
     } catch (error) {
       this.plan = null;
@@ -182,16 +190,16 @@ export class RoutesPanel {
 
   private async measure(route: unknown): Promise<void> {
     try {
-      this.custom = await postJson<RouteMetrics>('/api/routes/metrics', route);
+      this.custom = await postJson<RouteMetrics>(`/api/routes/metrics${langParam().replace('&', '?')}`, route);
       this.say('');
     } catch (error) {
-      this.say(error instanceof ApiError ? `Your route could not be measured: ${error.detail || error.title}` : String(error));
+      this.say(error instanceof ApiError ? t('routes.notMeasured', { reason: error.detail || error.title }) : String(error));
     }
     this.render();
   }
 
   private all(): RouteMetrics[] {
-    const plan = this.plan ? [{ ...this.plan, name: `Plan: ${this.plan.name}${this.plan.scenario === 'planned' ? ' (with links under construction)' : ''}` }] : [];
+    const plan = this.plan ? [{ ...this.plan, name: t(this.plan.scenario === 'planned' ? 'routes.planNamePlanned' : 'routes.planName', { name: this.plan.name }) }] : [];
     return [...this.compared, ...plan, ...(this.custom ? [this.custom] : [])];
   }
 
@@ -222,7 +230,7 @@ function select(id: string, name: string, nodes: NetworkNodeInfo[], initial: str
   const element = document.createElement('select');
   element.id = id;
   element.name = name;
-  for (const node of nodes) {
+  for (const node of [...nodes].sort((a, b) => a.name.localeCompare(b.name, currentLanguage()))) {
     const option = document.createElement('option');
     option.value = node.id;
     option.textContent = `${node.name} (${countryName(node.country)})`;

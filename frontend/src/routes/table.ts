@@ -1,43 +1,47 @@
 import { countryName } from '../format';
+import { formatNumber } from '../i18n/formats';
+import { t } from '../i18n/messages';
+import { originalText } from '../i18n/names';
 import type { Source } from '../types';
 import { describeSpread, formatDays, type RouteMetrics } from './types';
 import { sourceLink } from '../sourceLink';
 
 interface Row {
+  /** The catalogue key of the row's name (locales/{lang}/routes.ts). */
   label: string;
   value: (m: RouteMetrics) => string;
 }
 
-const number = (n: number) => Math.round(n).toLocaleString('en-GB');
+const number = (n: number) => formatNumber(Math.round(n));
 const range = (min: number, max: number) => (Math.round(min) === Math.round(max) ? number(min) : `${number(min)}–${number(max)}`);
 
 function lengthBasis(m: RouteMetrics): string {
   const sections = m.sections ?? [];
   const published = sections.filter((s) => s.basis === 'published').length;
-  if (!sections.length) return 'geometry';
-  if (published === 0) return 'drawn geometry (no published length covers it)';
-  return `published for ${published} of ${sections.length} sections, drawn geometry elsewhere`;
+  if (!sections.length) return t('routes.basisGeometry');
+  if (published === 0) return t('routes.basisDrawn');
+  return t('routes.basisMixed', { published, sections: sections.length });
 }
 
 const byCountry = (m: RouteMetrics) =>
   Object.entries(m.lengthByCountryKm ?? {}).map(([iso3, km]) => `${countryName(iso3)} ${number(km)}`).join(' · ');
 
 export const rows: Row[] = [
-  { label: 'Length (km)', value: (m) => number(m.lengthKm) },
-  { label: 'Length basis', value: lengthBasis },
-  { label: 'Drawn length (km)', value: (m) => (m.geometryKm === undefined ? '' : number(m.geometryKm)) },
-  { label: 'By rail (km)', value: (m) => number(m.lengthByModeKm.rail) },
-  { label: 'By sea (km)', value: (m) => number(m.lengthByModeKm.sea) },
-  { label: 'By road (km)', value: (m) => number(m.lengthByModeKm.road) },
-  { label: 'By country (km)', value: byCountry },
-  { label: 'Countries in travel order', value: (m) => m.countries.map(countryName).join(' → ') },
-  { label: 'Border crossings', value: (m) => String(m.borderCrossings) },
-  { label: 'Gauge breaks', value: (m) => (m.gaugeBreaks === null ? 'unknown' : `${m.gaugeBreaks}${m.gaugeBreakPlaces.length ? ` (${m.gaugeBreakPlaces.join(', ')})` : ''}`) },
-  { label: 'Transshipments', value: (m) => `${m.transshipments}${m.transshipmentPlaces.length ? ` (${m.transshipmentPlaces.join(', ')})` : ''}` },
-  { label: 'Transit (days)', value: (m) => formatDays(m.transitDays) },
-  { label: 'Transit spread', value: (m) => describeSpread(m.transitDays) },
-  { label: 'CO2e per TEU (kg)', value: (m) => (m.co2 ? range(m.co2.min, m.co2.max) : number(m.co2KgPerTeu)) },
-  { label: 'Status', value: (m) => (m.status === 'under-construction' ? `under construction${m.opensAbout ? ` (${m.opensAbout.text})` : ''}` : m.status ? 'open today' : '') },
+  { label: 'routes.row.length', value: (m) => number(m.lengthKm) },
+  { label: 'routes.row.basis', value: lengthBasis },
+  { label: 'routes.row.drawn', value: (m) => (m.geometryKm === undefined ? '' : number(m.geometryKm)) },
+  { label: 'routes.row.rail', value: (m) => number(m.lengthByModeKm.rail) },
+  { label: 'routes.row.sea', value: (m) => number(m.lengthByModeKm.sea) },
+  { label: 'routes.row.road', value: (m) => number(m.lengthByModeKm.road) },
+  { label: 'routes.row.byCountry', value: byCountry },
+  { label: 'routes.row.countries', value: (m) => m.countries.map(countryName).join(' → ') },
+  { label: 'routes.row.crossings', value: (m) => String(m.borderCrossings) },
+  { label: 'routes.row.gaugeBreaks', value: (m) => (m.gaugeBreaks === null ? t('routes.unknown') : `${m.gaugeBreaks}${m.gaugeBreakPlaces.length ? ` (${m.gaugeBreakPlaces.join(', ')})` : ''}`) },
+  { label: 'routes.row.transshipments', value: (m) => `${m.transshipments}${m.transshipmentPlaces.length ? ` (${m.transshipmentPlaces.join(', ')})` : ''}` },
+  { label: 'routes.row.transit', value: (m) => formatDays(m.transitDays) },
+  { label: 'routes.row.spread', value: (m) => describeSpread(m.transitDays) },
+  { label: 'routes.row.co2', value: (m) => (m.co2 ? range(m.co2.min, m.co2.max) : number(m.co2KgPerTeu)) },
+  { label: 'routes.row.status', value: (m) => (m.status === 'under-construction' ? `${t('routes.underConstruction')}${m.opensAbout ? ` (${m.opensAbout.text})` : ''}` : m.status ? t('routes.openToday') : '') },
 ];
 
 /** Routes side by side: one column per route, one row per metric; the sources follow the table. */
@@ -47,9 +51,9 @@ export function comparisonTable(metrics: RouteMetrics[], colours: Map<string, st
   const table = document.createElement('table');
   table.className = 'route-table';
   const caption = document.createElement('caption');
-  caption.textContent = 'Routes compared (published lengths where the railways give them, the map geometry elsewhere)';
+  caption.textContent = t('routes.tableCaption');
   const head = document.createElement('tr');
-  head.append(cell('th', 'Metric', 'col'));
+  head.append(cell('th', t('routes.metric'), 'col'));
   for (const m of metrics) {
     const th = cell('th', m.name, 'col');
     th.dataset.route = m.id;
@@ -65,9 +69,9 @@ export function comparisonTable(metrics: RouteMetrics[], colours: Map<string, st
   const body = document.createElement('tbody');
   for (const row of rows) {
     const tr = document.createElement('tr');
-    tr.append(cell('th', row.label, 'row'));
+    tr.append(cell('th', t(row.label), 'row'));
     for (const m of metrics) {
-      const td = cell('td', row.value(m));
+      const td = originalText(cell('td', ''), row.value(m)) as HTMLTableCellElement;
       td.dataset.route = m.id;
       tr.append(td);
     }
@@ -83,38 +87,38 @@ function sourcesOf(metrics: RouteMetrics[]): HTMLElement {
   const details = document.createElement('details');
   details.className = 'route-sources';
   const summary = document.createElement('summary');
-  summary.textContent = 'Sources and notes';
+  summary.textContent = t('routes.sourcesNotes');
   const list = document.createElement('ul');
   const seen = new Set<string>();
-  const item = (text: string, sources: Source[]) => {
-    const key = text + sources.map((s) => s.title).join('|');
+  const item = (words: string, sources: Source[]) => {
+    const key = words + sources.map((s) => s.title).join('|');
     if (seen.has(key)) return;
     seen.add(key);
     const li = document.createElement('li');
-    li.append(document.createTextNode(sources.length ? `${text}: ` : text));
+    li.append(originalText(document.createElement('span'), sources.length ? `${words}: ` : words));
     sources.forEach((s, i) => li.append(...(i ? [document.createTextNode('; ')] : []), sourceLink(s)));
     list.append(li);
   };
   for (const m of metrics) {
-    const t = m.transitDays;
-    for (const f of t.figures ?? []) {
+    const transit = m.transitDays;
+    for (const f of transit.figures ?? []) {
       const days = f.minDays === f.maxDays ? `${f.minDays}` : `${f.minDays}–${f.maxDays}`;
-      item(`${m.name}, transit ${days} days${f.scope === 'part' ? ' (part of the route)' : ''}: ${f.covers} (${f.asOf})`, f.sources);
+      item(`${m.name}, ${t('routes.transitDays', { days })}${f.scope === 'part' ? ` (${t('routes.partOfRoute')})` : ''}: ${f.covers} (${f.asOf})`, f.sources);
     }
-    if (!t.figures?.length) for (const s of t.sources) item(`${m.name}, transit`, [s]);
-    for (const c of t.comparisons ?? []) item(`${m.name}: ${c.text} (${c.asOf})`, c.sources);
-    if (t.note) item(`${m.name}: ${t.note}`, []);
+    if (!transit.figures?.length) for (const s of transit.sources) item(`${m.name}, ${t('routes.transit')}`, [s]);
+    for (const c of transit.comparisons ?? []) item(`${m.name}: ${c.text} (${c.asOf})`, c.sources);
+    if (transit.note) item(`${m.name}: ${transit.note}`, []);
     for (const s of m.sections ?? []) {
       if (!s.published) continue;
       const p = s.published;
-      const figures = p.figures.map((f) => `${number(f.km)} km (${f.by})`).join(' against ');
-      item(`${p.name}: ${figures}${p.figures.length > 1 ? `, the middle of the range used` : ''}; drawn ${number(p.drawnKm)} km${p.shortfall ? ` (${p.shortfall})` : ''}`, p.figures.flatMap((f) => f.sources));
+      const figures = p.figures.map((f) => `${t('unit.km', { value: number(f.km) })} (${f.by})`).join(` ${t('routes.against')} `);
+      item(`${p.name}: ${figures}${p.figures.length > 1 ? `, ${t('routes.middleUsed')}` : ''}; ${t('routes.drawnKm', { km: number(p.drawnKm) })}${p.shortfall ? ` (${p.shortfall})` : ''}`, p.figures.flatMap((f) => f.sources));
     }
   }
   for (const m of metrics) {
     if (!m.co2) continue;
-    if (m.co2.tonnesPerTeu) item(`CO2e: ${m.co2.basis}, assuming ${m.co2.tonnesPerTeu.value} t of goods per TEU`, m.co2.tonnesPerTeu.sources);
-    for (const [mode, f] of Object.entries(m.co2.byMode)) item(`CO2e by ${mode}, ${range(f.minKgPerTeuKm * 1000, f.maxKgPerTeuKm * 1000)} g per TEU-km (${f.basis})`, f.sources);
+    if (m.co2.tonnesPerTeu) item(`CO2e: ${m.co2.basis}, ${t('routes.assuming', { tonnes: formatNumber(m.co2.tonnesPerTeu.value) })}`, m.co2.tonnesPerTeu.sources);
+    for (const [mode, f] of Object.entries(m.co2.byMode)) item(`${t('routes.co2By', { mode: t(`routes.mode.${mode}`) })}, ${t('routes.gramsPerTeuKm', { value: range(f.minKgPerTeuKm * 1000, f.maxKgPerTeuKm * 1000) })} (${f.basis})`, f.sources);
   }
   details.append(summary, list);
   return details;

@@ -1,20 +1,26 @@
-import type L from 'leaflet';
 import { getJson } from '../api';
+import { countryName } from '../format';
+import { formatNumber } from '../i18n/formats';
+import { currentLanguage, t } from '../i18n/messages';
+import type { AtlasMap } from '../map/createMap';
 import { drawRoute } from '../map/drawRoute';
 import { RouteLayer } from '../map/routeLayer';
 import type { PageStore } from '../state/permalink';
 import { RoutesPanel } from './panel';
-import type { NetworkNodeInfo, RouteSummary } from './types';
+import { formatDays, type NetworkNodeInfo, type RouteSummary } from './types';
 
 /** The planners' panel and the routes it draws; its selection and plan live in the URL. */
-export async function connectRoutes(map: L.Map, container: HTMLElement, store: PageStore) {
-  const [routes, nodes] = await Promise.all([getJson<RouteSummary[]>('/api/routes'), getJson<NetworkNodeInfo[]>('/api/routes/nodes')]);
-  const layer = new RouteLayer();
-  layer.group.addTo(map);
+export async function connectRoutes(map: AtlasMap, container: HTMLElement, store: PageStore) {
+  const lang = currentLanguage() === 'en' ? '' : `?lang=${currentLanguage()}`;
+  const [routes, nodes] = await Promise.all([getJson<RouteSummary[]>(`/api/routes${lang}`), getJson<NetworkNodeInfo[]>(`/api/routes/nodes${lang}`)]);
+  const layer = new RouteLayer(map);
   const panel = new RoutesPanel(routes, nodes, {
     change: (state) => store.update(state),
     show: (metrics, colours) => {
-      layer.show(metrics, colours, (bounds) => map.fitBounds(bounds, { padding: [40, 40], maxZoom: 6 }));
+      layer.show(metrics.map((m) => ({
+        id: m.id, coordinates: m.geometry.coordinates, colour: colours.get(m.id) ?? '#333',
+        tooltip: t('routes.tooltip', { name: m.name, km: t('unit.km', { value: formatNumber(Math.round(m.lengthKm)) }), countries: m.countries.map(countryName).join(' → '), days: formatDays(m.transitDays) }),
+      })));
       map.getContainer().dataset.routesShown = metrics.map((m) => m.id).join(',');
     },
     startDrawing: (done) => drawRoute(map, done),

@@ -1,4 +1,5 @@
 // The page's state in its URL, so a view can be bookmarked and shared: read once at start, written on every change.
+import { isLang, type Lang } from '../i18n/languages';
 
 export interface PlanState {
   from: string;
@@ -20,7 +21,7 @@ export interface PageState {
   view: MapView | null;
   /** Mission layers shown; null is all of them. */
   layers: string[] | null;
-  panel: 'trade' | 'routes' | 'timeline' | 'data';
+  panel: 'trade' | 'routes' | 'timeline' | 'data' | 'places';
   year: number | null;
   reporter: 'china' | 'partner';
   trade: boolean;
@@ -33,9 +34,11 @@ export interface PageState {
   tour?: number | null;
   /** The timeline event shown on the map (event=). */
   event?: string | null;
+  /** The page's language; null until the page has chosen one (from the browser's). */
+  lang: Lang | null;
 }
 
-export const defaultState: PageState = { view: null, layers: null, panel: 'trade', year: null, reporter: 'china', trade: true, flows: true, routes: [], plan: null };
+export const defaultState: PageState = { view: null, layers: null, panel: 'trade', year: null, reporter: 'china', trade: true, flows: true, routes: [], plan: null, lang: null };
 
 const list = (text: string | null) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
 
@@ -56,6 +59,7 @@ export function readState(search: string): PageState {
     flows: params.get('flows') !== 'off',
     routes: list(params.get('routes')).slice(0, 6),
     plan: from && to ? { from, to, avoid: list(params.get('avoid')), by: params.get('by') === 'time' ? 'time' : 'distance', scenario: params.get('scenario') === 'planned' ? 'planned' : 'today' } : null,
+    lang: isLang(params.get('lang')) ? (params.get('lang') as Lang) : null,
     ...timelineState(params),
   };
 }
@@ -72,7 +76,8 @@ function timelineState(params: URLSearchParams): Pick<PageState, 'asOf' | 'tour'
   };
 }
 
-const panelOf = (text: string | null): PageState['panel'] => (text === 'routes' || text === 'timeline' || text === 'data' ? text : 'trade');
+const panels = ['routes', 'timeline', 'data', 'places'] as const;
+const panelOf = (text: string | null): PageState['panel'] => (panels as readonly string[]).includes(text ?? '') ? (text as PageState['panel']) : 'trade';
 
 export function writeState(state: PageState, search: string): string {
   const params = new URLSearchParams(search);
@@ -94,6 +99,8 @@ export function writeState(state: PageState, search: string): string {
   set('asof', state.asOf == null ? null : String(state.asOf));
   set('tour', state.tour == null ? null : String(state.tour));
   set('event', state.event ?? null);
+  if (state.lang) params.set('lang', state.lang);
+  else if (!isLang(params.get('lang'))) params.delete('lang');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

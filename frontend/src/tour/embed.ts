@@ -3,9 +3,9 @@
 import { getJson } from '../api';
 import type { Highlight } from '../map/highlight';
 import type { MapStage } from '../map/stage';
-import { TradeLayer } from '../map/tradeLayer';
 import { loadEvents } from '../timeline/events';
 import { valuesFor, type TradeContext, type TradeSeriesResponse } from '../trade/types';
+import { TradeMap } from '../trade/view';
 import type { LayerData } from '../types';
 import { startTour } from './tour';
 
@@ -26,15 +26,15 @@ export async function runEmbeddedTour({ stage, highlight, loadBorders, first, on
   const [events, series, context, borders] = await Promise.all([
     loadEvents(), getJson<TradeSeriesResponse>('/api/trade/series'), getJson<TradeContext>('/api/trade/context'), loadBorders(),
   ]);
-  const trade = new TradeLayer(series.series, context);
-  trade.setBorders(borders);
+  const trade = new TradeMap(series.series, context);
+  trade.layer.setBorders(borders);
   return startTour({
     show(step, features) {
       stage.showView(step.view);
       stage.showOverlays(step.layers);
       stage.setAsOf(step.year);
-      stage.toggle(trade.choropleth, Boolean(step.trade));
-      stage.toggle(trade.legend, Boolean(step.trade));
+      stage.toggle(trade.layer.areas, Boolean(step.trade));
+      stage.toggle(trade.layer.legend, Boolean(step.trade));
       if (step.trade) trade.show(valuesFor(series.series, step.year, 'china'), step.year, 'china');
       highlight.show(features, null);
     },

@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/formats';
+import { t } from '../i18n/messages';
 import { mirrorList } from './mirror';
 import { billions, formatBillions, type MirrorGap, type Reporter, type TradeSeries } from './types';
 import { sourceLink } from '../sourceLink';
@@ -10,36 +12,36 @@ export function countryDetail(name: string, series: TradeSeries | undefined, rep
   const root = document.createElement('article');
   root.className = 'trade-detail';
   const heading = document.createElement('h2');
-  heading.textContent = `${name}: trade with China`;
+  heading.textContent = t('trade.detailHeading', { name });
   const sub = document.createElement('p');
   sub.className = 'feature-subtitle';
-  sub.textContent = reporter === 'china' ? 'As China reports it (customs)' : `As ${name} reports it`;
+  sub.textContent = reporter === 'china' ? t('trade.asChinaReports') : t('trade.asPartnerReports', { name });
   root.append(heading, sub);
   if (!series || series.points.length === 0) {
     const none = document.createElement('p');
-    none.textContent = 'No figures in the data for this reporter.';
+    none.textContent = t('trade.noFigures');
     root.append(none);
     return root;
   }
-  root.append(chart(series));
+  root.append(chart(series, name));
   const list = document.createElement('ul');
   list.className = 'feature-sources';
   for (const p of [...series.points].reverse()) {
     const li = document.createElement('li');
-    li.append(document.createTextNode(`${p.year}: ${formatBillions(p.total)}${p.derived ? ' (derived)' : ''} — `));
+    li.append(document.createTextNode(`${p.year}: ${formatBillions(p.total)}${p.derived ? ` (${t('trade.derived')})` : ''} — `));
     li.append(sourceLink(p.source));
     list.append(li);
   }
   root.append(list);
   if (mirror.length) {
     const heading = document.createElement('h3');
-    heading.textContent = `China's figures against ${name}'s own`;
+    heading.textContent = t('trade.mirrorAgainst', { name });
     root.append(heading, mirrorList([...mirror].reverse(), (m) => String(m.year)));
   }
   return root;
 }
 
-function chart(series: TradeSeries): SVGSVGElement {
+function chart(series: TradeSeries, name: string): SVGSVGElement {
   const points = series.points;
   const years = points.map((p) => p.year);
   const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
@@ -49,10 +51,10 @@ function chart(series: TradeSeries): SVGSVGElement {
 
   const svg = el('svg', { viewBox: `0 0 ${size.width} ${size.height}`, width: String(size.width), height: String(size.height), role: 'img', class: 'trade-chart' });
   const title = el('title', {});
-  title.textContent = `${series.name}: total, exports and imports by year, US$ bn`;
+  title.textContent = t('trade.chartTitle', { name });
   svg.append(title);
   svg.append(el('line', { x1: String(size.left), y1: String(y(0)), x2: String(size.width - size.right), y2: String(y(0)), stroke: '#777' }));
-  for (const [text, yy] of [[maxBn.toFixed(1), y(maxBn)], ['0', y(0)]] as const) {
+  for (const [text, yy] of [[formatNumber(maxBn, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), y(maxBn)], ['0', y(0)]] as const) {
     const label = el('text', { x: String(size.left - 4), y: String(yy + 4), 'text-anchor': 'end', class: 'axis' });
     label.textContent = text;
     svg.append(label);
@@ -71,13 +73,13 @@ function chart(series: TradeSeries): SVGSVGElement {
     for (const p of points.filter((q) => q[key] !== null)) {
       const dot = el('circle', { cx: String(x(p.year)), cy: String(y(billions(p[key] as number))), r: '3', fill: colour });
       const tip = el('title', {});
-      tip.textContent = `${p.year} ${key}: ${formatBillions(p[key])}`;
+      tip.textContent = `${p.year} ${t(`trade.${key}`)}: ${formatBillions(p[key])}`;
       dot.append(tip);
       svg.append(dot);
     }
   }
   const legend = el('text', { x: String(size.left + 4), y: String(size.top + 8), class: 'axis' });
-  legend.textContent = 'solid total · dashed exports · dotted imports';
+  legend.textContent = t('trade.chartLegend');
   svg.append(legend);
   return svg;
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/messages';
+import { originalText } from '../i18n/names';
 import { sourceLink } from '../sourceLink';
 import type { ContextFigure, ContextValue } from './types';
 
@@ -9,27 +11,27 @@ export function contextList(figures: ContextFigure[]): HTMLElement {
   const section = document.createElement('details');
   section.className = 'trade-context';
   const summary = document.createElement('summary');
-  summary.textContent = 'The region in context';
+  summary.textContent = t('trade.context');
   section.append(summary);
   const list = document.createElement('ul');
   for (const figure of figures) {
     const li = document.createElement('li');
     li.dataset.figure = figure.id;
-    const label = document.createElement('strong');
-    label.textContent = figure.label;
-    li.append(label);
+    li.append(originalText(document.createElement('strong'), figure.label));
     if (figure.values) {
-      li.append(document.createTextNode(figure.comparable === false ? ' (not comparable as they stand)' : ''));
+      li.append(document.createTextNode(figure.comparable === false ? ` (${t('trade.notComparable')})` : ''));
       if (figure.note) li.append(paragraph(figure.note, 'trade-context-note'));
       const values = document.createElement('ul');
       for (const value of figure.values) {
         const item = document.createElement('li');
-        item.append(document.createTextNode(`${value.name ? `${value.name}: ` : ''}${amount(value, figure.unit)}${value.measures ? `, ${value.measures}` : ''}. Reported by ${value.reporter}. `), cite(value));
+        item.append(originalText(document.createElement('span'), `${value.name ? `${value.name}: ` : ''}${amount(value, figure.unit)}${value.measures ? `, ${value.measures}` : ''}.`),
+          ` ${t('trade.reportedBy')} `, originalText(document.createElement('span'), `${value.reporter}.`), ' ', cite(value));
         values.append(item);
       }
       li.append(values);
     } else if (figure.value !== undefined) {
-      li.append(document.createTextNode(`: ${amount(figure as ContextValue, figure.unit)}. Reported by ${figure.reporter}.${figure.note ? ` ${figure.note}` : ''} `), cite(figure as ContextValue));
+      li.append(`: `, originalText(document.createElement('span'), `${amount(figure as ContextValue, figure.unit)}.`), ` ${t('trade.reportedBy')} `,
+        originalText(document.createElement('span'), `${figure.reporter}.${figure.note ? ` ${figure.note}` : ''}`), ' ', cite(figure as ContextValue));
     }
     list.append(li);
   }
@@ -38,21 +40,20 @@ export function contextList(figures: ContextFigure[]): HTMLElement {
 }
 
 function amount(value: ContextValue, unit: string): string {
-  const when = value.year !== null && value.year !== undefined ? `, ${value.year}` : value.asOf ? `, as stated on ${value.asOf}` : ', year not stated';
-  return `${value.lowerBound ? 'more than ' : ''}${value.value} ${value.unit ?? unit}${when}`;
+  const when = value.year !== null && value.year !== undefined ? `, ${value.year}` : value.asOf ? `, ${t('trade.statedOn', { date: value.asOf })}` : `, ${t('trade.yearNotStated')}`;
+  return `${value.lowerBound ? `${t('trade.moreThan')} ` : ''}${value.value} ${value.unit ?? unit}${when}`;
 }
 
 function cite(value: ContextValue): HTMLElement {
   const span = document.createElement('span');
   span.className = 'trade-cite';
-  span.append('Sources: ');
+  span.append(`${t('trade.sources')} `);
   value.sources.forEach((s, i) => span.append(i ? '; ' : '', sourceLink(s)));
   return span;
 }
 
 function paragraph(text: string, className: string): HTMLParagraphElement {
-  const p = document.createElement('p');
+  const p = originalText(document.createElement('p'), text) as HTMLParagraphElement;
   p.className = className;
-  p.textContent = text;
   return p;
 }

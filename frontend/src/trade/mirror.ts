@@ -1,3 +1,6 @@
+import { t } from '../i18n/messages';
+import { originalText } from '../i18n/names';
+import { countryName } from '../format';
 import { sourceLink } from '../sourceLink';
 import { formatBillions, formatGap, type MirrorGap } from './types';
 
@@ -14,24 +17,25 @@ export function mirrorList(gaps: MirrorGap[], heading: (m: MirrorGap) => string)
     li.dataset.year = String(m.year);
     const title = document.createElement('strong');
     title.textContent = heading(m);
-    li.append(title, document.createTextNode(": China's customs "), value(m.china, m.chinaSources[0]),
-      document.createTextNode(`; ${m.name}'s own statistics `), value(m.partner, m.partnerSources[0]));
+    const partner = countryName(m.iso3);
+    li.append(title, document.createTextNode(`: ${t('trade.chinaCustoms')} `), value(m.china, m.chinaSources[0]),
+      document.createTextNode(`; ${t('trade.partnerStatistics', { name: partner })} `), value(m.partner, m.partnerSources[0]));
     const gap = document.createElement('span');
     gap.className = 'trade-gap';
-    gap.textContent = `Gap ${formatGap(m)}.`;
+    gap.textContent = t('trade.gap', { gap: formatGap(m, partner) });
     li.append(document.createTextNode('. '), gap);
     const reasons = document.createElement('ul');
     reasons.className = 'trade-mirror-reasons';
     for (const reason of m.reasons) {
       const item = document.createElement('li');
-      item.append(document.createTextNode(`${reason.text} `));
+      item.append(originalText(document.createElement('span'), reason.text), ' ');
       reason.sources.forEach((s, i) => item.append(document.createTextNode(i ? '; ' : '('), sourceLink(s, shortTitle(s.title))));
       if (reason.sources.length) item.append(document.createTextNode(')'));
       reasons.append(item);
     }
     if (!m.reasons.length) {
       const none = document.createElement('li');
-      none.textContent = 'No source in the data explains this gap.';
+      none.textContent = t('trade.noReason');
       reasons.append(none);
     }
     li.append(reasons);

@@ -1,4 +1,6 @@
 import { downloadText } from '../download';
+import { countryName } from '../format';
+import { t } from '../i18n/messages';
 import type { PageState } from '../state/permalink';
 import { contextList } from './context';
 import { seriesToCsv } from './csv';
@@ -31,15 +33,15 @@ export class TradePanel {
     this.element = document.createElement('section');
     this.element.className = 'trade-panel';
     this.element.setAttribute('aria-labelledby', 'trade-heading');
-    const heading = h('h2', 'Trade with China');
+    const heading = h('h2', t('trade.heading'));
     heading.id = 'trade-heading';
 
     this.tradeToggle = checkbox('trade-toggle', (on) => this.change({ trade: on }));
     this.flowsToggle = checkbox('flows-toggle', (on) => this.change({ flows: on }));
-    const toggles = div('trade-toggles', labelled(this.tradeToggle, 'Colour the five states by trade'), labelled(this.flowsToggle, 'Flow lines from China'));
+    const toggles = div('trade-toggles', labelled(this.tradeToggle, t('trade.toggleColour')), labelled(this.flowsToggle, t('trade.toggleFlows')));
 
     const fieldset = document.createElement('fieldset');
-    fieldset.append(h('legend', 'Figures reported by'));
+    fieldset.append(h('legend', t('trade.reporter')));
     this.reporters = (['china', 'partner'] as const).map((value) => {
       const input = document.createElement('input');
       input.type = 'radio';
@@ -47,7 +49,7 @@ export class TradePanel {
       input.value = value;
       input.id = `reporter-${value}`;
       input.addEventListener('change', () => input.checked && this.change({ reporter: value }));
-      fieldset.append(labelled(input, value === 'china' ? 'China (customs)' : 'Each partner (national statistics)'));
+      fieldset.append(labelled(input, value === 'china' ? t('trade.reporterChina') : t('trade.reporterPartner')));
       return input;
     });
 
@@ -60,11 +62,11 @@ export class TradePanel {
     this.yearOutput.htmlFor.add('trade-year');
     const yearLabel = document.createElement('label');
     yearLabel.htmlFor = 'trade-year';
-    yearLabel.append('Year ', this.yearOutput);
+    yearLabel.append(`${t('trade.year')} `, this.yearOutput);
     this.play = document.createElement('button');
     this.play.type = 'button';
     this.play.className = 'trade-play';
-    this.play.textContent = 'Play';
+    this.play.textContent = t('trade.play');
     this.play.setAttribute('aria-pressed', 'false');
     this.play.addEventListener('click', () => (this.timer === null ? this.start() : this.stop()));
     const yearControl = div('trade-year', yearLabel, this.slider, this.play);
@@ -73,15 +75,15 @@ export class TradePanel {
     this.summary.className = 'trade-summary';
     this.mirror = document.createElement('section');
     this.mirror.className = 'trade-mirror';
-    this.mirror.setAttribute('aria-label', "China's figures against the partners' own");
+    this.mirror.setAttribute('aria-label', t('trade.mirrorLabel'));
 
     const details = document.createElement('details');
     details.className = 'trade-table-details';
     const download = document.createElement('button');
     download.type = 'button';
-    download.textContent = 'Download all years as CSV';
+    download.textContent = t('trade.downloadCsv');
     download.addEventListener('click', () => downloadText(seriesToCsv(series), 'corridor-atlas-china-central-asia-trade.csv'));
-    details.append(h('summary', 'Table of values'), this.table.element, download);
+    details.append(h('summary', t('trade.tableSummary')), this.table.element, download);
 
     this.element.append(heading, toggles, fieldset, yearControl, this.summary, this.mirror, details, contextList(context.figures));
   }
@@ -99,8 +101,8 @@ export class TradePanel {
     this.yearOutput.value = String(state.year);
     const known = values.filter((v) => v.point);
     this.summary.textContent = known.length
-      ? `${state.year}: ${known.map((v) => `${v.name} ${formatBillions(v.point!.total)}`).join(', ')}${known.length < 5 ? '; no data for the others' : ''}.`
-      : `${state.year}: no ${state.reporter === 'china' ? 'China' : 'partner'}-reported figures in the data.`;
+      ? `${state.year}: ${known.map((v) => `${countryName(v.iso3)} ${formatBillions(v.point!.total)}`).join(', ')}${known.length < 5 ? `; ${t('trade.noDataOthers')}` : ''}.`
+      : `${state.year}: ${t(state.reporter === 'china' ? 'trade.noChinaFigures' : 'trade.noPartnerFigures')}`;
     this.table.show(values, state.year, state.reporter);
     this.showMirror(values, state.year);
   }
@@ -108,10 +110,10 @@ export class TradePanel {
   /** Beside the map's values: where both sides report the year, China's figure against the partner's and why they differ. */
   private showMirror(values: PartnerValue[], year: number): void {
     const gaps = values.flatMap((v) => (v.mirror ? [v.mirror] : []));
-    const heading = h('h3', `China's figures against the partners' own, ${year}`);
+    const heading = h('h3', t('trade.mirrorHeading', { year }));
     const body = gaps.length
-      ? mirrorList(gaps, (m) => m.name)
-      : h('p', `For ${year} no partner's own figure is in the data beside China's, so no gap is shown.`);
+      ? mirrorList(gaps, (m) => countryName(m.iso3))
+      : h('p', t('trade.noMirror', { year }));
     this.mirror.replaceChildren(heading, body);
   }
 
@@ -120,7 +122,7 @@ export class TradePanel {
     if (!this.view) return;
     const { years } = this.view;
     if (this.view.state.year >= years[years.length - 1]!) this.change({ year: years[0]! });
-    this.play.textContent = 'Pause';
+    this.play.textContent = t('trade.pause');
     this.play.setAttribute('aria-pressed', 'true');
     this.timer = window.setInterval(() => {
       const current = this.view!.state.year;
@@ -133,7 +135,7 @@ export class TradePanel {
   private stop(): void {
     if (this.timer !== null) window.clearInterval(this.timer);
     this.timer = null;
-    this.play.textContent = 'Play';
+    this.play.textContent = t('trade.play');
     this.play.setAttribute('aria-pressed', 'false');
   }
 }

@@ -1,4 +1,6 @@
 // The choropleth's classes, fixed over the whole series so that a colour means the same amount in every year.
+import { t } from '../i18n/messages';
+
 // Colours: ColorBrewer YlGnBu, a sequential scheme that stays readable with common colour-vision deficiencies.
 
 export const breaksBn = [2, 5, 10, 20, 35] as const;
@@ -8,14 +10,15 @@ export const noDataColour = '#bdbdbd';
 export interface TradeClass {
   index: number;
   colour: string;
-  label: string;
 }
 
-export const classes: TradeClass[] = classColours.map((colour, index) => ({
-  index,
-  colour,
-  label: index === 0 ? `under ${breaksBn[0]}` : index === breaksBn.length ? `${breaksBn[index - 1]} and more` : `${breaksBn[index - 1]}–${breaksBn[index]}`,
-}));
+export const classes: TradeClass[] = classColours.map((colour, index) => ({ index, colour }));
+
+/** A class in words, in the page's language: under 2, 2–5, …, 35 and more (US$ bn). */
+export function classLabel(cls: TradeClass): string {
+  const i = cls.index;
+  return i === 0 ? t('trade.classUnder', { value: breaksBn[0] }) : i === breaksBn.length ? t('trade.classOver', { value: breaksBn[i - 1]! }) : `${breaksBn[i - 1]}–${breaksBn[i]}`;
+}
 
 /** The class of a total in US dollars; null (no data) stays null. */
 export function classOf(totalUsd: number | null): TradeClass | null {

@@ -1,3 +1,6 @@
+import { countryName } from '../format';
+import { formatNumber } from '../i18n/formats';
+import { t } from '../i18n/messages';
 import { billions, type PartnerValue, type Reporter } from './types';
 import { sourceLink } from '../sourceLink';
 
@@ -23,10 +26,11 @@ export class TradeTable {
   }
 
   private render(year: number): void {
-    const side = this.reporter === 'china' ? "China's" : "Partner's";
+    const china = this.reporter === 'china';
     const caption = document.createElement('caption');
-    caption.textContent = `Trade with China in ${year}, ${this.reporter === 'china' ? 'China-reported' : 'partner-reported'}, US$ bn`;
-    const columns: [Column, string][] = [['name', 'Country'], ['total', 'Total'], ['exports', `${side} exports`], ['imports', `${side} imports`]];
+    caption.textContent = t(china ? 'trade.tableCaptionChina' : 'trade.tableCaptionPartner', { year });
+    const columns: [Column, string][] = [['name', t('trade.country')], ['total', t('trade.columnTotal')],
+      ['exports', t(china ? 'trade.chinaExports' : 'trade.partnerExports')], ['imports', t(china ? 'trade.chinaImports' : 'trade.partnerImports')]];
     const head = document.createElement('tr');
     for (const [key, label] of columns) {
       const th = document.createElement('th');
@@ -44,7 +48,7 @@ export class TradeTable {
       th.append(button);
       head.append(th);
     }
-    for (const label of ['Gap: China − partner', 'Source']) {
+    for (const label of [t('trade.columnGap'), t('trade.columnSource')]) {
       const th = document.createElement('th');
       th.scope = 'col';
       th.textContent = label;
@@ -57,7 +61,7 @@ export class TradeTable {
       tr.dataset.iso3 = row.iso3;
       const name = document.createElement('th');
       name.scope = 'row';
-      name.textContent = row.name;
+      name.textContent = countryName(row.iso3);
       tr.append(name, number(row.point?.total ?? null), number(row.point?.exports ?? null), number(row.point?.imports ?? null), gap(row), source(row));
       body.append(tr);
     }
@@ -68,11 +72,11 @@ export class TradeTable {
 
   private sorted(): PartnerValue[] {
     const value = (row: PartnerValue): string | number | null =>
-      this.sortBy === 'name' ? row.name : (row.point?.[this.sortBy] ?? null);
+      this.sortBy === 'name' ? countryName(row.iso3) : (row.point?.[this.sortBy] ?? null);
     return [...this.rows].sort((a, b) => {
       const [x, y] = [value(a), value(b)];
       if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1; // no data sorts last either way
-      const order = typeof x === 'string' ? x.localeCompare(String(y)) : x - Number(y);
+      const order = typeof x === 'string' ? x.localeCompare(String(y), document.documentElement.lang || undefined) : x - Number(y);
       return this.descending ? -order : order;
     });
   }
@@ -81,8 +85,8 @@ export class TradeTable {
 function number(usd: number | null): HTMLTableCellElement {
   const td = document.createElement('td');
   td.className = 'number';
-  td.textContent = usd === null ? '—' : billions(usd).toFixed(2);
-  if (usd === null) td.setAttribute('aria-label', 'no data');
+  td.textContent = usd === null ? '—' : fixed(billions(usd));
+  if (usd === null) td.setAttribute('aria-label', t('trade.noData'));
   return td;
 }
 
@@ -93,12 +97,12 @@ function gap(row: PartnerValue): HTMLTableCellElement {
   const m = row.mirror;
   if (!m) {
     td.textContent = '—';
-    td.setAttribute('aria-label', 'only one side reports this year');
+    td.setAttribute('aria-label', t('trade.oneSide'));
     return td;
   }
   const sign = m.gap >= 0 ? '+' : '−';
-  td.textContent = `${sign}${billions(Math.abs(m.gap)).toFixed(2)} (${sign}${Math.abs(m.gapPercentOfPartner)}%)`;
-  td.title = `China's customs ${billions(m.china).toFixed(2)}, ${m.name}'s statistics ${billions(m.partner).toFixed(2)}`;
+  td.textContent = `${sign}${fixed(billions(Math.abs(m.gap)))} (${sign}${formatNumber(Math.abs(m.gapPercentOfPartner))}%)`;
+  td.title = t('trade.gapTitle', { china: fixed(billions(m.china)), name: countryName(m.iso3), partner: fixed(billions(m.partner)) });
   return td;
 }
 
@@ -106,16 +110,18 @@ function source(row: PartnerValue): HTMLTableCellElement {
   const td = document.createElement('td');
   const src = row.point?.source;
   if (!src) {
-    td.textContent = 'no data';
+    td.textContent = t('trade.noData');
     return td;
   }
   const link = sourceLink(src, shortTitle(src.title));
   if (link instanceof HTMLElement) link.title = src.title;
   else td.title = src.title;
   td.append(link);
-  if (row.point?.derived) td.append(document.createTextNode(' (derived)'));
+  if (row.point?.derived) td.append(document.createTextNode(` (${t('trade.derived')})`));
   return td;
 }
+
+const fixed = (value: number) => formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** "Astana Times, Jan 2025: Kazakhstan ranks first…" → "Astana Times, Jan 2025": the publication and date. */
 export function shortTitle(title: string): string {

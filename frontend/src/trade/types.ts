@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/formats';
+import { currentLanguage, t } from '../i18n/messages';
 import type { Source } from '../types';
 
 export type Reporter = 'china' | 'partner';
@@ -84,10 +86,10 @@ export function mirrorFor(mirror: MirrorGap[], iso3: string, year: number): Mirr
 }
 
 /** "+$17.41bn (China's figure 328.5% above Kyrgyzstan's)": the gap in words a reader can quote. */
-export function formatGap(m: MirrorGap): string {
+export function formatGap(m: MirrorGap, partner = m.name): string {
   const sign = m.gap >= 0 ? '+' : '−';
-  const side = m.gap >= 0 ? 'above' : 'below';
-  return `${sign}${formatBillions(Math.abs(m.gap))} (China's figure ${Math.abs(m.gapPercentOfPartner).toLocaleString('en-GB')}% ${side} ${m.name}'s)`;
+  const percent = formatNumber(Math.abs(m.gapPercentOfPartner));
+  return `${sign}${formatBillions(Math.abs(m.gap))} (${t(m.gap >= 0 ? 'trade.gapAbove' : 'trade.gapBelow', { percent, partner })})`;
 }
 
 /** What the map shows for one partner in one year: a value with its sources, or nothing. */
@@ -119,8 +121,11 @@ export function yearRange(series: TradeSeries[], reporter: Reporter): number[] {
 
 export const billions = (usd: number): number => usd / 1e9;
 
+/** US dollars as each language writes large sums: $43.82bn, 43,82 млрд долл., 438.2亿美元 (Chinese counts in 亿, 10⁸). */
 export function formatBillions(usd: number | null): string {
-  if (usd === null) return 'no data';
+  if (usd === null) return t('trade.noData');
   const bn = billions(usd);
-  return `$${bn.toLocaleString('en-GB', { minimumFractionDigits: bn < 10 ? 2 : 1, maximumFractionDigits: 2 })}bn`;
+  const digits = { minimumFractionDigits: bn < 10 ? 2 : 1, maximumFractionDigits: 2 };
+  if (currentLanguage() === 'zh') return t('trade.billions', { value: formatNumber(bn * 10, { minimumFractionDigits: bn < 10 ? 1 : 0, maximumFractionDigits: 1 }) });
+  return t('trade.billions', { value: formatNumber(bn, digits) });
 }

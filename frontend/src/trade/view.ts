@@ -1,16 +1,100 @@
-import type L from 'leaflet';
+import { countryName } from '../format';
+import { t } from '../i18n/messages';
+import { ChoroplethLayer } from '../map/choropleth';
+import { toggleLayer } from '../map/control';
+import type { AtlasMap } from '../map/createMap';
 import type { Overlay } from '../map/overlay';
-import { TradeLayer } from '../map/tradeLayer';
 import type { PageStore } from '../state/permalink';
+import { countryDetail } from './chart';
+import { arc, flowWidth } from './flows';
 import { TradePanel } from './panel';
-import { valuesFor, yearRange, type TradeContext, type TradeSeriesResponse } from './types';
+import { classes, classLabel, classOf, noDataColour } from './scale';
+import { formatBillions, valuesFor, yearRange, type MirrorGap, type PartnerValue, type Reporter, type TradeContext, type TradeSeries, type TradeSeriesResponse } from './types';
+
+const partners = new Set(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+
+/**
+ * The trade overlay: the five states coloured by the year's total (on the borders geometry), flow lines from China and
+ * a legend of the fixed classes, drawn by map/choropleth.ts from the figures this folder owns.
+ */
+export class TradeMap {
+  readonly layer: ChoroplethLayer;
+  private readonly legendBody = document.createElement('div');
+  private values = new Map<string, PartnerValue>();
+  private reporter: Reporter = 'china';
+
+  constructor(private readonly series: TradeSeries[], private readonly context: TradeContext, private readonly mirror: MirrorGap[] = []) {
+    const legend = document.createElement('section');
+    legend.className = 'legend trade-legend leaflet-control';
+    legend.setAttribute('aria-label', t('trade.legendLabel'));
+    legend.append(this.legendBody);
+    this.layer = new ChoroplethLayer({
+      include: (iso3) => partners.has(iso3),
+      fill: (iso3) => {
+        const cls = classOf(this.values.get(iso3)?.point?.total ?? null);
+        return cls ? { colour: cls.colour, known: true } : { colour: noDataColour, known: false };
+      },
+      popup: (iso3) => countryDetail(countryName(iso3), this.series.find((s) => s.iso3 === iso3 && s.reporter === this.reporter), this.reporter, this.mirror.filter((m) => m.iso3 === iso3)),
+      tooltip: (iso3) => {
+        const value = this.values.get(iso3);
+        const name = countryName(iso3);
+        const other = value?.mirror
+          ? `; ${this.reporter === 'china' ? t('trade.partnerStatistics', { name }) : t('trade.chinaCustoms')}: ${formatBillions(this.reporter === 'china' ? value.mirror.partner : value.mirror.china)}`
+          : '';
+        return `${name}: ${formatBillions(value?.point?.total ?? null)}${other}`;
+      },
+    }, legend, (from, to) => arc(from, to));
+  }
+
+  show(values: PartnerValue[], year: number, reporter: Reporter): void {
+    this.values = new Map(values.map((v) => [v.iso3, v]));
+    this.reporter = reporter;
+    this.layer.restyle();
+    const origin: [number, number] = [this.context.origin.lat, this.context.origin.lon];
+    this.layer.drawFlows(values.flatMap((value) => {
+      const partner = this.context.partners.find((p) => p.iso3 === value.iso3);
+      if (!partner || !value.point) return [];
+      return [{ id: value.iso3, from: origin, to: [partner.lat, partner.lon] as [number, number], width: flowWidth(value.point.total),
+        tooltip: t('trade.flowTooltip', { name: countryName(value.iso3), value: formatBillions(value.point.total) }) }];
+    }));
+    this.drawLegend(values, year, reporter);
+  }
+
+  private drawLegend(values: PartnerValue[], year: number, reporter: Reporter): void {
+    const used = new Set(values.map((v) => classOf(v.point?.total ?? null)?.index ?? -1));
+    const heading = document.createElement('h2');
+    heading.textContent = t('trade.legendHeading', { year });
+    const sub = document.createElement('p');
+    sub.textContent = t(reporter === 'china' ? 'trade.legendChina' : 'trade.legendPartner');
+    const list = document.createElement('ul');
+    for (const cls of classes) list.append(item(cls.colour, classLabel(cls), used.has(cls.index), `trade-legend-class-${cls.index}`));
+    list.append(item(noDataColour, t('trade.noData'), used.has(-1), 'trade-legend-no-data'));
+    this.legendBody.replaceChildren(heading, sub, list);
+  }
+}
+
+function item(colour: string, label: string, present: boolean, id: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = present ? 'present' : 'absent';
+  li.dataset.class = id;
+  const swatch = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  swatch.setAttribute('width', '18');
+  swatch.setAttribute('height', '12');
+  swatch.setAttribute('aria-hidden', 'true');
+  const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  for (const [k, v] of Object.entries({ x: '1', y: '1', width: '16', height: '10', fill: colour, stroke: '#555' })) rect.setAttribute(k, v);
+  swatch.append(rect);
+  li.append(swatch, document.createTextNode(label));
+  if (present) li.setAttribute('aria-current', 'true');
+  return li;
+}
 
 /** The trade overlay and its panel, driven by the page state that the URL mirrors. */
-export function connectTrade(map: L.Map, container: HTMLElement, store: PageStore, trade: TradeSeriesResponse, context: TradeContext, overlays: Overlay[]) {
-  const layer = new TradeLayer(trade.series, context, trade.mirror);
+export function connectTrade(map: AtlasMap, container: HTMLElement, store: PageStore, trade: TradeSeriesResponse, context: TradeContext, overlays: Overlay[]) {
+  const tradeMap = new TradeMap(trade.series, context, trade.mirror);
   const borders = overlays.find((o) => o.info.id === 'borders');
-  if (borders) borders.source.onLoaded = (data) => layer.setBorders(data);
-  layer.legend.addTo(map);
+  borders?.source.listen((data) => tradeMap.layer.setBorders(data));
+  tradeMap.layer.addLegendTo(map);
   const panel = new TradePanel(trade.series, context, (patch) => {
     store.update(patch);
     render();
@@ -22,10 +106,6 @@ export function connectTrade(map: L.Map, container: HTMLElement, store: PageStor
     const complete = years.filter((y) => valuesFor(trade.series, y, reporter).every((v) => v.point));
     return complete[complete.length - 1] ?? years[years.length - 1] ?? new Date().getFullYear();
   };
-  const toggle = (item: L.Layer, on: boolean) => {
-    if (on && !map.hasLayer(item)) item.addTo(map);
-    if (!on && map.hasLayer(item)) map.removeLayer(item);
-  };
 
   const render = () => {
     let state = store.state;
@@ -35,9 +115,9 @@ export function connectTrade(map: L.Map, container: HTMLElement, store: PageStor
     const values = valuesFor(trade.series, year, state.reporter, trade.mirror);
     // On the map first, so that styling reaches drawn paths. The overlay belongs to the Trade tab.
     const onTab = state.panel === 'trade';
-    toggle(layer.choropleth, state.trade && onTab);
-    toggle(layer.flows, state.flows && onTab);
-    layer.show(values, year, state.reporter);
+    toggleLayer(map, tradeMap.layer.areas, state.trade && onTab);
+    toggleLayer(map, tradeMap.layer.flows, state.flows && onTab);
+    tradeMap.show(values, year, state.reporter);
     panel.update({ state: { ...state, year }, years, values });
     map.getContainer().dataset.tradeYear = String(year);
     map.getContainer().dataset.tradeReporter = state.reporter;

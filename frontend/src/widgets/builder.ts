@@ -1,16 +1,14 @@
-import type L from 'leaflet';
 import { ApiError, postJson } from '../api';
-import { t } from '../i18n/messages';
+import { isLang, languages, nativeNames } from '../i18n/languages';
+import { currentLanguage, t } from '../i18n/messages';
 import { copyText } from './cite';
 import { embedQuery, iframeSnippet, widgetLayers, type WidgetConfig } from './config';
 
-const layerTitles: Record<string, string> = {
-  borders: 'Borders', summits: 'Summits', hubs: 'Hubs and border crossings', railways: 'China–Kyrgyzstan–Uzbekistan railway',
-  corridors: 'Middle Corridor', trade: 'Trade with China (choropleth)',
-};
-
 interface BuilderContext {
-  map: L.Map;
+  /** The map's centre and zoom now (the builder offers to take them again). */
+  view(): { lat: number; lon: number; zoom: number };
+  /** The layers' titles in the page's language, by id. */
+  titles: Map<string, string>;
   years: number[];
   defaultYear: number | null;
   visibleLayers: string[];
@@ -27,11 +25,11 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
   dialog.setAttribute('aria-labelledby', 'builder-heading');
   const heading = document.createElement('h2');
   heading.id = 'builder-heading';
-  heading.textContent = 'Embed this map';
+  heading.textContent = t('builder.heading');
 
   const form = document.createElement('form');
   form.className = 'builder-form';
-  const title = input('text', 'builder-title', 'China–Central Asia connectivity');
+  const title = input('text', 'builder-title', t('map.title'));
   title.maxLength = 120;
   title.required = true;
   const caption = document.createElement('textarea');
@@ -39,12 +37,12 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
   caption.maxLength = 500;
   caption.rows = 2;
   const layers = document.createElement('fieldset');
-  layers.append(text('legend', 'Layers'));
+  layers.append(text('legend', t('builder.layers')));
   const layerBoxes = widgetLayers.map((id) => {
     const box = input('checkbox', `builder-layer-${id}`);
     box.value = id;
     box.checked = id === 'trade' ? false : context.visibleLayers.includes(id);
-    layers.append(label(box, layerTitles[id] ?? id));
+    layers.append(label(box, id === 'trade' ? t('builder.tradeLayer') : (context.titles.get(id) ?? id)));
     return box;
   });
   // A widget shows the map as set here, or runs the guided tour (which sets its own layers and years).
@@ -63,18 +61,26 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
   for (const y of context.years) year.append(new Option(String(y), String(y), false, y === context.defaultYear));
   const basemap = document.createElement('select');
   basemap.id = 'builder-basemap';
-  basemap.append(new Option('Built-in (Natural Earth, works offline)', 'offline'));
-  if (context.onlineTiles) basemap.append(new Option('OpenStreetMap (online)', 'osm'));
+  basemap.append(new Option(t('builder.basemapOffline'), 'offline'));
+  if (context.onlineTiles) basemap.append(new Option(t('builder.basemapOnline'), 'osm'));
+  const language = document.createElement('select');
+  language.id = 'builder-lang';
+  language.append(new Option(t('builder.langReader'), ''));
+  for (const lang of languages) {
+    const option = new Option(nativeNames[lang], lang, false, lang === currentLanguage());
+    option.lang = lang;
+    language.append(option);
+  }
   const viewNote = document.createElement('p');
   viewNote.className = 'builder-view';
   const refreshView = document.createElement('button');
   refreshView.type = 'button';
-  refreshView.textContent = 'Use the map’s current view';
+  refreshView.textContent = t('builder.useView');
 
   const previews = document.createElement('div');
   previews.className = 'builder-previews';
-  const phone = frame('Preview at phone width', 'builder-preview-phone');
-  const desktop = frame('Preview at desktop width', 'builder-preview-desktop');
+  const phone = frame(t('builder.previewPhone'), 'builder-preview-phone');
+  const desktop = frame(t('builder.previewDesktop'), 'builder-preview-desktop');
   previews.append(phone.figure, desktop.figure);
 
   const snippet = document.createElement('textarea');
@@ -83,15 +89,19 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
   snippet.rows = 3;
   const link = input('text', 'builder-link');
   link.readOnly = true;
-  const copySnippet = button('Copy the iframe snippet', () => void copyText(snippet.value, snippet));
-  const copyLink = button('Copy the link', () => void copyText(link.value, link));
-  const save = button('Save as a widget (short link)', () => void saveWidget());
+  const copySnippet = button(t('builder.copySnippet'), () => void copyText(snippet.value, snippet));
+  const copyLink = button(t('builder.copyLink'), () => void copyText(link.value, link));
+  const save = button(t('builder.save'), () => void saveWidget());
   const message = document.createElement('p');
   message.className = 'builder-message';
   message.setAttribute('role', 'status');
-  const close = button('Close', () => dialog.close());
+  const close = button(t('cite.close'), () => dialog.close());
 
-  let view = { center: [context.map.getCenter().lat, context.map.getCenter().lng] as [number, number], zoom: context.map.getZoom() };
+  const current = () => {
+    const v = context.view();
+    return { center: [v.lat, v.lon] as [number, number], zoom: v.zoom };
+  };
+  let view = current();
   const config = (): WidgetConfig => ({
     title: title.value.trim(),
     caption: caption.value.trim(),
@@ -101,17 +111,18 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
     center: view.center,
     zoom: view.zoom,
     basemap: basemap.value === 'osm' ? 'osm' : 'offline',
+    ...(isLang(language.value) ? { lang: language.value } : {}),
   });
   const update = () => {
     layers.disabled = year.disabled = isTour();
     const c = config();
     const url = `${location.origin}/embed${embedQuery(c)}`;
-    viewNote.textContent = `View: centre ${c.center[0].toFixed(2)}°N ${c.center[1].toFixed(2)}°E, zoom ${c.zoom}.`;
-    snippet.value = iframeSnippet(url, c.title || 'Corridor Atlas map');
+    viewNote.textContent = t('builder.view', { lat: c.center[0].toFixed(2), lon: c.center[1].toFixed(2), zoom: c.zoom });
+    snippet.value = iframeSnippet(url, c.title || t('embed.defaultTitle'));
     link.value = url;
     phone.iframe.src = url;
     desktop.iframe.src = url;
-    phone.iframe.title = desktop.iframe.title = `Preview: ${c.title || 'Corridor Atlas map'}`;
+    phone.iframe.title = desktop.iframe.title = t('builder.previewTitle', { title: c.title || t('embed.defaultTitle') });
   };
   async function saveWidget() {
     message.textContent = '';
@@ -119,24 +130,25 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
       const saved = await postJson<{ id: string; embedUrl: string; iframe: string }>('/api/widgets', config());
       snippet.value = saved.iframe;
       link.value = saved.embedUrl;
-      message.textContent = `Saved. Its address: ${saved.embedUrl}`;
+      message.textContent = t('builder.saved', { url: saved.embedUrl });
       dialog.dataset.widgetId = saved.id;
     } catch (error) {
-      message.textContent = error instanceof ApiError ? `Not saved: ${error.detail || error.title}` : String(error);
+      message.textContent = error instanceof ApiError ? t('builder.notSaved', { reason: error.detail || error.title }) : String(error);
     }
   }
   refreshView.addEventListener('click', () => {
-    view = { center: [context.map.getCenter().lat, context.map.getCenter().lng], zoom: context.map.getZoom() };
+    view = current();
     update();
   });
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
 
-  form.append(label(title, 'Title (shown above the map and read by screen readers)'), label(caption, 'Caption (plain text)'), kind, layers, label(year, 'Trade year'), label(basemap, 'Basemap'), viewNote, refreshView);
+  form.append(label(title, t('builder.title')), label(caption, t('builder.caption')), kind, layers, label(year, t('builder.year')), label(basemap, t('builder.basemap')),
+    label(language, t('builder.language')), viewNote, refreshView);
   const share = document.createElement('div');
   share.className = 'builder-share';
-  share.append(label(snippet, 'Snippet to paste'), copySnippet, label(link, 'Or a plain link'), copyLink, save, message);
+  share.append(label(snippet, t('builder.snippet')), copySnippet, label(link, t('builder.link')), copyLink, save, message);
   dialog.append(heading, form, previews, share, close);
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);

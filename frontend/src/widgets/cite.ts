@@ -1,12 +1,16 @@
+import { formatDate } from '../i18n/formats';
+import { t } from '../i18n/messages';
 import type { Source } from '../types';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
-/** A ready citation: title, the URL with the whole view in it, the access date, the data sources and any note on them. */
+/**
+ * A ready citation in the page's language: title, the URL with the whole view (and the language) in it, the access
+ * date, the data sources as their publishers title them, and any note on them.
+ */
 export function citation(title: string, url: string, sources: Source[], accessed = new Date(), note?: string): string {
   const unique = [...new Map(sources.map((s) => [s.title, s])).values()];
   const data = unique.map((s) => (s.url ? `${s.title} (${s.url})` : s.title)).join('; ');
-  return `${title}. Corridor Atlas, interactive map. ${url} (accessed ${dateFormat.format(accessed)}).${data ? ` Data: ${data}.` : ''}${note ? ` ${note}` : ''}`;
+  const date = formatDate(`${accessed.getFullYear()}-${String(accessed.getMonth() + 1).padStart(2, '0')}-${String(accessed.getDate()).padStart(2, '0')}`);
+  return `${t('cite.text', { title, url, date })}${data ? ` ${t('cite.data', { data })}` : ''}${note ? ` ${note}` : ''}`;
 }
 
 /** A modal with the citation in a text box and a copy button; closed with Escape or the close button. */
@@ -16,19 +20,19 @@ export function showCitation(text: string): HTMLDialogElement {
   dialog.setAttribute('aria-labelledby', 'cite-heading');
   const heading = document.createElement('h2');
   heading.id = 'cite-heading';
-  heading.textContent = 'Cite this map';
+  heading.textContent = t('cite.heading');
   const box = document.createElement('textarea');
   box.readOnly = true;
   box.rows = 6;
   box.value = text;
-  box.setAttribute('aria-label', 'Citation');
+  box.setAttribute('aria-label', t('cite.label'));
   const copy = document.createElement('button');
   copy.type = 'button';
-  copy.textContent = 'Copy';
-  copy.addEventListener('click', () => void copyText(text, box).then(() => (copy.textContent = 'Copied')));
+  copy.textContent = t('cite.copy');
+  copy.addEventListener('click', () => void copyText(text, box).then(() => (copy.textContent = t('cite.copied'))));
   const close = document.createElement('button');
   close.type = 'button';
-  close.textContent = 'Close';
+  close.textContent = t('cite.close');
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => dialog.remove());
   dialog.append(heading, box, copy, close);

@@ -1,4 +1,5 @@
 // A widget's configuration, as POST /api/widgets takes it and as /embed?… carries it in the URL.
+import { isLang, type Lang } from '../i18n/languages';
 
 export interface WidgetConfig {
   title: string;
@@ -10,6 +11,8 @@ export interface WidgetConfig {
   basemap: 'offline' | 'osm';
   /** What the widget shows: the map as configured (the default), or the guided tour. */
   type?: 'map' | 'tour';
+  /** The widget's language; absent, the reader's browser chooses (widgets saved before languages have none). */
+  lang?: Lang;
 }
 
 export const widgetLayers = ['borders', 'summits', 'hubs', 'railways', 'corridors', 'trade'] as const;
@@ -24,6 +27,7 @@ export function embedQuery(config: WidgetConfig): string {
   if (config.caption) params.set('caption', config.caption);
   if (config.basemap !== 'offline') params.set('basemap', config.basemap);
   if (config.type === 'tour') params.set('type', 'tour');
+  if (config.lang) params.set('lang', config.lang);
   return `?${params.toString()}`;
 }
 
@@ -40,8 +44,9 @@ export function configFromQuery(search: string): WidgetConfig {
   const year = Number(params.get('year'));
   const layers = (params.get('layers') ?? 'borders,summits,hubs,railways,corridors').split(',')
     .filter((l): l is (typeof widgetLayers)[number] => (widgetLayers as readonly string[]).includes(l));
+  const lang = params.get('lang');
   return {
-    title: (params.get('title') ?? 'Corridor Atlas map').slice(0, 120),
+    title: (params.get('title') ?? '').slice(0, 120),
     caption: (params.get('caption') ?? '').slice(0, 500),
     layers,
     year: Number.isInteger(year) && year > 0 ? year : null,
@@ -49,6 +54,7 @@ export function configFromQuery(search: string): WidgetConfig {
     zoom: view.zoom,
     basemap: params.get('basemap') === 'osm' ? 'osm' : 'offline',
     ...(params.get('type') === 'tour' ? { type: 'tour' as const } : {}),
+    ...(isLang(lang) ? { lang } : {}),
   };
 }
 

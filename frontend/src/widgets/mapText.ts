@@ -1,29 +1,29 @@
-import type L from 'leaflet';
+import { t } from '../i18n/messages';
 import { boundaryNote } from '../map/legend';
+import type { SnapshotText } from '../map/snapshot';
 import { legendEntries } from '../map/styles';
-import { classes, noDataColour } from '../trade/scale';
+import { classes, classLabel, noDataColour } from '../trade/scale';
 import type { Source } from '../types';
-import type { SnapshotText } from './snapshot';
 
-/** The words that go with a picture or a citation of the map: what is shown, and where the data comes from. */
-export function snapshotText(map: L.Map, title: string, shown: string[], year: number | null, reporter: string): SnapshotText {
+/** The words that go with a picture or a citation of the map, in the page's language: what is shown, and where the data comes from. */
+export function snapshotText(view: { lat: number; lon: number; zoom: number }, title: string, shown: string[], year: number | null, reporter: string): SnapshotText {
   const legend: SnapshotText['legend'] = [];
   for (const { layerId, entries } of legendEntries) {
     if (!shown.includes(layerId)) continue;
     for (const entry of entries) {
       const s = entry.symbol;
-      legend.push({ label: entry.label, colour: s.type === 'line' || s.type === 'hatch' ? s.colour : s.type === 'area' ? s.fill : markerColour(s.className) });
+      legend.push({ label: t(entry.label), colour: s.type === 'line' || s.type === 'hatch' ? s.colour : s.type === 'area' ? s.fill : markerColour(s.className) });
     }
   }
   if (shown.includes('trade') && year !== null)
-    legend.push(...classes.map((c) => ({ label: `Trade ${c.label} US$ bn`, colour: c.colour })), { label: 'Trade: no data', colour: noDataColour });
-  const centre = map.getCenter();
+    legend.push(...classes.map((c) => ({ label: t('snapshot.tradeClass', { label: classLabel(c) }), colour: c.colour })), { label: t('snapshot.tradeNoData'), colour: noDataColour });
+  const trade = year !== null && shown.includes('trade') ? `${t(reporter === 'partner' ? 'snapshot.tradePartner' : 'snapshot.tradeChina', { year })} ` : '';
   return {
     title,
-    subtitle: `${year !== null && shown.includes('trade') ? `Trade with China in ${year} (${reporter}-reported). ` : ''}Centre ${centre.lat.toFixed(2)}°N ${centre.lng.toFixed(2)}°E, zoom ${map.getZoom()}.`,
+    subtitle: `${trade}${t('snapshot.centre', { lat: view.lat.toFixed(2), lon: view.lon.toFixed(2), zoom: view.zoom })}`,
     legend,
-    attribution: 'Corridor Atlas · Basemap and borders: Natural Earth (public domain) · Sources in each feature',
-    note: boundaryNote,
+    attribution: t('snapshot.attribution'),
+    note: boundaryNote(),
   };
 }
 

@@ -5,6 +5,12 @@ import { loadCatalogue, setCatalogue, t, tn, type Catalogue } from '../../src/i1
 const files = import.meta.glob<{ default: Catalogue }>('../../src/i18n/locales/*/*.ts');
 const loaders = Object.fromEntries(Object.entries(files).map(([path, load]) => [path.replace('../../src/i18n/', './'), load]));
 
+const pluralForm = /\.(one|two|few|many|other)$/;
+/** The keys, each counted message once (its forms differ by language: English one/other, Chinese other only). */
+const keysOf = (catalogue: Catalogue) => [...new Set(Object.keys(catalogue).map((k) => k.replace(pluralForm, '.#')))].sort();
+const plurals = (catalogue: Catalogue) => [...new Set(Object.keys(catalogue).filter((k) => pluralForm.test(k)).map((k) => k.replace(pluralForm, '')))];
+const forms: Record<string, string[]> = { en: ['one', 'other'], ru: ['one', 'few', 'many', 'other'], zh: ['other'] };
+
 describe('catalogues', () => {
   it('every language has the same files and exactly the keys English has, none left empty', async () => {
     const english = await loadCatalogue('en', loaders);
@@ -13,7 +19,9 @@ describe('catalogues', () => {
     for (const lang of languages) {
       expect(Object.keys(loaders).filter((p) => p.includes(`/${lang}/`)).map(nameOf).sort(), lang).toEqual(englishFiles);
       const catalogue = await loadCatalogue(lang, loaders);
-      expect(Object.keys(catalogue).sort(), lang).toEqual(Object.keys(english).sort());
+      expect(keysOf(catalogue), lang).toEqual(keysOf(english));
+      // A counted message has the form every count in the language needs ('other' always; Russian one, few and many too).
+      for (const base of plurals(english)) for (const form of forms[lang]!) expect(catalogue, `${lang} ${base}`).toHaveProperty([`${base}.${form}`]);
       for (const [key, text] of Object.entries(catalogue)) expect(text.trim(), `${lang} ${key}`).not.toBe('');
     }
   });

@@ -9,10 +9,10 @@ describe('permalink', () => {
   it('round-trips a shared view with trade, routes and a plan', () => {
     const state: PageState = {
       view: { zoom: 5, lat: 42.5, lon: 70.25 }, layers: ['borders', 'hubs'], panel: 'routes', year: 2018, reporter: 'partner', trade: false, flows: true,
-      routes: ['middle-corridor', 'sea-suez'], plan: { from: 'xian', to: 'istanbul', avoid: ['RUS', 'IRN'], by: 'time', scenario: 'planned' },
+      routes: ['middle-corridor', 'sea-suez'], plan: { from: 'xian', to: 'istanbul', avoid: ['RUS', 'IRN'], by: 'time', scenario: 'planned' }, lang: 'zh',
     };
     const query = writeState(state, '');
-    expect(query).toBe('?view=5%2F42.5000%2F70.2500&layers=borders%2Chubs&panel=routes&year=2018&reporter=partner&trade=off&routes=middle-corridor%2Csea-suez&plan=xian%2Cistanbul&avoid=RUS%2CIRN&by=time&scenario=planned');
+    expect(query).toBe('?view=5%2F42.5000%2F70.2500&layers=borders%2Chubs&panel=routes&year=2018&reporter=partner&trade=off&routes=middle-corridor%2Csea-suez&plan=xian%2Cistanbul&avoid=RUS%2CIRN&by=time&scenario=planned&lang=zh');
     expect(readState(query)).toEqual(state);
   });
 

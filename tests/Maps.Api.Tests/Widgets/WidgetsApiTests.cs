@@ -144,7 +144,7 @@ internal static class FrontendStub
         var directory = Directory.CreateTempSubdirectory("atlas-frontend-").FullName;
         File.WriteAllText(System.IO.Path.Combine(directory, "index.html"), "<!doctype html><title>Corridor Atlas</title>");
         File.WriteAllText(System.IO.Path.Combine(directory, "embed.html"),
-            "<!doctype html><html><head><title>Corridor Atlas map</title></head><body></body></html>");
+            "<!doctype html><html lang=\"en\"><head><title>Corridor Atlas map</title></head><body></body></html>");
         return directory;
     }
 }

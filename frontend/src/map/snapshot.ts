@@ -1,4 +1,4 @@
-import type L from 'leaflet';
+import type { AtlasMap } from './createMap';
 
 export interface SnapshotText {
   title: string;
@@ -10,13 +10,13 @@ export interface SnapshotText {
 }
 
 const header = 56;
-const font = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 
 /**
  * The map as a PNG, with its title, legend, year and attribution, drawn from what is on screen: the basemap canvas,
- * the SVG layers and the point symbols. Nothing is fetched, so it works offline.
+ * the SVG layers, the point symbols and the place names. Nothing is fetched, so it works offline.
  */
-export async function mapImage(map: L.Map, text: SnapshotText): Promise<Blob> {
+export async function mapImage(map: AtlasMap, text: SnapshotText): Promise<Blob> {
   const container = map.getContainer();
   const box = container.getBoundingClientRect();
   const measure = document.createElement('canvas').getContext('2d')!;
@@ -50,18 +50,33 @@ export async function mapImage(map: L.Map, text: SnapshotText): Promise<Blob> {
     if (layer instanceof HTMLCanvasElement) ctx.drawImage(layer, x, y, w, h);
     else ctx.drawImage(await svgImage(layer as SVGSVGElement), x, y, w, h);
   }
-  for (const marker of pane.querySelectorAll('.leaflet-marker-pane .symbol')) {
+  for (const marker of pane.querySelectorAll('.leaflet-marker-pane .symbol, .place-dot:not([hidden])')) {
     const { x, y, w, h } = place(marker);
     ctx.fillStyle = getComputedStyle(marker).backgroundColor;
     ctx.strokeStyle = '#ffffff';
     ctx.lineWidth = 2;
     ctx.beginPath();
-    if (marker.classList.contains('symbol-summit')) ctx.arc(x + w / 2, y + h / 2, w / 2, 0, 2 * Math.PI);
+    if (marker.classList.contains('symbol-summit') || marker.classList.contains('place-dot')) ctx.arc(x + w / 2, y + h / 2, w / 2, 0, 2 * Math.PI);
     else ctx.rect(x, y, w, h);
     ctx.fill();
     ctx.stroke();
   }
+  // The place names, with the same white halo that keeps them legible over the colours on screen.
+  for (const label of pane.querySelectorAll<HTMLElement>('.place-label:not([hidden])')) {
+    const { x, y, h } = place(label);
+    const style = getComputedStyle(label);
+    ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${font}`;
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+    const padding = parseFloat(style.paddingLeft) || 0;
+    ctx.strokeText(label.textContent ?? '', x + padding, y + h / 2);
+    ctx.fillStyle = style.color;
+    ctx.fillText(label.textContent ?? '', x + padding, y + h / 2);
+  }
   ctx.restore();
+  ctx.textBaseline = 'alphabetic';
 
   ctx.fillStyle = '#1f2328';
   ctx.font = `bold 18px ${font}`;
@@ -92,18 +107,19 @@ export async function mapImage(map: L.Map, text: SnapshotText): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no image'))), 'image/png'));
 }
 
-/** Splits a sentence into lines no wider than the image. */
+/** Splits a sentence into lines no wider than the image: at spaces, and between any two Chinese characters. */
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(next).width > width) {
-      lines.push(line);
-      line = word;
+  for (const token of tokens) {
+    const next = line + token;
+    if (line.trim() && ctx.measureText(next.trimEnd()).width > width) {
+      lines.push(line.trim());
+      line = token.trim() ? token : '';
     } else line = next;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trim());
   return lines;
 }
 

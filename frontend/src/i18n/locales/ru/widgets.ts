@@ -1,0 +1,36 @@
+// Russian: the embed builder and the embed page.
+// The project's own translation.
+import type { Catalogue } from '../../messages';
+
+export default {
+  "builder.heading": "Встроить эту карту",
+  "builder.layers": "Слои",
+  "builder.tradeLayer": "Торговля с Китаем (картограмма)",
+  "builder.basemapOffline": "Встроенная (Natural Earth, работает без сети)",
+  "builder.basemapOnline": "OpenStreetMap (через сеть)",
+  "builder.langReader": "Язык браузера читателя",
+  "builder.useView": "Взять текущий вид карты",
+  "builder.previewPhone": "Предпросмотр на ширине телефона",
+  "builder.previewDesktop": "Предпросмотр на ширине компьютера",
+  "builder.copySnippet": "Копировать код iframe",
+  "builder.copyLink": "Копировать ссылку",
+  "builder.save": "Сохранить как виджет (короткая ссылка)",
+  "builder.view": "Вид: центр {lat}° с. ш. {lon}° в. д., масштаб {zoom}.",
+  "builder.previewTitle": "Предпросмотр: {title}",
+  "builder.saved": "Сохранено. Адрес: {url}",
+  "builder.notSaved": "Не сохранено: {reason}",
+  "builder.title": "Заголовок (показывается над картой и читается экранными дикторами)",
+  "builder.caption": "Подпись (простой текст)",
+  "builder.year": "Год торговли",
+  "builder.basemap": "Основа",
+  "builder.language": "Язык",
+  "builder.snippet": "Код для вставки",
+  "builder.link": "Или простая ссылка",
+  "embed.defaultTitle": "Карта Corridor Atlas",
+  "embed.full": "Открыть полную карту",
+  "embed.sources": "Corridor Atlas: источники",
+  "embed.loading": "Загрузка карты…",
+  "embed.missing": "Такого виджета карты нет.",
+  "embed.unreachable": "Сервер данных карты недоступен.",
+  "embed.mapLabel": "Карта",
+} satisfies Catalogue;

@@ -1,0 +1,36 @@
+// Chinese (Simplified): the embed builder and the embed page.
+// The project's own translation.
+import type { Catalogue } from '../../messages';
+
+export default {
+  "builder.heading": "嵌入本地图",
+  "builder.layers": "图层",
+  "builder.tradeLayer": "与中国的贸易（分级统计图）",
+  "builder.basemapOffline": "内置底图（Natural Earth，可离线使用）",
+  "builder.basemapOnline": "OpenStreetMap（在线）",
+  "builder.langReader": "读者浏览器的语言",
+  "builder.useView": "使用地图当前视图",
+  "builder.previewPhone": "手机宽度预览",
+  "builder.previewDesktop": "电脑宽度预览",
+  "builder.copySnippet": "复制iframe代码",
+  "builder.copyLink": "复制链接",
+  "builder.save": "保存为小部件（短链接）",
+  "builder.view": "视图：中心 北纬{lat}° 东经{lon}°，缩放级别{zoom}。",
+  "builder.previewTitle": "预览：{title}",
+  "builder.saved": "已保存。地址：{url}",
+  "builder.notSaved": "未保存：{reason}",
+  "builder.title": "标题（显示在地图上方，供屏幕阅读器朗读）",
+  "builder.caption": "说明文字（纯文本）",
+  "builder.year": "贸易年份",
+  "builder.basemap": "底图",
+  "builder.language": "语言",
+  "builder.snippet": "要粘贴的代码",
+  "builder.link": "或普通链接",
+  "embed.defaultTitle": "Corridor Atlas 地图",
+  "embed.full": "打开完整地图",
+  "embed.sources": "Corridor Atlas：资料来源",
+  "embed.loading": "正在加载地图…",
+  "embed.missing": "该地图小部件不存在。",
+  "embed.unreachable": "无法连接地图数据服务器。",
+  "embed.mapLabel": "地图",
+} satisfies Catalogue;
