@@ -48,6 +48,15 @@ test('every layer is drawn with one symbol per feature', async () => {
   assert.equal(await page.locator('#status').isHidden(), true, 'the loading banner is gone');
 });
 
+test('the legend stops short of the layer control above it and scrolls instead of covering it', async () => {
+  const box = async (selector) => page.locator(selector).boundingBox();
+  const layerControl = await box('.leaflet-control-layers');
+  const legend = await box('details.legend');
+  assert.ok(legend.height > 100, `the legend is open (${Math.round(legend.height)} px)`);
+  assert.ok(legend.y >= layerControl.y + layerControl.height, `legend top ${Math.round(legend.y)} below the layer control's bottom ${Math.round(layerControl.y + layerControl.height)}`);
+  assert.ok(await page.locator('details.legend').evaluate((e) => e.scrollHeight > e.clientHeight), 'its overflow scrolls (every layer on, 800 px high)');
+});
+
 test('a layer toggles off and on from the layer control', async () => {
   const checkbox = page.getByRole('checkbox', { name: 'Middle Corridor' });
   const lines = page.locator('.leaflet-lines-pane path');

@@ -62,6 +62,29 @@ test('the builder saves a widget and offers a snippet, with hostile text kept as
   await page.locator('dialog.builder').waitFor({ state: 'detached' });
 });
 
+test('the builder offers every layer the map draws, and a widget of the pipelines draws them', async () => {
+  const ids = (await (await fetch(`${app.url}/api/layers`)).json()).map((l) => l.id);
+  await page.click('#embed-open');
+  const offered = await page.locator('[id^="builder-layer-"]').evaluateAll((boxes) => boxes.map((b) => b.value));
+  assert.deepEqual(offered, [...ids, 'trade']);
+  for (const id of ['pipelines', 'crossings']) await page.check(`#builder-layer-${id}`);
+  for (const id of ids.filter((i) => !['borders', 'pipelines', 'crossings'].includes(i))) await page.uncheck(`#builder-layer-${id}`);
+  await page.uncheck('#builder-layer-trade');
+  const link = await page.inputValue('#builder-link');
+  assert.match(link, /layers=borders%2Cpipelines%2Ccrossings/);
+  await page.keyboard.press('Escape');
+  await page.locator('dialog.builder').waitFor({ state: 'detached' });
+  const widget = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  await widget.goto(link);
+  await widget.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  const pipelines = (await (await fetch(`${app.url}/api/layers/pipelines`)).json()).features.length;
+  const crossings = (await (await fetch(`${app.url}/api/layers/crossings`)).json()).features.length;
+  assert.equal(await widget.locator('.leaflet-lines-pane path').count(), pipelines, 'only the pipelines among the lines');
+  assert.equal(await widget.locator('.leaflet-marker-pane .symbol-anchor').count(), crossings, 'only the crossings among the symbols');
+  assert.equal(await widget.locator('.legend li', { hasText: 'Gas pipeline' }).count() > 0, true, 'the legend names them');
+  await widget.close();
+});
+
 test('the snippet pasted on another origin shows the map; the main page refuses to be framed there', async () => {
   assert.notEqual(new URL(otherUrl).origin, new URL(app.url).origin, 'the course page is another origin');
   otherHtml = `<!doctype html><html lang="en"><head><title>Course page</title></head><body><h1>Week 3</h1>${snippet}

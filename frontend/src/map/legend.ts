@@ -13,9 +13,21 @@ export function createLegend(titles: Map<string, string>, options: { open?: bool
   L.DomEvent.disableClickPropagation(container);
   L.DomEvent.disableScrollPropagation(container);
 
-  const control = Object.assign(new (L.Control.extend({ onAdd: () => container }))({ position: 'bottomright' }), {
+  // The legend grows up from the bottom-right corner; it stops short of the layer list above it and scrolls instead.
+  let fit = () => {};
+  const control = Object.assign(new (L.Control.extend({
+    onAdd: (map: L.Map) => {
+      fit = () => fitBelow(container, map.getContainer());
+      map.on('resize', fit);
+      const above = map.getContainer().querySelector('.leaflet-top.leaflet-right');
+      if (above && 'ResizeObserver' in window) new ResizeObserver(fit).observe(above);
+      requestAnimationFrame(fit);
+      return container;
+    },
+  }))({ position: 'bottomright' }), {
     update(visible: Set<string>) {
       render(visible);
+      fit();
     },
   });
   const render = (visible: Set<string>) => {
@@ -34,6 +46,14 @@ export function createLegend(titles: Map<string, string>, options: { open?: bool
     container.replaceChildren(heading, list, note, boundaries);
   };
   return control;
+}
+
+/** Caps the legend's height at the room between its bottom and the controls in the corner above it. */
+function fitBelow(legend: HTMLElement, mapElement: HTMLElement): void {
+  const above = mapElement.querySelector('.leaflet-top.leaflet-right')?.getBoundingClientRect();
+  const bottom = legend.getBoundingClientRect().bottom;
+  const top = above && above.height > 0 ? above.bottom : mapElement.getBoundingClientRect().top;
+  legend.style.maxHeight = `${Math.max(120, Math.floor(bottom - top - 10))}px`;
 }
 
 /** What the borders and basemap do with disputed territory: said wherever the map is shown, exported or cited. */

@@ -2,7 +2,7 @@ import { ApiError, postJson } from '../api';
 import { isLang, languages, nativeNames } from '../i18n/languages';
 import { currentLanguage, t } from '../i18n/messages';
 import { copyText } from './cite';
-import { embedQuery, iframeSnippet, widgetLayers, type WidgetConfig } from './config';
+import { embedQuery, iframeSnippet, type WidgetConfig } from './config';
 
 interface BuilderContext {
   /** The map's centre and zoom now (the builder offers to take them again). */
@@ -38,7 +38,8 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
   caption.rows = 2;
   const layers = document.createElement('fieldset');
   layers.append(text('legend', t('builder.layers')));
-  const layerBoxes = widgetLayers.map((id) => {
+  // Every layer the page draws, and the trade colours.
+  const layerBoxes = [...context.titles.keys(), 'trade'].map((id) => {
     const box = input('checkbox', `builder-layer-${id}`);
     box.value = id;
     box.checked = id === 'trade' ? false : context.visibleLayers.includes(id);

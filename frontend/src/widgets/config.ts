@@ -15,7 +15,11 @@ export interface WidgetConfig {
   lang?: Lang;
 }
 
-export const widgetLayers = ['borders', 'summits', 'hubs', 'railways', 'corridors', 'trade'] as const;
+/** The layers a widget shows when its address names none: the mission's core, as the first widgets had. */
+export const defaultWidgetLayers = ['borders', 'summits', 'hubs', 'railways', 'corridors'];
+
+/** A layer id as the API writes them; which ids exist is the API's to say (the embed draws only those it lists). */
+const layerId = /^[a-z][a-z0-9-]{0,39}$/;
 
 /** /embed?layers=…&year=…&view=zoom/lat/lon&title=…&caption=…&basemap=… */
 export function embedQuery(config: WidgetConfig): string {
@@ -42,8 +46,7 @@ export function configFromQuery(search: string): WidgetConfig {
   const params = new URLSearchParams(search);
   const view = parseView(params.get('view')) ?? { zoom: 4, center: [41, 76] as [number, number] };
   const year = Number(params.get('year'));
-  const layers = (params.get('layers') ?? 'borders,summits,hubs,railways,corridors').split(',')
-    .filter((l): l is (typeof widgetLayers)[number] => (widgetLayers as readonly string[]).includes(l));
+  const layers = [...new Set((params.get('layers') ?? defaultWidgetLayers.join(',')).split(',').filter((l) => layerId.test(l)))].slice(0, 30);
   const lang = params.get('lang');
   return {
     title: (params.get('title') ?? '').slice(0, 120),

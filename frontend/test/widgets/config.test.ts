@@ -6,10 +6,13 @@ describe('widget config in a URL', () => {
     const config = { title: 'Trade 2024', caption: 'For class 9B', layers: ['borders', 'trade'], year: 2024, center: [42.5, 70.25] as [number, number], zoom: 5, basemap: 'offline' as const };
     expect(configFromQuery(embedQuery(config))).toEqual(config);
   });
-  it('drops unknown layers and clamps long text', () => {
-    const config = configFromQuery(`?layers=borders,rivers&title=${'x'.repeat(200)}`);
-    expect(config.layers).toEqual(['borders']);
+  it('keeps layer ids as the API writes them (the API says which exist), drops anything else and clamps long text', () => {
+    const config = configFromQuery(`?layers=borders,visa-free,<b>,,borders,Pipelines&title=${'x'.repeat(200)}`);
+    expect(config.layers).toEqual(['borders', 'visa-free']);
     expect(config.title).toHaveLength(120);
+  });
+  it('shows the core layers when the address names none', () => {
+    expect(configFromQuery('?view=4/41/76').layers).toEqual(['borders', 'summits', 'hubs', 'railways', 'corridors']);
   });
   it('reads a view and refuses one out of range', () => {
     expect(parseView('4/41/76')).toEqual({ zoom: 4, center: [41, 76] });

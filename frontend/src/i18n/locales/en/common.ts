@@ -5,7 +5,7 @@ export default {
   "language.label": "Language",
   "page.title": "Corridor Atlas — China–Central Asia connectivity",
   "page.description": "An interactive map of China–Central Asia connectivity: summits, the Khorgos dry port, the China–Kyrgyzstan–Uzbekistan railway and the Middle Corridor, with sources.",
-  "page.intro": "China and Central Asia: summits, hubs, railways and the Middle Corridor. Select a feature for its facts and sources.",
+  "page.intro": "China and Central Asia: summits, hubs, railways, the Middle Corridor, pipelines, road crossings and visa-free travel. Select a feature for its facts and sources.",
   "page.actions": "Share and export",
   "action.embed": "Embed",
   "action.image": "Download image",

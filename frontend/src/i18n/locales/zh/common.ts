@@ -6,7 +6,7 @@ export default {
   "language.label": "语言",
   "page.title": "Corridor Atlas——中国与中亚的互联互通",
   "page.description": "中国与中亚互联互通交互式地图：峰会、霍尔果斯无水港、中吉乌铁路和中间走廊，均附资料来源。",
-  "page.intro": "中国与中亚：峰会、枢纽、铁路和中间走廊。选择地图上的要素，查看相关事实和资料来源。",
+  "page.intro": "中国与中亚：峰会、枢纽、铁路、中间走廊、油气管道、公路口岸和免签政策。选择地图上的要素，查看相关事实和资料来源。",
   "page.actions": "分享和导出",
   "action.embed": "嵌入",
   "action.image": "下载图片",
