@@ -9,6 +9,8 @@ export default defineConfig({
     // Leaflet's marker images and fonts must ship with the app: the map works offline.
     assetsInlineLimit: 0,
     target: 'es2022',
+    // Every browser that runs ES2022 knows modulepreload; the polyfill would only add bytes to the first view.
+    modulePreload: { polyfill: false },
     // Two pages: the full map, and the small embed page that iframes load (no builder, compare or table code).
     rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },

@@ -15,15 +15,13 @@ import { boundaryNote, createLegend } from './map/legend';
 import { createHighlight } from './map/highlight';
 import { createOverlay, type Overlay } from './map/overlay';
 import { createStage } from './map/stage';
-import { placesPanel } from './places/panel';
 import { languageSwitcher, pageText } from './pageText';
-import { PageStore, type PageState } from './state/permalink';
+import { hiddenAtFirst, PageStore, type PageState } from './state/permalink';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { FeatureEvents } from './timeline/featureEvents';
 import { attachTimeline } from './timeline/page';
 import { createStatus } from './status';
 import { createTabs } from './tabs';
-import { seriesToCsv } from './trade/csv';
 import { yearRange } from './trade/types';
 import type { TradeContext, TradeSeriesResponse } from './trade/types';
 import { connectTrade } from './trade/view';
@@ -64,6 +62,7 @@ async function boot(): Promise<void> {
   try {
     const page = await buildPage(await data);
     await page.reload();
+    page.listenForLayers();
     page.connectPlanner();
     page.connectTimeline();
     page.connectStations();
@@ -79,8 +78,8 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   // The network drawn as of a year, and each feature's events in its popup: the timeline's, passed to the map.
   const featureEvents = new FeatureEvents();
   const overlays = layers.map((info) => createOverlay(info, { asOf: { layers: asOfLayers, statusAt: statusAsOf }, popupExtras: featureEvents.extras }));
-  const shown = store.state.layers;
-  for (const overlay of overlays) if (shown === null || shown.includes(overlay.info.id)) overlay.layer.addTo(map);
+  const firstShown = (id: string) => (store.state.layers === null ? !hiddenAtFirst.has(id) : store.state.layers.includes(id));
+  for (const overlay of overlays) if (firstShown(overlay.info.id)) overlay.layer.addTo(map);
   addLayerControl(map, basemap, overlays);
 
   const legend = createLegend(new Map(overlays.map((o) => [o.info.id, o.info.title])));
@@ -94,7 +93,8 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     labels.follow();
     renderPlaces();
     const on = [...visible()];
-    store.update({ layers: on.length === overlays.length ? null : on });
+    const byDefault = overlays.map((o) => o.info.id).filter((id) => !hiddenAtFirst.has(id));
+    store.update({ layers: on.length === byDefault.length && byDefault.every((id) => on.includes(id)) ? null : on });
   });
   const showView = () => {
     const { zoom, lat, lon } = viewOf(map);
@@ -116,11 +116,14 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     renderPlaces();
   });
   const tradeView = connectTrade(map, tabs.panels.get('trade')!, store, trade, context, overlays);
-  const places = placesPanel(tabs.panels.get('places')!);
+  // The Places list and its code load when its tab is first opened, not for every reader's first view.
+  let places: Promise<{ render(groups: ReturnType<typeof placeGroups>): void }> | null = null;
   const placeGroups = () => overlays.filter((o) => isShown(map, o)).map((o) => ({ id: o.info.id, title: o.info.title, places: o.entries(), open: (id: string) => o.open(id) }));
   // The list is made when its tab is open, not for every reader's first view.
   const renderPlaces = () => {
-    if (store.state.panel === 'places') places.render(placeGroups());
+    if (store.state.panel !== 'places') return;
+    places ??= import('./places/panel').then(({ placesPanel }) => placesPanel(tabs.panels.get('places')!));
+    void places.then((list) => list.render(placeGroups()));
   };
   // Layers drawn for a year (visa-free travel) follow the year the trade slider and the URL set.
   const followYear = () => {
@@ -158,7 +161,7 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
       await connectData(tabs.panels.get('data')!, [
         {
           id: 'trade', title: t('data.tradeTitle'), jsonPath: '/api/trade/series', description: t('data.tradeDescription'),
-          csv: async () => seriesToCsv(trade.series), licence: projectLicence,
+          csv: async () => (await import('./trade/csv')).seriesToCsv(trade.series), licence: projectLicence,
           attribution: 'Corridor Atlas, compiled from the customs and statistics publications cited per value',
         },
         ...batches.map((batch, i) => {
@@ -197,12 +200,19 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), boundaryNote()));
   });
 
+  // Only the layers on the map are fetched (and the borders, whose outlines the trade colours and labels reuse); a
+  // layer switched on later, by the reader, the timeline or the tour, is fetched then.
+  const needed = () => overlays.filter((o) => isShown(map, o) || o.info.id === 'borders');
+  const markDrawn = (drawn: Overlay[]) => {
+    // An attribute, not dataset: a layer id may hold a hyphen ("visa-free"), which dataset names cannot.
+    for (const overlay of drawn) mapElement.setAttribute(`data-layer-${overlay.info.id}`, 'drawn');
+  };
   const reload = async () => {
-    const sources = [...basemap.sources, ...overlays.map((o) => o.source)];
+    const drawn = needed();
+    const sources = [...basemap.sources, ...drawn.map((o) => o.source)];
     let fetched = 0;
     await loadTogether(sources, requestZoom(map), () => status.progress(++fetched, sources.length));
-    // An attribute, not dataset: a layer id may hold a hyphen ("visa-free"), which dataset names cannot.
-    for (const overlay of overlays) mapElement.setAttribute(`data-layer-${overlay.info.id}`, 'drawn');
+    markDrawn(drawn);
     tradeView.render();
     followYear();
     timeline.followAsOf();
@@ -213,7 +223,15 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   map.on('zoomend', () => {
     reload().catch((error: unknown) => status.error(messageFor(error), () => location.reload()));
   });
-  return { reload, connectPlanner, connectStations, connectTimeline: timeline.connect };
+  const showLater = (overlay: Overlay) => () => {
+    loadTogether([overlay.source], requestZoom(map))
+      .then(() => (markDrawn([overlay]), renderPlaces()))
+      .catch((error: unknown) => status.error(messageFor(error), () => location.reload()));
+  };
+  const listenForLayers = () => {
+    for (const overlay of overlays) overlay.layer.on('add', showLater(overlay));
+  };
+  return { reload, listenForLayers, connectPlanner, connectStations, connectTimeline: timeline.connect };
 }
 
 /** Names on the map, from the layers' own data as it arrives: countries and capitals, summit cities, hubs, stations. */

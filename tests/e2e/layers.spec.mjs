@@ -34,7 +34,8 @@ before(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(e.message));
-  await page.goto(`${app.url}/?year=2022`);
+  // These four layers are off on a first visit (tests/e2e/map.spec.mjs); the address switches them on.
+  await page.goto(`${app.url}/?year=2022&layers=borders,pipelines,roads,crossings,visa-free`);
   await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
 });
 

@@ -6,7 +6,9 @@ import { startApp } from './appServer.mjs';
 import { seriousViolations } from './axe.mjs';
 import { launchBrowser } from './browser.mjs';
 
-const layers = ['borders', 'disputed', 'summits', 'hubs', 'railways', 'corridors', 'pipelines', 'roads', 'crossings', 'visa-free'];
+const defaultLayers = ['borders', 'disputed', 'summits', 'hubs', 'railways', 'corridors'];
+const laterLayers = ['pipelines', 'roads', 'crossings', 'visa-free'];
+let titles = {};
 
 let app;
 let browser;
@@ -22,6 +24,7 @@ before(async () => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
+  titles = Object.fromEntries((await (await fetch(`${app.url}/api/layers`)).json()).map((l) => [l.id, l.title]));
   await page.goto(app.url);
   await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
   drawnAfterMs = await page.evaluate(() => performance.getEntriesByName('atlas:layers-drawn')[0]?.startTime);
@@ -35,8 +38,24 @@ after(async () => {
 
 const featureCount = async (id) => (await (await fetch(`${app.url}/api/layers/${id}`)).json()).features.length;
 
-test('every layer is drawn with one symbol per feature', async () => {
-  for (const id of layers) assert.equal(await page.getAttribute('#map', `data-layer-${id}`), 'drawn', `${id} drawn`);
+test('a first visit draws the default layers and leaves four to the layer control, unrequested', async () => {
+  for (const id of defaultLayers) assert.equal(await page.getAttribute('#map', `data-layer-${id}`), 'drawn', `${id} drawn`);
+  for (const id of laterLayers) {
+    assert.equal(await page.getAttribute('#map', `data-layer-${id}`), null, `${id} not drawn`);
+    assert.equal(await page.getByRole('checkbox', { name: titles[id] }).isChecked(), false, `${id} off in the layer control`);
+  }
+  const asked = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  for (const id of laterLayers) assert.ok(!asked.includes(`/api/layers/${id}`), `${id} not fetched`);
+  assert.equal(new URL(page.url()).searchParams.has('layers'), false, 'the default set is not written into the address');
+  const markers = await page.locator('.leaflet-marker-pane .symbol-anchor').count();
+  assert.equal(markers, (await featureCount('summits')) + (await featureCount('hubs')));
+  assert.equal(await page.locator('#status').isHidden(), true, 'the loading banner is gone');
+});
+
+test('every layer switched on is fetched and drawn with one symbol per feature', async () => {
+  for (const id of laterLayers) await page.getByRole('checkbox', { name: titles[id] }).check();
+  for (const id of laterLayers) await page.waitForSelector(`#map[data-layer-${id}="drawn"]`);
+  assert.match(new URL(page.url()).searchParams.get('layers') ?? '', /pipelines/, 'the address keeps the choice');
   const markers = await page.locator('.leaflet-marker-pane .symbol-anchor').count();
   assert.equal(markers, (await featureCount('summits')) + (await featureCount('hubs')) + (await featureCount('crossings')));
   const lines = await page.locator('.leaflet-lines-pane path').count();
@@ -45,7 +64,6 @@ test('every layer is drawn with one symbol per feature', async () => {
   assert.equal(await page.locator('.leaflet-visa-pane path').count(), await featureCount('visa-free'));
   const countries = await page.locator('.leaflet-overlay-pane path').count();
   assert.equal(countries, await featureCount('borders'));
-  assert.equal(await page.locator('#status').isHidden(), true, 'the loading banner is gone');
 });
 
 test('the legend stops short of the layer control above it and scrolls instead of covering it', async () => {

@@ -62,6 +62,7 @@ test('the reporter switch shows partner-reported figures, and the table matches 
   assert.match(page.url(), /reporter=partner/);
 
   await page.locator('.trade-table-details summary').click();
+  await page.locator('.trade-table tbody tr').first().waitFor();
   const rows = await page.locator('.trade-table tbody tr').evaluateAll((trs) =>
     Object.fromEntries(trs.map((tr) => [tr.dataset.iso3, tr.children[1].textContent])));
   const year = await api('/api/trade?year=2024&reporter=partner');

@@ -150,15 +150,16 @@ export class LabelLayer {
     const size = this.map.getSize();
     const dots = labels.filter(dotted);
     this.drawDots(dots);
+    // Every label and dot written first, then every size and symbol read: one layout, not one per label.
+    const elements = labels.map((label) => this.element(label));
     const symbols = [...shown.flatMap((g) => g.symbols), ...dots.map((d) => ({ lat: d.lat, lon: d.lon, size: 2 * d.symbol }))];
     const obstacles = [...symbols.map((s) => {
       const p = this.map.latLngToContainerPoint([s.lat, s.lon]);
       return { x: p.x - s.size / 2, y: p.y - s.size / 2, w: s.size, h: s.size };
     }), ...this.drawnSymbols()];
-    const candidates: LabelCandidate[] = labels.map((label) => {
-      const element = this.element(label);
+    const candidates: LabelCandidate[] = labels.map((label, i) => {
       const anchor = this.map.latLngToContainerPoint([label.lat, label.lon]);
-      return { id: label.id, priority: label.priority, boxes: boxesFor(label, anchor, element.offsetWidth, element.offsetHeight) };
+      return { id: label.id, priority: label.priority, boxes: boxesFor(label, anchor, elements[i]!.offsetWidth, elements[i]!.offsetHeight) };
     });
     const placed = placeLabels(candidates, obstacles, { x: 0, y: 0, w: size.x, h: size.y });
     const origin = this.map.containerPointToLayerPoint([0, 0]);

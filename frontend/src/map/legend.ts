@@ -14,14 +14,24 @@ export function createLegend(titles: Map<string, string>, options: { open?: bool
   L.DomEvent.disableScrollPropagation(container);
 
   // The legend grows up from the bottom-right corner; it stops short of the layer list above it and scrolls instead.
-  let fit = () => {};
+  // Measured once a frame at most: reading layout while layers are still being drawn would force it again and again.
+  let mapElement: HTMLElement | null = null;
+  let pending = false;
+  const fit = () => {
+    if (pending || !mapElement) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      if (mapElement) fitBelow(container, mapElement);
+    });
+  };
   const control = Object.assign(new (L.Control.extend({
     onAdd: (map: L.Map) => {
-      fit = () => fitBelow(container, map.getContainer());
+      mapElement = map.getContainer();
       map.on('resize', fit);
-      const above = map.getContainer().querySelector('.leaflet-top.leaflet-right');
+      const above = mapElement.querySelector('.leaflet-top.leaflet-right');
       if (above && 'ResizeObserver' in window) new ResizeObserver(fit).observe(above);
-      requestAnimationFrame(fit);
+      fit();
       return container;
     },
   }))({ position: 'bottomright' }), {

@@ -19,7 +19,7 @@ export interface MapView {
 export interface PageState {
   /** Centre and zoom; null is the initial view over Central Asia. */
   view: MapView | null;
-  /** Mission layers shown; null is all of them. */
+  /** Mission layers shown; null is every layer but those hidden at first. */
   layers: string[] | null;
   panel: 'trade' | 'routes' | 'timeline' | 'data' | 'places';
   year: number | null;
@@ -37,6 +37,12 @@ export interface PageState {
   /** The page's language; null until the page has chosen one (from the browser's). */
   lang: Lang | null;
 }
+
+/**
+ * Layers a first visit leaves off, to be switched on in the layer control: the map opens on the summits, hubs and
+ * railways without four more layers of lines, symbols and outlines over them (and draws sooner for it).
+ */
+export const hiddenAtFirst: ReadonlySet<string> = new Set(['pipelines', 'roads', 'crossings', 'visa-free']);
 
 export const defaultState: PageState = { view: null, layers: null, panel: 'trade', year: null, reporter: 'china', trade: true, flows: true, routes: [], plan: null, lang: null };
 

@@ -13,6 +13,14 @@ export function contextList(figures: ContextFigure[]): HTMLElement {
   const summary = document.createElement('summary');
   summary.textContent = t('trade.context');
   section.append(summary);
+  // Written when first opened: the first view of the map does not wait for a list it does not show.
+  section.addEventListener('toggle', () => {
+    if (section.open && section.childElementCount === 1) section.append(figureList(figures));
+  });
+  return section;
+}
+
+function figureList(figures: ContextFigure[]): HTMLElement {
   const list = document.createElement('ul');
   for (const figure of figures) {
     const li = document.createElement('li');
@@ -35,8 +43,7 @@ export function contextList(figures: ContextFigure[]): HTMLElement {
     }
     list.append(li);
   }
-  section.append(list);
-  return section;
+  return list;
 }
 
 function amount(value: ContextValue, unit: string): string {

@@ -3,9 +3,8 @@ import { countryName } from '../format';
 import { t } from '../i18n/messages';
 import type { PageState } from '../state/permalink';
 import { contextList } from './context';
-import { seriesToCsv } from './csv';
 import { mirrorList } from './mirror';
-import { TradeTable } from './table';
+import type { TradeTable } from './table';
 import { formatBillions, type PartnerValue, type TradeContext, type TradeSeries } from './types';
 
 export interface TradeView {
@@ -17,12 +16,13 @@ export interface TradeView {
 /** The trade controls beside the map: overlay and flows on/off, reporter, year slider with play, table, context. */
 export class TradePanel {
   readonly element: HTMLElement;
-  private readonly table = new TradeTable();
+  private table: Promise<TradeTable> | null = null;
   private readonly slider: HTMLInputElement;
   private readonly yearOutput: HTMLOutputElement;
   private readonly play: HTMLButtonElement;
   private readonly summary: HTMLParagraphElement;
   private readonly mirror: HTMLElement;
+  private readonly tableDetails: HTMLDetailsElement;
   private readonly tradeToggle: HTMLInputElement;
   private readonly flowsToggle: HTMLInputElement;
   private readonly reporters: HTMLInputElement[];
@@ -82,8 +82,13 @@ export class TradePanel {
     const download = document.createElement('button');
     download.type = 'button';
     download.textContent = t('trade.downloadCsv');
-    download.addEventListener('click', () => downloadText(seriesToCsv(series), 'corridor-atlas-china-central-asia-trade.csv'));
-    details.append(h('summary', t('trade.tableSummary')), this.table.element, download);
+    download.addEventListener('click', async () =>
+      downloadText((await import('./csv')).seriesToCsv(series), 'corridor-atlas-china-central-asia-trade.csv'));
+    details.append(h('summary', t('trade.tableSummary')), download);
+    // The table (and its code) is made when first opened, then kept filled while open: the first view does not wait
+    // for rows it does not show.
+    this.tableDetails = details;
+    details.addEventListener('toggle', () => this.showTable());
 
     this.element.append(heading, toggles, fieldset, yearControl, this.summary, this.mirror, details, contextList(context.figures));
   }
@@ -103,8 +108,20 @@ export class TradePanel {
     this.summary.textContent = known.length
       ? `${state.year}: ${known.map((v) => `${countryName(v.iso3)} ${formatBillions(v.point!.total)}`).join(', ')}${known.length < 5 ? `; ${t('trade.noDataOthers')}` : ''}.`
       : `${state.year}: ${t(state.reporter === 'china' ? 'trade.noChinaFigures' : 'trade.noPartnerFigures')}`;
-    this.table.show(values, state.year, state.reporter);
+    this.showTable();
     this.showMirror(values, state.year);
+  }
+
+  private showTable(): void {
+    if (!this.tableDetails.open || !this.view) return;
+    this.table ??= import('./table').then(({ TradeTable }) => {
+      const table = new TradeTable();
+      this.tableDetails.querySelector('summary')!.after(table.element);
+      return table;
+    });
+    void this.table.then((table) => {
+      if (this.view) table.show(this.view.values, this.view.state.year, this.view.state.reporter);
+    });
   }
 
   /** Beside the map's values: where both sides report the year, China's figure against the partner's and why they differ. */

@@ -14,6 +14,10 @@ describe('contextList', () => {
         ],
       },
     ]);
+    expect(list.querySelectorAll('li')).toHaveLength(0);
+    // Filled when first opened.
+    (list as HTMLDetailsElement).open = true;
+    list.dispatchEvent(new Event('toggle'));
     const text = list.textContent!;
     expect(text).toContain("94.82 USD bn, 2024. Reported by China's customs (GACC).");
     expect(text).toContain('(not comparable as they stand)Not like with like.');
