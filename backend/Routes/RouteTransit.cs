@@ -26,7 +26,9 @@ public static class RouteTransit
         var items = figures.Select(f => f!.AsObject()).ToList();
         var whole = items.Where(f => f["scope"]?.GetValue<string>() != "part").ToList();
         if (whole.Count == 0) whole = items;
-        var sources = new JsonArray(whole.SelectMany(f => f["sources"]!.AsArray()).Select(s => s!.DeepClone()).ToArray());
+        // One source may give two figures (now and before): it is listed once.
+        var sources = new JsonArray(whole.SelectMany(f => f["sources"]!.AsArray())
+            .DistinctBy(s => s!["url"]?.GetValue<string>() ?? s!.ToJsonString()).Select(s => s!.DeepClone()).ToArray());
         var dates = whole.Select(f => f["asOf"]?.GetValue<string>()).OfType<string>().Order().ToList();
         return new JsonObject
         {

@@ -114,6 +114,10 @@ public sealed class RouteFiguresTests : IDisposable
         }
         Assert.True(transit.GetProperty("max").GetDouble() >= 37, "the operators' 32–37 days are in the range");
         Assert.Contains("three times", transit.GetProperty("comparisons")[0].GetProperty("text").GetString());
+        // Every source of the range once, however many of its figures it gives.
+        var urls = transit.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("url").GetString()).ToList();
+        Assert.Equal(urls.Distinct().Count(), urls.Count);
+        Assert.Equal(published.Where(f => f.GetProperty("scope").GetString() == "route").SelectMany(f => f.GetProperty("sources").EnumerateArray().Select(k => k.GetString())).Distinct().Count(), urls.Count);
     }
 
     public static TheoryData<string, string> Pairs()
