@@ -13,21 +13,34 @@ namespace Maps.Api.Hosting;
 /// JSON answers that depend only on the request and the data, which changes only at start-up (trade figures, route
 /// metrics, layer lists): serialized and compressed once, then served like layer payloads, with ETags. The key says
 /// everything the answer depends on, normalised by the caller from validated input only.
-/// Answers from a small, known set of keys (a year, a list) are kept for good, up to <see cref="MaxEntries"/>.
-/// Open-ended ones (route plans: every pair of nodes, every set of avoided countries) go to a bounded cache that forgets
-/// the least used, so that nobody can fill memory, or push out the answers every reader needs, with rare requests.
+/// Answers from a small, known set of keys (a year, a list) are kept for good, up to <see cref="MaxEntries"/> answers
+/// and <see cref="MaxBytes"/> bytes. Open-ended ones (route plans: every pair of nodes, every set of avoided countries)
+/// go to a cache of <see cref="MaxOpenEndedBytes"/> that forgets the least used, so that nobody can fill memory, or
+/// push out the answers every reader needs, with rare requests. Both are counted in bytes (each answer's plain, gzip
+/// and Brotli forms), not in entries: a plan with its geometry weighs a hundred times a trade year, and counted by
+/// entries a planner's day of distinct plans grew the process by a hundred megabytes.
 /// </summary>
 public sealed class CachedAnswers(IOptions<JsonOptions> json)
 {
     public const int MaxEntries = 2048;
 
-    public const int MaxOpenEnded = 1024;
+    public const long MaxBytes = 48L * 1024 * 1024;
+
+    public const long MaxOpenEndedBytes = 16L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, EncodedBody> answers = new();
 
-    private readonly MemoryCache openEnded = new(new MemoryCacheOptions { SizeLimit = MaxOpenEnded });
+    private long keptBytes;
+
+    private readonly MemoryCache openEnded = new(new MemoryCacheOptions { SizeLimit = MaxOpenEndedBytes, TrackStatistics = true });
 
     public int Count => answers.Count;
+
+    /// <summary>Bytes held by the answers kept for good.</summary>
+    public long KeptBytes => Interlocked.Read(ref keptBytes);
+
+    /// <summary>Bytes held by the open-ended answers (an estimate the cache keeps; compaction runs in the background).</summary>
+    public long OpenEndedBytes => openEnded.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>The answer for <paramref name="key"/>, built on first use.</summary>
     public async Task<CachedJsonResult> GetAsync(string key, Func<Task<JsonNode>> build) =>
@@ -40,9 +53,9 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json)
     {
         if (answers.TryGetValue(key, out var body)) return new CachedJsonResult(body);
         if (await build() is not { } answer) return null;
-        var keep = answers.Count < MaxEntries;
+        var keep = answers.Count < MaxEntries && KeptBytes < MaxBytes;
         body = Encode(answer, keep);
-        if (keep) answers.TryAdd(key, body);
+        if (keep && answers.TryAdd(key, body)) Interlocked.Add(ref keptBytes, SizeOf(body));
         return new CachedJsonResult(body);
     }
 
@@ -55,9 +68,11 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json)
         if (build() is not { } answer) return null;
         // Compressed fast, not small: an open-ended answer is as likely to be asked once as many times.
         body = Encode(answer, cached: false);
-        openEnded.Set(key, body, new MemoryCacheEntryOptions { Size = 1 });
+        openEnded.Set(key, body, new MemoryCacheEntryOptions { Size = SizeOf(body) });
         return new CachedJsonResult(body);
     }
+
+    private static long SizeOf(EncodedBody body) => body.Plain.Length + (body.Gzip?.Length ?? 0) + (body.Brotli?.Length ?? 0);
 
     private EncodedBody Encode(JsonNode answer, bool cached) =>
         EncodedBody.Create(JsonSerializer.SerializeToUtf8Bytes(answer, json.Value.SerializerOptions), cached);

@@ -91,4 +91,46 @@ public sealed class CachedAnswersTests : IDisposable
         await answers.GetAsync("k7", () => { kept++; return new JsonObject(); });
         Assert.Equal(0, kept);
     }
+
+    /// <summary>A JSON answer of about this many bytes (it compresses to nearly nothing, so it is quick to build).</summary>
+    private static JsonObject Weighing(int bytes, int seed) => new() { ["seed"] = seed, ["padding"] = new string('x', bytes) };
+
+    [Fact]
+    public async Task Answers_kept_for_good_stop_at_their_byte_budget_and_are_still_answered()
+    {
+        var answers = new CachedAnswers(Options.Create(new JsonOptions()));
+        var i = 0;
+        while (answers.KeptBytes < CachedAnswers.MaxBytes)
+            await answers.GetAsync($"big{i}", () => Weighing(1_000_000, i++));
+        var count = answers.Count;
+        Assert.True(count < CachedAnswers.MaxEntries, "the bytes ran out before the entries");
+        var built = 0;
+        var extra = await answers.GetAsync("one more", () => { built++; return Weighing(1_000_000, -1); });
+        Assert.NotNull(extra);
+        Assert.Equal(count, answers.Count);
+        Assert.True(answers.KeptBytes < CachedAnswers.MaxBytes + 1_100_000, $"{answers.KeptBytes} bytes kept");
+        Assert.Equal(1, built);
+    }
+
+    [Fact]
+    public void Open_ended_answers_are_held_within_their_byte_budget()
+    {
+        var answers = new CachedAnswers(Options.Create(new JsonOptions()));
+        for (var i = 0; i < 100; i++)
+        {
+            var seed = i;
+            Assert.NotNull(answers.GetOpenEnded($"plan{i}", () => Weighing(400_000, seed)));
+        }
+        // Past its size the cache adds nothing more and compacts in the background: asked again, at most as many
+        // answers as fit its bytes come from the cache, the rest are built afresh.
+        Assert.InRange(answers.OpenEndedBytes, 1, CachedAnswers.MaxOpenEndedBytes);
+        var rebuilt = 0;
+        for (var i = 0; i < 100; i++)
+        {
+            var seed = i;
+            answers.GetOpenEnded($"plan{i}", () => { rebuilt++; return Weighing(400_000, seed); });
+        }
+        Assert.True(100 - rebuilt <= CachedAnswers.MaxOpenEndedBytes / 400_000, $"{100 - rebuilt} answers of 400 KB still held");
+        Assert.True(rebuilt < 100, "the cache holds some");
+    }
 }
