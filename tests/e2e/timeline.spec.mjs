@@ -84,6 +84,13 @@ test('selecting an event marks the features it concerns and redraws the network 
   assert.equal(await page.locator('.highlight-halo').count(), 5);
   for (const id of cku) assert.equal(await line(page, id).count(), 0);
 
+  // An event on a layer a first visit leaves off (visa-free travel): the layer is fetched, drawn and its state marked.
+  assert.equal(await page.getAttribute('#map', 'data-layer-visa-free'), null);
+  await page.locator('[data-event-id="kz-cn-visa-free-2023"] button.timeline-event-button').click();
+  await page.waitForSelector('#map[data-layer-visa-free="drawn"]');
+  await page.waitForSelector('path[data-visa-iso3="KAZ"].is-highlighted');
+  assert.match(query(page).get('layers') ?? '', /visa-free/);
+
   await page.getByRole('button', { name: 'Show no event' }).click();
   await page.waitForFunction(() => !document.getElementById('map').dataset.event);
   assert.deepEqual(await highlighted(page), []);
