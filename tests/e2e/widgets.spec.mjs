@@ -65,6 +65,8 @@ test('the builder saves a widget and offers a snippet, with hostile text kept as
 test('the builder offers every layer the map draws, and a widget of the pipelines draws them', async () => {
   const ids = (await (await fetch(`${app.url}/api/layers`)).json()).map((l) => l.id);
   await page.click('#embed-open');
+  // The builder's code loads on the click: wait for its form before reading it.
+  await page.locator('#builder-layer-trade').waitFor();
   const offered = await page.locator('[id^="builder-layer-"]').evaluateAll((boxes) => boxes.map((b) => b.value));
   assert.deepEqual(offered, [...ids, 'trade']);
   for (const id of ['pipelines', 'crossings']) await page.check(`#builder-layer-${id}`);

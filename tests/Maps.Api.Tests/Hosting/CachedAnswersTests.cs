@@ -121,9 +121,10 @@ public sealed class CachedAnswersTests : IDisposable
             var seed = i;
             Assert.NotNull(answers.GetOpenEnded($"plan{i}", () => Weighing(400_000, seed)));
         }
-        // Past its size the cache adds nothing more and compacts in the background: asked again, at most as many
-        // answers as fit its bytes come from the cache, the rest are built afresh.
-        Assert.InRange(answers.OpenEndedBytes, 1, CachedAnswers.MaxOpenEndedBytes);
+        // Counted in bytes (at least one answer's worth is held), never past the budget: past its size the cache adds
+        // nothing more and compacts in the background. Asked again, at most as many answers as fit its bytes come from
+        // the cache, the rest are built afresh (how many of those it still holds depends on when compaction ran).
+        Assert.InRange(answers.OpenEndedBytes, 400_000, CachedAnswers.MaxOpenEndedBytes);
         var rebuilt = 0;
         for (var i = 0; i < 100; i++)
         {
@@ -131,6 +132,5 @@ public sealed class CachedAnswersTests : IDisposable
             answers.GetOpenEnded($"plan{i}", () => { rebuilt++; return Weighing(400_000, seed); });
         }
         Assert.True(100 - rebuilt <= CachedAnswers.MaxOpenEndedBytes / 400_000, $"{100 - rebuilt} answers of 400 KB still held");
-        Assert.True(rebuilt < 100, "the cache holds some");
     }
 }
