@@ -55,7 +55,7 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json)
         if (await build() is not { } answer) return null;
         var keep = answers.Count < MaxEntries && KeptBytes < MaxBytes;
         body = Encode(answer, keep);
-        if (keep && answers.TryAdd(key, body)) Interlocked.Add(ref keptBytes, SizeOf(body));
+        if (keep && answers.TryAdd(key, body)) Interlocked.Add(ref keptBytes, body.HeldBytes);
         return new CachedJsonResult(body);
     }
 
@@ -66,13 +66,12 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json)
     {
         if (openEnded.TryGetValue(key, out EncodedBody? body)) return new CachedJsonResult(body!);
         if (build() is not { } answer) return null;
-        // Compressed fast, not small: an open-ended answer is as likely to be asked once as many times.
+        // Compressed fast, not small, and only into the form asked for: an open-ended answer is as likely to be asked once
+        // as many times. Its size in the cache counts the plain body twice, room for the compressed forms made later.
         body = Encode(answer, cached: false);
-        openEnded.Set(key, body, new MemoryCacheEntryOptions { Size = SizeOf(body) });
+        openEnded.Set(key, body, new MemoryCacheEntryOptions { Size = 2 * body.Plain.Length });
         return new CachedJsonResult(body);
     }
-
-    private static long SizeOf(EncodedBody body) => body.Plain.Length + (body.Gzip?.Length ?? 0) + (body.Brotli?.Length ?? 0);
 
     private EncodedBody Encode(JsonNode answer, bool cached) =>
         EncodedBody.Create(JsonSerializer.SerializeToUtf8Bytes(answer, json.Value.SerializerOptions), cached);
