@@ -38,6 +38,9 @@ internal sealed class Warmup(
             if (!env.IsDevelopment()) await Task.Run(frontend.Load, stoppingToken);
             // The route network intersects every segment with the full-resolution borders once; do it before a planner asks.
             await routes.GetAsync();
+            // The warm-up's own garbage (full-resolution geometry, compression buffers) is tens of megabytes that the
+            // collector would otherwise keep committed until load made it collect: hand it back once, now.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             log.LogInformation("Warm-up done: layer payloads, the page's files and the route network are ready");
         }
         catch (Exception e) when (e is not OperationCanceledException)
