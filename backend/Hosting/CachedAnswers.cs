@@ -26,7 +26,9 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json)
 
     public const long MaxBytes = 48L * 1024 * 1024;
 
-    public const long MaxOpenEndedBytes = 16L * 1024 * 1024;
+    /// <summary>A plan takes under a millisecond to compute: this cache serves the plans asked again (a shared link, a
+    /// class following one screen), about 400 of them, not a day's worth.</summary>
+    public const long MaxOpenEndedBytes = 8L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, EncodedBody> answers = new();
 
