@@ -213,12 +213,16 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     let fetched = 0;
     await loadTogether(sources, requestZoom(map), () => status.progress(++fetched, sources.length));
     markDrawn(drawn);
-    tradeView.render();
+    tradeView.renderMap();
     followYear();
     timeline.followAsOf();
+    performance.mark('atlas:layers-drawn');
+    // The side panel is filled once the layers are on screen: its figures' number formats (ICU's, loaded on first use)
+    // would otherwise hold back the first frame of the map by a tenth of a second.
+    await afterPaint();
+    tradeView.renderPanel();
     renderPlaces();
     status.ready();
-    performance.mark('atlas:layers-drawn');
   };
   map.on('zoomend', () => {
     reload().catch((error: unknown) => status.error(messageFor(error), () => location.reload()));
@@ -262,6 +266,14 @@ function connectLabels(overlays: Overlay[]) {
     follow,
     stations: (nodes: { id: string; name: string; names?: unknown; coordinates: number[] }[]) => labels.set('stations', stationLabels(nodes)),
   };
+}
+
+/** Resolves after the browser has drawn the next frame (at once in a hidden tab, which draws no frames). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.hidden) setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
 function message(text: string): HTMLElement {

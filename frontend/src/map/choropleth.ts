@@ -18,7 +18,8 @@ export interface FlowLine {
   from: [number, number];
   to: [number, number];
   width: number;
-  tooltip: string;
+  /** Text, or a function that makes it when the tooltip first opens (figures formatted only for readers who hover). */
+  tooltip: string | (() => string);
 }
 
 /**

@@ -54,8 +54,9 @@ export class TradeMap {
     this.layer.drawFlows(values.flatMap((value) => {
       const partner = this.context.partners.find((p) => p.iso3 === value.iso3);
       if (!partner || !value.point) return [];
-      return [{ id: value.iso3, from: origin, to: [partner.lat, partner.lon] as [number, number], width: flowWidth(value.point.total),
-        tooltip: t('trade.flowTooltip', { name: countryName(value.iso3), value: formatBillions(value.point.total) }) }];
+      const { total } = value.point;
+      return [{ id: value.iso3, from: origin, to: [partner.lat, partner.lon] as [number, number], width: flowWidth(total),
+        tooltip: () => t('trade.flowTooltip', { name: countryName(value.iso3), value: formatBillions(total) }) }];
     }));
     this.drawLegend(values, year, reporter);
   }
@@ -107,20 +108,31 @@ export function connectTrade(map: AtlasMap, container: HTMLElement, store: PageS
     return complete[complete.length - 1] ?? years[years.length - 1] ?? new Date().getFullYear();
   };
 
-  const render = () => {
+  /** The year shown: the state's if the series has it, else the latest complete one (written back to the state). */
+  const current = () => {
     let state = store.state;
     const years = yearRange(trade.series, state.reporter);
     const year = state.year !== null && years.includes(state.year) ? state.year : latestComplete(state.reporter);
     if (year !== state.year) state = store.update({ year });
-    const values = valuesFor(trade.series, year, state.reporter, trade.mirror);
+    return { state, year, years, values: valuesFor(trade.series, year, state.reporter, trade.mirror) };
+  };
+  const renderMap = () => {
+    const { state, year, values } = current();
     // On the map first, so that styling reaches drawn paths. The overlay belongs to the Trade tab.
     const onTab = state.panel === 'trade';
     toggleLayer(map, tradeMap.layer.areas, state.trade && onTab);
     toggleLayer(map, tradeMap.layer.flows, state.flows && onTab);
     tradeMap.show(values, year, state.reporter);
-    panel.update({ state: { ...state, year }, years, values });
     map.getContainer().dataset.tradeYear = String(year);
     map.getContainer().dataset.tradeReporter = state.reporter;
   };
-  return { render };
+  const renderPanel = () => {
+    const { state, year, years, values } = current();
+    panel.update({ state: { ...state, year }, years, values });
+  };
+  const render = () => {
+    renderMap();
+    renderPanel();
+  };
+  return { render, renderMap, renderPanel };
 }
