@@ -11,13 +11,32 @@ function escapeHtml(text: string): string {
   return span.innerHTML;
 }
 
+/**
+ * Leaflet's layer control, open, measuring the room for its list once a frame: Leaflet measures the map each time the
+ * control is added or given a layer, which made the browser lay the whole page out an extra time before the first view.
+ */
+const ExpandedLayers = L.Control.Layers.extend({
+  _expandIfNotCollapsed(this: L.Control.Layers & { _map?: L.Map; _container: HTMLElement; _measuring?: boolean }) {
+    if (!this._map || this.options.collapsed) return this;
+    this._container.classList.add('leaflet-control-layers-expanded');
+    if (!this._measuring) {
+      this._measuring = true;
+      requestAnimationFrame(() => {
+        this._measuring = false;
+        if (this._map) this.expand();
+      });
+    }
+    return this;
+  },
+}) as unknown as typeof L.Control.Layers;
+
 /** The layer control: the basemaps (where there is a choice) and every mission layer by its title in the page's language. */
 export function addLayerControl(map: AtlasMap, basemap: Basemap, overlays: Overlay[]): void {
   const baseLayers: L.Control.LayersObject = basemap.online
     ? { [escapeHtml(t('layers.basemapOffline'))]: basemap.offline, [escapeHtml(t('layers.basemapOnline'))]: basemap.online }
     : {};
   const overlayControl = Object.fromEntries(overlays.map((o) => [escapeHtml(o.info.title), o.layer]));
-  L.control.layers(baseLayers, overlayControl, { collapsed: false, position: 'topright' }).addTo(map);
+  new ExpandedLayers(baseLayers, overlayControl, { collapsed: false, position: 'topright' }).addTo(map);
   // Leaflet names its checkbox list nowhere; a label tells screen readers what the group is.
   map.getContainer().querySelector('.leaflet-control-layers')?.setAttribute('aria-label', t('layers.label'));
 }
