@@ -127,7 +127,10 @@ export class PageStore {
   update(patch: Partial<PageState>): PageState {
     this.current = { ...this.current, ...patch };
     const { pathname, search, hash } = this.location;
-    this.history.replaceState(null, '', `${pathname}${writeState(this.current, search)}${hash}`);
+    const next = writeState(this.current, search);
+    // Only when the address changes: replaceState is a round trip to the browser, and many updates (the year already
+    // shown, the language already set) leave it as it is.
+    if (next !== search) this.history.replaceState(null, '', `${pathname}${next}${hash}`);
     for (const listener of this.listeners) listener(this.current);
     return this.current;
   }

@@ -42,6 +42,15 @@ describe('permalink', () => {
     expect(replaceState).toHaveBeenCalledWith(null, '', '/?year=2024&routes=cku-railway');
   });
 
+  it('leaves the address bar alone when an update does not change it', () => {
+    const replaceState = vi.fn();
+    const store = new PageStore({ pathname: '/', search: '?year=2024&lang=en', hash: '' } as Location, { replaceState } as unknown as History);
+    store.update({ year: 2024, lang: 'en' });
+    expect(replaceState).not.toHaveBeenCalled();
+    store.update({ year: 2023 });
+    expect(replaceState).toHaveBeenCalledWith(null, '', '/?year=2023&lang=en');
+  });
+
   it('tells subscribers of each change until they unsubscribe', () => {
     const store = new PageStore({ pathname: '/', search: '', hash: '' } as Location, { replaceState: () => {} } as unknown as History);
     const years: (number | null)[] = [];
