@@ -26,3 +26,33 @@ describe('getJson', () => {
     expect(error.title).toBe('Cannot reach the Corridor Atlas API');
   });
 });
+
+describe('the first view’s answers (public/first-data.js)', () => {
+  it('are read once at page load, taken once by getJson, and a failed one is asked again and reported', async () => {
+    for (const href of ['/api/basemap', '/api/layers/summits']) {
+      const link = document.createElement('link');
+      // "as" last: happy-dom would fetch the preload itself if it were set when rel and href are.
+      Object.assign(link, { rel: 'preload', href });
+      document.head.append(link);
+      link.setAttribute('as', 'fetch');
+    }
+    const asked: string[] = [];
+    let basemapAnswers = 0;
+    vi.stubGlobal('fetch', async (path: string) => {
+      asked.push(path);
+      if (path === '/api/basemap') return new Response(JSON.stringify({ answer: ++basemapAnswers }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify({ status: 503, title: 'Store unavailable' }), { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
+    });
+    // @ts-expect-error: a classic script with no exports, run here as it runs in the page
+    await import('../public/first-data.js');
+    expect(asked).toEqual(['/api/basemap', '/api/layers/summits']);
+
+    await expect(getJson('/api/basemap')).resolves.toEqual({ answer: 1 });
+    expect(asked).toHaveLength(2);
+    // Taken once: a later ask (another zoom, a retry) goes to the API.
+    await expect(getJson('/api/basemap')).resolves.toEqual({ answer: 2 });
+    // A failed first answer is asked again, so the error the reader sees is the API's own.
+    await expect(getJson('/api/layers/summits')).rejects.toMatchObject({ status: 503, title: 'Store unavailable' });
+    expect(asked).toEqual(['/api/basemap', '/api/layers/summits', '/api/basemap', '/api/layers/summits']);
+  });
+});

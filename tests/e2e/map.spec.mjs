@@ -14,6 +14,7 @@ let app;
 let browser;
 let page;
 const consoleErrors = [];
+const apiRequests = [];
 let drawnAfterMs;
 
 before(async () => {
@@ -24,6 +25,7 @@ before(async () => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => new URL(request.url()).pathname.startsWith('/api/') && apiRequests.push(request.url().slice(app.url.length)));
   titles = Object.fromEntries((await (await fetch(`${app.url}/api/layers`)).json()).map((l) => [l.id, l.title]));
   await page.goto(app.url);
   await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
@@ -46,6 +48,11 @@ test('a first visit draws the default layers and leaves four to the layer contro
   }
   const asked = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
   for (const id of laterLayers) assert.ok(!asked.includes(`/api/layers/${id}`), `${id} not fetched`);
+  // The first view's data: the preloads, the script that reads them early and the app's own asks meet in one request each.
+  const preloaded = await page.$$eval('link[rel="preload"][as="fetch"]', (links) => links.map((l) => l.getAttribute('href')));
+  assert.ok(preloaded.includes('/api/layers/borders?zoom=4'), `the borders are preloaded: ${preloaded.join(', ')}`);
+  for (const url of preloaded) assert.equal(apiRequests.filter((u) => u === url).length, 1, `${url} asked for once: ${apiRequests.join(', ')}`);
+  assert.equal(await page.evaluate(() => window.atlasFirstAnswers?.size), 0, 'the app took every answer read early');
   assert.equal(new URL(page.url()).searchParams.has('layers'), false, 'the default set is not written into the address');
   const markers = await page.locator('.leaflet-marker-pane .symbol-anchor').count();
   assert.equal(markers, (await featureCount('summits')) + (await featureCount('hubs')));
