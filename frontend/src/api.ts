@@ -22,11 +22,15 @@ export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return first ? first.then((data) => data ?? ask()) : ask();
 }
 
-/** The answer public/first-data.js began to read at page load, taken once; later asks go to the API. */
+/**
+ * The answer public/first-data.js began to read at page load, taken once; later asks go to the API. Whichever runs
+ * first decides: if the app asks before that script has run (it loads in parallel), the script stands down.
+ */
 function firstAnswer<T>(path: string): Promise<T | undefined> | undefined {
-  const answers = (window as { atlasFirstAnswers?: Map<string, Promise<T | undefined>> }).atlasFirstAnswers;
-  const answer = answers?.get(path);
-  answers?.delete(path);
+  const page = window as { atlasFirstAnswers?: Map<string, Promise<T | undefined>> | null };
+  if (page.atlasFirstAnswers === undefined) page.atlasFirstAnswers = null;
+  const answer = page.atlasFirstAnswers?.get(path);
+  page.atlasFirstAnswers?.delete(path);
   return answer;
 }
 

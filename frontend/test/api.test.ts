@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, getJson } from '../src/api';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -28,6 +28,9 @@ describe('getJson', () => {
 });
 
 describe('the first view’s answers (public/first-data.js)', () => {
+  // Each case starts as a page does, before either the script or the app has run.
+  beforeEach(() => delete (window as { atlasFirstAnswers?: unknown }).atlasFirstAnswers);
+
   it('are read once at page load, taken once by getJson, and a failed one is asked again and reported', async () => {
     for (const href of ['/api/basemap', '/api/layers/summits']) {
       const link = document.createElement('link');
@@ -54,5 +57,14 @@ describe('the first view’s answers (public/first-data.js)', () => {
     // A failed first answer is asked again, so the error the reader sees is the API's own.
     await expect(getJson('/api/layers/summits')).rejects.toMatchObject({ status: 503, title: 'Store unavailable' });
     expect(asked).toEqual(['/api/basemap', '/api/layers/summits', '/api/basemap', '/api/layers/summits']);
+  });
+
+  it('stand down when the app asked first, so nothing is asked twice', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (path: string) => (asked.push(path), new Response('{"id":"basemap"}', { status: 200, headers: { 'Content-Type': 'application/json' } })));
+    await expect(getJson('/api/basemap')).resolves.toEqual({ id: 'basemap' });
+    // @ts-expect-error: a classic script with no exports, run again as if it had arrived late
+    await import('../public/first-data.js?late');
+    expect(asked).toEqual(['/api/basemap']);
   });
 });
