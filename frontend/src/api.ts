@@ -1,4 +1,5 @@
-// The only place that talks to the API: JSON in, problem details out as ApiError.
+// The app's one way to the API: JSON in, problem details out as ApiError (public/first-data.js only reads ahead
+// the first view's answers, which getJson then takes).
 
 export class ApiError extends Error {
   constructor(
