@@ -207,7 +207,9 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     // An attribute, not dataset: a layer id may hold a hyphen ("visa-free"), which dataset names cannot.
     for (const overlay of drawn) mapElement.setAttribute(`data-layer-${overlay.info.id}`, 'drawn');
   };
+  let reloads = 0;
   const reload = async () => {
+    const generation = ++reloads;
     const drawn = needed();
     const sources = [...basemap.sources, ...drawn.map((o) => o.source)];
     let fetched = 0;
@@ -220,6 +222,8 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     // The side panel is filled once the layers are on screen: its figures' number formats (ICU's, loaded on first use)
     // would otherwise hold back the first frame of the map by a tenth of a second.
     await afterPaint();
+    // A newer reload (a zoom meanwhile) finishes the page itself, and may have reported an error this must not hide.
+    if (generation !== reloads) return;
     tradeView.renderPanel();
     renderPlaces();
     status.ready();
@@ -268,11 +272,14 @@ function connectLabels(overlays: Overlay[]) {
   };
 }
 
-/** Resolves after the browser has drawn the next frame (at once in a hidden tab, which draws no frames). */
+/**
+ * Resolves once the browser has drawn the next frame, or after a tenth of a second if it draws none (a tab hidden
+ * before or during the load draws no frames, and its timers run late, but they run).
+ */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
-    if (document.hidden) setTimeout(resolve, 0);
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
   });
 }
 

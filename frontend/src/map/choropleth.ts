@@ -18,7 +18,7 @@ export interface FlowLine {
   from: [number, number];
   to: [number, number];
   width: number;
-  /** Text, or a function that makes it when the tooltip first opens (figures formatted only for readers who hover). */
+  /** Text, or a function that makes it each time the tooltip opens (figures formatted only for readers who point). */
   tooltip: string | (() => string);
 }
 

@@ -14,6 +14,7 @@ function escapeHtml(text: string): string {
 /**
  * Leaflet's layer control, open, measuring the room for its list once a frame: Leaflet measures the map each time the
  * control is added or given a layer, which made the browser lay the whole page out an extra time before the first view.
+ * Overrides a private method of Leaflet 1.9 (pinned in package.json): check it at the next upgrade.
  */
 const ExpandedLayers = L.Control.Layers.extend({
   _expandIfNotCollapsed(this: L.Control.Layers & { _map?: L.Map; _container: HTMLElement; _measuring?: boolean }) {
