@@ -67,4 +67,24 @@ describe('the first view’s answers (public/first-data.js)', () => {
     await import('../public/first-data.js?late');
     expect(asked).toEqual(['/api/basemap']);
   });
+
+  it('are not read for a view at another zoom, whose first requests differ', async () => {
+    for (const href of ['/api/basemap/land?zoom=4', '/api/layers/hubs']) {
+      const link = document.createElement('link');
+      Object.assign(link, { rel: 'preload', href });
+      document.head.append(link);
+      link.setAttribute('as', 'fetch');
+    }
+    history.replaceState(null, '', '/?view=6/43.2/76.9');
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (path: string) => (asked.push(path), new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } })));
+    try {
+      // @ts-expect-error: a classic script with no exports, run again for a permalink's page
+      await import('../public/first-data.js?zoom6');
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+    expect(asked).not.toContain('/api/basemap/land?zoom=4');
+    expect(asked).toContain('/api/layers/hubs');
+  });
 });
