@@ -130,10 +130,18 @@ async function browser(app, path = '/') {
     // reader's browser never spends), and the first paint is measured on that thread.
     const measure = async (page) => {
       const cdp = await page.context().newCDPSession(page);
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: `(${measureInPage})()`, awaitPromise: true, returnByValue: true });
-      await cdp.detach();
-      if (exceptionDetails) throw new Error(`measuring the page failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-      return result.value;
+      let timer;
+      try {
+        // The page gives up after 30 s itself; this bound holds if its renderer hangs or dies instead.
+        const stalled = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('the page did not answer in 40 s')), 40_000)));
+        const evaluated = cdp.send('Runtime.evaluate', { expression: `(${measureInPage})()`, awaitPromise: true, returnByValue: true });
+        const { result, exceptionDetails } = await Promise.race([evaluated, stalled]);
+        if (exceptionDetails) throw new Error(`measuring the page failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+        return result.value;
+      } finally {
+        clearTimeout(timer);
+        await cdp.detach().catch(() => {});
+      }
     };
     const cold = [];
     for (let i = 0; i < 5; i++) {
@@ -187,7 +195,7 @@ function measureInPage() {
       if (!ready()) return;
       observer.disconnect();
       report();
-    }).observe(map, { attributes: true, attributeFilter: ['data-state'] });
+    }).observe(map, { attributes: true });
   });
 }
 

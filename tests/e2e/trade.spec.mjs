@@ -53,7 +53,7 @@ test('moving the year slider recolours the map and updates the legend and URL', 
   assert.deepEqual(await page.locator('.trade-legend li.present').allTextContents(), ['2–5', '10–20', '20–35', '35 and more']);
   assert.match(page.url(), /year=2024/);
   assert.equal(await page.locator('path.trade-flow').count(), 5, 'one flow line per partner with a value');
-  // A flow's figure is written when a reader points at it, for the year shown then.
+  // A flow's tooltip gives the figure of the year shown.
   await page.locator('path.trade-flow-KAZ').dispatchEvent('mouseover');
   assert.equal(await page.locator('.leaflet-tooltip').last().textContent(), 'China → Kazakhstan: $43.82bn');
   await page.locator('path.trade-flow-KAZ').dispatchEvent('mouseout');
