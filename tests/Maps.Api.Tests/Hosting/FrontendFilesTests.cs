@@ -8,16 +8,24 @@ namespace Maps.Api.Tests.Hosting;
 
 public sealed class FrontendFilesTests : IDisposable
 {
-    // Before Dist: static fields initialise in order, and the file holds the script.
     private static readonly string Script = "console.log('" + new string('a', 4000) + "');";
-    private static readonly string Dist = CreateDist();
 
-    private readonly AtlasApp app = new(settings: new Dictionary<string, string> { ["Atlas:FrontendPath"] = Dist });
+    // A built frontend of its own for each test, removed after it: nothing is left in the temporary folder.
+    private readonly string dist = CreateDist();
+    private readonly AtlasApp app;
     private readonly HttpClient client;
 
-    public FrontendFilesTests() => client = app.CreateClient();
+    public FrontendFilesTests()
+    {
+        app = new AtlasApp(settings: new Dictionary<string, string> { ["Atlas:FrontendPath"] = dist });
+        client = app.CreateClient();
+    }
 
-    public void Dispose() => app.Dispose();
+    public void Dispose()
+    {
+        app.Dispose();
+        Directory.Delete(dist, recursive: true);
+    }
 
     private static string CreateDist()
     {
