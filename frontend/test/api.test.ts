@@ -27,18 +27,23 @@ describe('getJson', () => {
   });
 });
 
+/** Preload links as index.html has them. */
+function preload(...hrefs: string[]): void {
+  for (const href of hrefs) {
+    const link = document.createElement('link');
+    // "as" last: happy-dom would fetch the preload itself if it were set when rel and href are.
+    Object.assign(link, { rel: 'preload', href });
+    document.head.append(link);
+    link.setAttribute('as', 'fetch');
+  }
+}
+
 describe('the first view’s answers (public/first-data.js)', () => {
   // Each case starts as a page does, before either the script or the app has run.
   beforeEach(() => delete (window as { atlasFirstAnswers?: unknown }).atlasFirstAnswers);
 
   it('are read once at page load, taken once by getJson, and a failed one is asked again and reported', async () => {
-    for (const href of ['/api/basemap', '/api/layers/summits']) {
-      const link = document.createElement('link');
-      // "as" last: happy-dom would fetch the preload itself if it were set when rel and href are.
-      Object.assign(link, { rel: 'preload', href });
-      document.head.append(link);
-      link.setAttribute('as', 'fetch');
-    }
+    preload('/api/basemap', '/api/layers/summits');
     const asked: string[] = [];
     let basemapAnswers = 0;
     vi.stubGlobal('fetch', async (path: string) => {
@@ -69,12 +74,7 @@ describe('the first view’s answers (public/first-data.js)', () => {
   });
 
   it('are not read for a view at another zoom, whose first requests differ', async () => {
-    for (const href of ['/api/basemap/land?zoom=4', '/api/layers/hubs']) {
-      const link = document.createElement('link');
-      Object.assign(link, { rel: 'preload', href });
-      document.head.append(link);
-      link.setAttribute('as', 'fetch');
-    }
+    preload('/api/basemap/land?zoom=4', '/api/layers/hubs');
     history.replaceState(null, '', '/?view=6/43.2/76.9');
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (path: string) => (asked.push(path), new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } })));
