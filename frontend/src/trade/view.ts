@@ -116,8 +116,7 @@ export function connectTrade(map: AtlasMap, container: HTMLElement, store: PageS
     if (year !== state.year) state = store.update({ year });
     return { state, year, years, values: valuesFor(trade.series, year, state.reporter, trade.mirror) };
   };
-  const renderMap = () => {
-    const { state, year, values } = current();
+  const renderMap = ({ state, year, values } = current()) => {
     // On the map first, so that styling reaches drawn paths. The overlay belongs to the Trade tab.
     const onTab = state.panel === 'trade';
     toggleLayer(map, tradeMap.layer.areas, state.trade && onTab);
@@ -126,13 +125,12 @@ export function connectTrade(map: AtlasMap, container: HTMLElement, store: PageS
     map.getContainer().dataset.tradeYear = String(year);
     map.getContainer().dataset.tradeReporter = state.reporter;
   };
-  const renderPanel = () => {
-    const { state, year, years, values } = current();
-    panel.update({ state: { ...state, year }, years, values });
-  };
+  const renderPanel = ({ state, year, years, values } = current()) => panel.update({ state: { ...state, year }, years, values });
+  // Both parts from one reading of the state: the year's values are worked out once.
   const render = () => {
-    renderMap();
-    renderPanel();
+    const view = current();
+    renderMap(view);
+    renderPanel(view);
   };
   return { render, renderMap, renderPanel };
 }
