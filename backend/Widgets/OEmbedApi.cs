@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Maps.Api.Widgets;
 
-/// <summary>GET /oembed?url=&amp;format=json: oEmbed 1.0 "rich" answers for this app's widget URLs.</summary>
+/// <summary>GET /oembed?url=&amp;format=json: oEmbed 1.0 "rich" answers for this app's widget URLs (see <see cref="EmbedAddress"/>).</summary>
 public static class OEmbedApi
 {
     private const int DefaultWidth = 800;
@@ -22,28 +22,24 @@ public static class OEmbedApi
     {
         if (format is not (null or "json"))
             return Problems.Of(StatusCodes.Status501NotImplemented, "Format not supported", "Only format=json is offered.");
-        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url, UriKind.Absolute, out var target))
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url, UriKind.Absolute, out _))
             return Problems.BadRequest("Missing url", "Give url=, the absolute address of a widget (/embed/{id} or /embed?…).");
-        if (!string.Equals(target.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase))
-            return Problems.NotFound("Not a widget of this site", "oEmbed answers for this site's own widget addresses.");
+        // Nothing of the address is echoed: the answer is rebuilt from this site's origin and what was understood.
+        if (!EmbedAddress.TryParse(url, request, out var address))
+            return Problems.NotFound("Not a widget of this site",
+                "oEmbed answers for this site's own http(s) widget addresses: /embed/{id} or /embed?….");
 
         string title;
-        var segments = target.AbsolutePath.Trim('/').Split('/');
-        if (segments is ["embed", var id])
+        if (address.WidgetId is { } id)
         {
             var widget = await WidgetsApi.Load(id, store, ct);
-            if (widget is null) return Problems.NotFound("Unknown widget", $"There is no widget '{id}'.");
+            if (widget is null) return Problems.NotFound("Unknown widget", "There is no widget with that id.");
             title = widget.Title;
         }
-        else if (segments is ["embed"])
-        {
-            title = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(target.Query).TryGetValue("title", out var t) && !string.IsNullOrWhiteSpace(t)
-                ? t.ToString() : "Corridor Atlas map";
-        }
-        else return Problems.NotFound("Not a widget", "oEmbed answers for /embed/{id} and /embed?… addresses.");
+        else title = string.IsNullOrWhiteSpace(address.Title) ? "Corridor Atlas map" : address.Title;
 
         var (width, height) = Fit(maxwidth, maxheight);
-        var embedUrl = target.GetLeftPart(UriPartial.Query);
+        var embedUrl = address.Url(WidgetsApi.Origin(request));
         var html = WidgetsApi.IframeSnippet(embedUrl, title)
             .Replace("style=\"width:100%;aspect-ratio:4/3;border:0\"", string.Create(CultureInfo.InvariantCulture, $"width=\"{width}\" height=\"{height}\" style=\"border:0\""));
         return TypedResults.Ok(new OEmbedResponse("1.0", "rich", "Corridor Atlas", WidgetsApi.Origin(request), title, html, width, height, 86400));

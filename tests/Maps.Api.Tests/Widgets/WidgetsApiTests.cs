@@ -132,6 +132,45 @@ public sealed class WidgetsApiTests : IDisposable
     [InlineData("/oembed?url=http%3A%2F%2Flocalhost%2Fembed&format=xml", HttpStatusCode.NotImplemented)]
     public async Task OEmbed_refuses_what_it_cannot_answer(string path, HttpStatusCode status) =>
         await LayersApiTests.AssertProblem(await client.GetAsync(path), status);
+
+    // Addresses an attacker would hand to a site that renders oEmbed answers: none may come back in a 200.
+    [Theory]
+    [InlineData("javascript://localhost/embed?%0Aalert(1)//")]
+    [InlineData("javascript:alert(1)//localhost/embed")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("vbscript://localhost/embed")]
+    [InlineData("//localhost/embed")]
+    [InlineData("ftp://localhost/embed")]
+    [InlineData("http://evil.example/embed")]
+    [InlineData("http://localhost.evil.example/embed")]
+    [InlineData("http://user@localhost/embed")]
+    [InlineData("http://localhost/embed/%0Aalert(1)")]
+    [InlineData("http://localhost/embed/abc\"onload=\"x")]
+    [InlineData("http://localhost/embed/../api/widgets")]
+    [InlineData("http://localhost/embedded")]
+    [InlineData("http://localhost/embed/abcdefghij/more")]
+    public async Task OEmbed_never_answers_200_for_an_address_that_is_not_this_sites_widget(string url)
+    {
+        using var response = await client.GetAsync($"/oembed?url={Uri.EscapeDataString(url)}&format=json");
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{url} → {(int)response.StatusCode}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task OEmbed_rebuilds_an_unsaved_widget_address_rather_than_echoing_it()
+    {
+        var hostile = "http://localhost/embed?layers=hubs&title=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E"
+            + "&view=4/41/76%22onload%3D%22x&extra=%0Ajavascript:alert(1)&lang=xx";
+        using var response = await client.GetAsync($"/oembed?url={Uri.EscapeDataString(hostile)}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("html").GetString()!;
+        // The title is kept as text, encoded; the bad view, the unknown parameter and the bad language are dropped.
+        Assert.Contains("src=\"http://localhost/embed?layers=hubs&amp;title=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E\"", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("onload", html);
+        Assert.DoesNotContain("javascript", html);
+        Assert.DoesNotContain("lang=", html);
+    }
 }
 
 /// <summary>A minimal built frontend for the tests that read the embed page, so they need no npm build.</summary>
