@@ -1,7 +1,9 @@
+using Microsoft.Net.Http.Headers;
+
 namespace Maps.Api.Hosting;
 
 /// <summary>
-/// A strict Content-Security-Policy on every response: scripts, styles and data from this origin only, and no framing
+/// A strict Content-Security-Policy, nosniff and a referrer policy on every response, errors included: scripts, styles and data from this origin only, and no framing
 /// by other sites, except the embed pages, which exist to be framed anywhere. Online tiles, when configured, are the
 /// one other origin images may come from.
 /// </summary>
@@ -20,10 +22,22 @@ public static class SecurityHeaders
         var enforce = !app.Environment.IsDevelopment();
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            if (enforce) headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/embed") ? embed : page;
+            var response = context.Response;
+            var policy = context.Request.Path.StartsWithSegments("/embed") ? embed : page;
+            void Set(IHeaderDictionary headers)
+            {
+                headers.TryAdd(HeaderNames.XContentTypeOptions, "nosniff");
+                headers.TryAdd("Referrer-Policy", "strict-origin-when-cross-origin");
+                if (enforce) headers.TryAdd(HeaderNames.ContentSecurityPolicy, policy);
+            }
+            // Set now, so an endpoint may extend the policy (the API reference adds its nonce), and again as the response
+            // starts: the exception handler clears a failed request's headers before it writes the problem detail.
+            Set(response.Headers);
+            response.OnStarting(() =>
+            {
+                Set(response.Headers);
+                return Task.CompletedTask;
+            });
             return next(context);
         });
         return app;
