@@ -26,8 +26,9 @@ builder.Services.AddGeoJson();
 // Errors: RFC 9457 problem details, mapped in one place.
 builder.Services.AddAtlasProblemDetails();
 
-// Behind a reverse proxy: the client's address and scheme from trusted proxies (AllowedHosts limits the hosts).
+// Behind a reverse proxy: the client's address and scheme from trusted proxies; AllowedHosts names the hosts answered.
 builder.Services.AddReverseProxySupport(builder.Configuration);
+builder.RequireNamedHosts();
 
 // Limits: per-client rate limits on writes and computed answers (429 with Retry-After).
 builder.Services.AddAtlasRateLimits(builder.Configuration);

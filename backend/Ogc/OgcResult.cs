@@ -1,4 +1,5 @@
 using Maps.Api.Hosting;
+using Microsoft.Net.Http.Headers;
 
 namespace Maps.Api.Ogc;
 
@@ -15,6 +16,8 @@ public sealed class OgcResult(byte[] body, string mediaType) : IResult
         var response = context.Response;
         response.Headers.ETag = etag;
         response.Headers.CacheControl = EncodedBodyResult.CacheControl;
+        // Without f, the answer is HTML or JSON by Accept: a shared cache must keep them apart.
+        response.Headers.Append(HeaderNames.Vary, "Accept");
         if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || "W/" + t.Trim() == etag)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;

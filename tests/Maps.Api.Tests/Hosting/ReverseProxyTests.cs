@@ -56,6 +56,27 @@ public sealed class ReverseProxyTests : IAsyncLifetime
     }
 
     [Fact]
+    public void In_production_any_host_stops_the_start_unless_it_is_meant()
+    {
+        using var anyHost = new AtlasApp(settings: new Dictionary<string, string> { ["AllowedHosts"] = "*" });
+        var refused = Assert.Throws<InvalidOperationException>(() => anyHost.CreateClient());
+        Assert.Contains("AllowedHosts", refused.Message);
+        using var meant = new AtlasApp(settings: new Dictionary<string, string> { ["AllowedHosts"] = "*", ["Atlas:AllowAnyHost"] = "true" });
+        using var client = meant.CreateClient();
+    }
+
+    [Fact]
+    public async Task By_default_only_this_machines_names_are_answered()
+    {
+        using var defaults = new AtlasApp();
+        using var client = defaults.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/layers")).StatusCode);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/layers");
+        request.Headers.Host = "evil.example";
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
     public async Task Embed_pages_say_how_to_cache_them()
     {
         using var client = app.CreateClient();

@@ -194,6 +194,11 @@ public sealed class OgcApiTests : IDisposable
         using var response = await client.SendAsync(request);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Khorgos", await response.Content.ReadAsStringAsync());
+        // The same address answers JSON to other clients, so shared caches are told to key on Accept.
+        Assert.Contains("Accept", response.Headers.Vary);
+        using var json = await client.GetAsync("/ogc/collections/hubs/items");
+        Assert.Equal("application/geo+json", json.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Accept", json.Headers.Vary);
         using var css = await client.GetAsync("/ogc/style.css");
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
     }
