@@ -48,9 +48,11 @@ public sealed class EncodedBody
     private string? plainETag, gzipETag, brotliETag;
 
     /// <summary>
-    /// Cached bodies are compressed as small as the codecs go, once, in both forms. One-off answers (a bbox, a route
-    /// plan) are built per request: each is compressed fast, and only into the form a client asks for, when first asked
-    /// (a browser asks for Brotli, so the gzip encoder's few hundred kilobytes are never allocated for it).
+    /// Bodies built ahead of readers are compressed as small as the codecs go, once, in both forms. Bodies built on a
+    /// reader's request (a bbox, a route plan, a layer at a zoom the warm-up did not build) are compressed fast, and only
+    /// into the form a client asks for, when first asked (a browser asks for Brotli, so the gzip encoder's few hundred
+    /// kilobytes are never allocated for it): Brotli at its smallest costs seconds a megabyte (borders at zoom 12,
+    /// 1.5 MB: 2.8 s to 297 KB, against 20 ms to 520 KB at quality 1).
     /// </summary>
     public static EncodedBody Create(byte[] plain, bool cached = true) => new(plain, cached ? Compression.Smallest : Compression.Fast);
 

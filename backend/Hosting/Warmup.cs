@@ -26,7 +26,7 @@ internal sealed class Warmup(
                     foreach (int? zoom in layer.GeometryType.Contains("Point") ? [null] : zooms.Select(z => (int?)z))
                     {
                         if (stoppingToken.IsCancellationRequested) return;
-                        await cache.GetAsync(layer.Id, zoom);
+                        await cache.GetAsync(layer.Id, zoom, pin: true);
                     }
             // The answers the page waits for before it draws: the layer lists, the trade series and its context.
             await LayersApi.ListOverlays(null, cache, answers);
@@ -42,11 +42,27 @@ internal sealed class Warmup(
             // collector would otherwise keep committed until load made it collect: hand it back once, now.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             log.LogInformation("Warm-up done: layer payloads, the page's files and the route network are ready");
+            // Then every other zoom's simplified geometry (about 15 s of one core), so that no reader's request waits
+            // for a simplification; the first view does not wait for this.
+            await PrepareEveryZoom(stoppingToken);
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            log.LogInformation("Every zoom prepared: {Zooms} served zooms of every layer", LayerZooms.MaxServed + 1);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A failed warm-up only costs the first reader time; the request path reports the real error.
             log.LogWarning(e, "Warming the layer cache failed");
         }
+    }
+
+    private async Task PrepareEveryZoom(CancellationToken stoppingToken)
+    {
+        foreach (var role in new[] { "basemap", "overlay" })
+            foreach (var layer in await cache.ListAsync(role))
+                foreach (var zoom in LayerZooms.All)
+                {
+                    if (stoppingToken.IsCancellationRequested) return;
+                    await cache.PrepareAsync(layer.Id, zoom);
+                }
     }
 }

@@ -1,21 +1,29 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json.Nodes;
 using Maps.Api.Geo;
+using Maps.Api.Hosting;
 using Maps.Api.Languages;
 using Maps.Api.Storage;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Maps.Api.Layers;
 
 /// <summary>
-/// Layer payloads per (layer, zoom, language), each simplified, serialized and compressed once per process. Without a
-/// language a feature keeps every language it has (names, translations: the page picks its own, so one cached payload
-/// serves all three); with one, its words are swapped in (see <see cref="Language.Localize"/>).
-/// The store changes only when geodata/ does, which is at start-up, so nothing here needs invalidating; a build that
-/// failed (the store unreachable) is tried again by the next request.
+/// Layer payloads per (layer, served zoom, language). Two levels, both bounded: the simplified geometry of each layer
+/// at each served zoom (<see cref="PreparedLayer"/>: a fixed, finite set, kept for good), and the written, compressed
+/// payloads, kept in a cache of <see cref="MaxPayloadBytes"/> that forgets the least used. Without a language a
+/// feature keeps every language it has (the page picks its own); with one, its words are swapped in
+/// (see <see cref="Language.Localize"/>). The first view's payloads are pinned: a script asking for everything cannot
+/// push out what every reader needs. A build that failed (the store unreachable) is tried again by the next request.
 /// </summary>
 public sealed class LayerCache(IAtlasStore store)
 {
-    private readonly ConcurrentDictionary<(string Layer, int? Zoom, string? Language), RetryingLoad<LayerPayload>> payloads = new();
+    /// <summary>Every payload of every layer in four languages would be about 100 MB: the cache keeps what is read.</summary>
+    public const long MaxPayloadBytes = 32L * 1024 * 1024;
+
+    private readonly ConcurrentDictionary<(string Layer, int? Zoom), RetryingLoad<PreparedLayer>> prepared = new();
+    private readonly MemoryCache payloads = new(new MemoryCacheOptions { SizeLimit = MaxPayloadBytes, TrackStatistics = true });
     private readonly RetryingLoad<IReadOnlyDictionary<string, LayerRecord>> layers = new(async () =>
         (await store.GetLayersAsync(CancellationToken.None)).ToDictionary(l => l.Id));
 
@@ -25,27 +33,76 @@ public sealed class LayerCache(IAtlasStore store)
     public async Task<IReadOnlyList<LayerRecord>> ListAsync(string role) =>
         (await layers.GetAsync()).Values.Where(l => l.Role == role).OrderBy(l => l.SortOrder).ToList();
 
-    /// <summary>Whether the payload is built already (the warm-up reports it).</summary>
+    /// <summary>Whether the payload is built and held (the warm-up reports it).</summary>
     public bool IsBuilt(string layerId, int? zoom, string? language = null) =>
-        payloads.TryGetValue((layerId, zoom, language), out var built) && built.IsLoaded;
+        payloads.TryGetValue((layerId, LayerZooms.Served(zoom), language), out _);
+
+    /// <summary>Bytes held by the payload cache (an estimate the cache keeps).</summary>
+    public long PayloadBytes => payloads.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>
     /// The payload of a layer <see cref="FindAsync"/> knows, in a language of <see cref="Language.All"/>: callers check
-    /// both first, so keys stay few.
+    /// both first, and the zoom is brought into the served set here, so keys stay few. <paramref name="pin"/> keeps it
+    /// for good (the warm-up's first view).
     /// </summary>
-    public Task<LayerPayload> GetAsync(string layerId, int? zoom, string? language = null) =>
-        payloads.GetOrAdd((layerId, zoom, language), key => new RetryingLoad<LayerPayload>(() => BuildAsync(key.Layer, key.Zoom, key.Language))).GetAsync();
+    public async Task<LayerPayload> GetAsync(string layerId, int? zoom, string? language = null, bool pin = false)
+    {
+        var key = (layerId, LayerZooms.Served(zoom), language);
+        if (payloads.TryGetValue(key, out LayerPayload? held)) return held!;
+        var layer = await PrepareAsync(layerId, key.Item2);
+        var payload = new LayerPayload
+        {
+            Features = layer.Features,
+            // The warm-up's payloads are compressed at their smallest, ahead of any reader; the rest when asked.
+            Body = EncodedBody.Create(Write(layer.Features, language), cached: pin),
+        };
+        // Room for the compressed forms made later: about a third of the plain body.
+        payloads.Set(key, payload, new MemoryCacheEntryOptions
+        {
+            Size = payload.Body.Plain.Length * 4 / 3,
+            Priority = pin ? CacheItemPriority.NeverRemove : CacheItemPriority.Normal,
+        });
+        return payload;
+    }
 
-    private async Task<LayerPayload> BuildAsync(string layerId, int? zoom, string? language)
+    /// <summary>A layer simplified for a served zoom (null: full resolution), built once.</summary>
+    public Task<PreparedLayer> PrepareAsync(string layerId, int? zoom) =>
+        prepared.GetOrAdd((layerId, LayerZooms.Served(zoom)), key => new RetryingLoad<PreparedLayer>(() => BuildAsync(key.Layer, key.Zoom)))
+            .GetAsync();
+
+    /// <summary>Whether a layer's geometry at a served zoom is simplified already.</summary>
+    public bool IsPrepared(string layerId, int? zoom) =>
+        prepared.TryGetValue((layerId, LayerZooms.Served(zoom)), out var load) && load.IsLoaded;
+
+    /// <summary>A FeatureCollection of prepared features, words in the language (null: every language the data has).</summary>
+    public static byte[] Write(IEnumerable<PreparedFeature> features, string? language)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write("{\"type\":\"FeatureCollection\",\"features\":["u8);
+        var first = true;
+        foreach (var feature in features)
+        {
+            if (!first) buffer.WriteByte((byte)',');
+            first = false;
+            buffer.Write("{\"type\":\"Feature\",\"id\":"u8);
+            buffer.Write(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(feature.Id));
+            buffer.Write(",\"geometry\":"u8);
+            buffer.Write(feature.GeometryJson);
+            buffer.Write(",\"properties\":"u8);
+            buffer.Write(Encoding.UTF8.GetBytes(Localized(feature.PropertiesJson, language)));
+            buffer.WriteByte((byte)'}');
+        }
+        buffer.Write("]}"u8);
+        return buffer.ToArray();
+    }
+
+    private async Task<PreparedLayer> BuildAsync(string layerId, int? zoom)
     {
         var records = await store.GetFeaturesAsync(layerId, CancellationToken.None);
         // The basemap is background: two pixels of tolerance halve its vertices, and nobody reads its coastline closely.
         var pixels = (await FindAsync(layerId))?.Role == "basemap" ? 2 : 1;
         var geometries = Simplification.ForZoom(records.Select(r => r.Geometry).ToList(), zoom, pixels);
-        var features = records.Select((r, i) => new MapFeature(r.FeatureId, geometries[i], Localized(r.PropertiesJson, language)))
-            .Where(f => !f.Geometry.IsEmpty)
-            .ToList();
-        return LayerPayload.Create(features);
+        return PreparedLayer.Create(records.Select((r, i) => (r.FeatureId, geometries[i], r.PropertiesJson)).ToList());
     }
 
     /// <summary>Properties as stored when they hold nothing to translate; otherwise rewritten for the language.</summary>

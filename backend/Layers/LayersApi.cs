@@ -88,7 +88,8 @@ public static class LayersApi
         {
             var ids = new HashSet<string>();
             foreach (var box in boxes) ids.UnionWith(await store.FindFeatureIdsAsync(id, box, ct));
-            payload = LayerPayload.Create(payload.Features.Where(f => ids.Contains(f.Id)).ToList(), cached: false);
+            var inBox = payload.Features.Where(f => ids.Contains(f.Id)).ToList();
+            payload = new LayerPayload { Features = inBox, Body = EncodedBody.Create(LayerCache.Write(inBox, lang is null ? null : language), cached: false) };
         }
         return new GeoJsonResult(payload);
     }

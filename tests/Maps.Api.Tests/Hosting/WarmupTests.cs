@@ -23,5 +23,8 @@ public sealed class WarmupTests
         Assert.True(layers.IsBuilt("borders", 4) && layers.IsBuilt("land", 4), "borders and land at zoom 4");
         Assert.True(answers.Count >= 4, "the four first-view answers");
         Assert.True(frontend.TryGet("/", out _), "the page's files");
+        // Then every served zoom's geometry, so no reader waits for a simplification; zoom 18 is zoom 12's.
+        foreach (var zoom in LayerZooms.All) Assert.True(layers.IsPrepared("borders", zoom), $"borders at zoom {zoom?.ToString() ?? "full"}");
+        Assert.True(layers.IsPrepared("borders", 18));
     }
 }
