@@ -30,7 +30,8 @@ builder.Services.AddAtlasProblemDetails();
 builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.RequireNamedHosts();
 
-// Limits: per-client rate limits on writes and computed answers (429 with Retry-After).
+// Limits: per-client rate limits on writes and computed answers (429 with Retry-After); computations share the cores
+// and a time limit (503 with Retry-After).
 builder.Services.AddAtlasRateLimits(builder.Configuration);
 
 // Compression for what is not precompressed (pages, scripts, one-off answers).
@@ -74,6 +75,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api/layers") && !c.Request
 app.UseRouting();
 app.UseCors();
 app.UseRateLimiter();
+app.UseRequestTimeouts();
 
 app.MapHealth();
 app.MapLayers();

@@ -1,48 +1,104 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Maps.Api.Errors;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Maps.Api.Hosting;
 
 /// <summary>
-/// Per-client rate limits on what costs the server: writes (saved widgets) and answers computed per request (route
-/// plans and metrics). Reads of cached data are not limited. Past the limit: 429 with Retry-After and a problem
-/// detail. Each limit is Atlas:RateLimits:{Writes|Computed}:PermitLimit requests per :WindowSeconds, per client address.
+/// Per-client limits on what costs the server: writes (saved widgets), answers computed per request (route plans) and,
+/// stricter, route metrics of a drawn line (tens of milliseconds up to a second each). Each is
+/// Atlas:RateLimits:{Writes|Computed|Metrics}:PermitLimit requests per :WindowSeconds, per client: an IPv4 address, or
+/// an IPv6 /64 (one household or server, which can pick any address of it). Past the limit: 429 with Retry-After. On
+/// top, at most Atlas:Limits:ComputeConcurrency computations run at once (default: the cores), with a short queue;
+/// past it: 503 with Retry-After. A computation that has not answered within Atlas:Limits:ComputeSeconds (default 30:
+/// well past the cold first load of the route network on a busy machine; what it cuts is a drawn route uploaded a
+/// byte at a time) is cut off with a 503. Reads of cached data are not limited.
 /// </summary>
 public static class RateLimits
 {
     public const string Writes = "writes";
     public const string Computed = "computed";
+    public const string Metrics = "metrics";
 
     public static IServiceCollection AddAtlasRateLimits(this IServiceCollection services, IConfiguration config)
     {
+        var concurrency = config.GetValue("Atlas:Limits:ComputeConcurrency", Environment.ProcessorCount);
+        var computing = new ConcurrencyLimiterOptions
+        {
+            PermitLimit = concurrency,
+            QueueLimit = 2 * concurrency,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        };
         services.AddRateLimiter(o =>
         {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Writes, context => PerClient(context, config, Writes, permits: 60));
-            o.AddPolicy(Computed, context => PerClient(context, config, Computed, permits: 240));
+            o.AddPolicy(Writes, context => PerClient(context, config, "Writes", permits: 60));
+            o.AddPolicy(Computed, context => PerClient(context, config, "Computed", permits: 240));
+            o.AddPolicy(Metrics, context => PerClient(context, config, "Metrics", permits: 10));
+            // One limiter for every computed endpoint together: the cores are shared, whoever asks.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsComputed(context)
+                ? RateLimitPartition.GetConcurrencyLimiter("computing", _ => computing)
+                : RateLimitPartition.GetNoLimiter("read"));
             o.OnRejected = async (rejected, ct) =>
             {
-                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
                 var context = rejected.HttpContext;
+                // Only the per-client windows say when to come back; a full queue is the server's state, not the client's.
+                var limited = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait);
+                var seconds = limited ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
                 context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await Problems.Of(StatusCodes.Status429TooManyRequests, "Too many requests",
-                    $"This address has made too many of these requests; try again in {seconds} s.").ExecuteAsync(context);
+                await (limited
+                    ? Problems.Of(StatusCodes.Status429TooManyRequests, "Too many requests",
+                        $"This address has made too many of these requests; try again in {seconds} s.")
+                    : Problems.Of(StatusCodes.Status503ServiceUnavailable, "Busy",
+                        "The server is computing as many answers as it can; try again in a second.")).ExecuteAsync(context);
             };
         });
+        services.AddRequestTimeouts(o => o.AddPolicy(Computed, new RequestTimeoutPolicy
+        {
+            Timeout = TimeSpan.FromSeconds(config.GetValue("Atlas:Limits:ComputeSeconds", 30.0)),
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            WriteTimeoutResponse = context =>
+            {
+                context.Response.Headers.RetryAfter = "1";
+                return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Took too long",
+                    "The answer took longer than the server allows one request; try a simpler request.").ExecuteAsync(context);
+            },
+        }));
         return services;
     }
 
+    /// <summary>A computed endpoint: its client's window, the shared concurrency limit and the time limit.</summary>
+    public static RouteHandlerBuilder RequireComputeLimits(this RouteHandlerBuilder endpoint, string policy)
+    {
+        endpoint.RequireRateLimiting(policy).WithRequestTimeout(Computed);
+        return endpoint;
+    }
+
+    private static bool IsComputed(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName is Computed or Metrics;
+
     private static RateLimitPartition<string> PerClient(HttpContext context, IConfiguration config, string name, int permits)
     {
-        var section = config.GetSection($"Atlas:RateLimits:{char.ToUpperInvariant(name[0])}{name[1..]}");
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+        var section = config.GetSection($"Atlas:RateLimits:{name}");
+        return RateLimitPartition.GetFixedWindowLimiter(Client(context.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = section.GetValue("PermitLimit", permits),
             Window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", 60)),
             QueueLimit = 0,
         });
+    }
+
+    /// <summary>The client a limit counts: an IPv4 address (IPv4-mapped IPv6 included), or the /64 of an IPv6 one.</summary>
+    public static string Client(IPAddress? address)
+    {
+        if (address is null) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
     }
 }

@@ -12,7 +12,19 @@ namespace Maps.Api.Routes;
 public static class RouteInput
 {
     public const int MaxBytes = 1024 * 1024;
-    public const int MaxVertices = 10_000;
+
+    /// <summary>
+    /// Vertices a drawn route may have unless Atlas:Limits:RouteVertices says otherwise: a hand-drawn corridor has tens.
+    /// Intersecting a line with the land and the borders costs with its vertices times its crossings; at 10,000 a zigzag
+    /// over the Caspian took 537 s.
+    /// </summary>
+    public const int DefaultMaxVertices = 2_000;
+
+    /// <summary>
+    /// Longer than the longest real route (Shanghai to Rotterdam round the Cape: about 26,000 km): a longer line is a
+    /// zigzag that only multiplies the crossings to compute.
+    /// </summary>
+    public const double MaxLengthKm = 40_000;
 
     public sealed record Parsed(LineString Line, string LandMode, string? Name);
 
@@ -22,7 +34,7 @@ public static class RouteInput
         public string Title { get; } = title;
     }
 
-    public static async Task<Parsed> ReadAsync(HttpRequest request, CancellationToken ct)
+    public static async Task<Parsed> ReadAsync(HttpRequest request, int maxVertices, CancellationToken ct)
     {
         if (request.ContentLength > MaxBytes) throw TooLarge();
         using var buffer = new MemoryStream();
@@ -42,10 +54,10 @@ public static class RouteInput
         {
             throw new RejectedException(StatusCodes.Status400BadRequest, "Malformed JSON", $"The body is not JSON: {e.Message}");
         }
-        using (document) return Parse(document.RootElement);
+        using (document) return Parse(document.RootElement, maxVertices);
     }
 
-    public static Parsed Parse(JsonElement root)
+    public static Parsed Parse(JsonElement root, int maxVertices = DefaultMaxVertices)
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
             throw Invalid(StatusCodes.Status400BadRequest, "Not GeoJSON", "Send a GeoJSON object: a Feature with a LineString geometry, or a LineString.");
@@ -73,8 +85,8 @@ public static class RouteInput
         if (!geometry.TryGetProperty("coordinates", out var coordinates) || coordinates.ValueKind != JsonValueKind.Array)
             throw Invalid(StatusCodes.Status422UnprocessableEntity, "No coordinates", "The LineString has no coordinates array.");
         var count = coordinates.GetArrayLength();
-        if (count > MaxVertices)
-            throw Invalid(StatusCodes.Status422UnprocessableEntity, "Too many vertices", $"A route may have at most {MaxVertices:N0} vertices; this one has {count:N0}.");
+        if (count > maxVertices)
+            throw Invalid(StatusCodes.Status422UnprocessableEntity, "Too many vertices", $"A route may have at most {maxVertices:N0} vertices; this one has {count:N0}.");
 
         var points = new List<Coordinate>(count);
         var index = 0;
@@ -84,7 +96,11 @@ public static class RouteInput
         }
         if (points.Distinct().Count() < 2)
             throw Invalid(StatusCodes.Status422UnprocessableEntity, "Not a line", "A route needs at least two distinct positions.");
-        return new Parsed(GeoJsonSetup.Factory.CreateLineString(points.ToArray()), landMode, name);
+        var line = GeoJsonSetup.Factory.CreateLineString(points.ToArray());
+        if (Geodesic.LengthKm(line) is var km && km > MaxLengthKm)
+            throw Invalid(StatusCodes.Status422UnprocessableEntity, "Route too long",
+                string.Create(CultureInfo.InvariantCulture, $"A route may be at most {MaxLengthKm:N0} km long; this one is {km:N0} km."));
+        return new Parsed(line, landMode, name);
     }
 
     private static Coordinate Position(JsonElement position, int index)

@@ -18,7 +18,8 @@ public static partial class RoutesApi
     public const int MinCompare = 2;
     public const int MaxCompare = 6;
 
-    public static IServiceCollection AddRoutes(this IServiceCollection services) => services.AddSingleton<RouteNetworkProvider>();
+    public static IServiceCollection AddRoutes(this IServiceCollection services) =>
+        services.AddSingleton<RouteNetworkProvider>().AddSingleton<RouteComparisons>();
 
     public static void MapRoutes(this IEndpointRouteBuilder app)
     {
@@ -26,13 +27,13 @@ public static partial class RoutesApi
         routes.MapGet("/", List).Produces<RouteSummaryInfo[]>().ProducesProblem(StatusCodes.Status400BadRequest);
         routes.MapGet("/nodes", Nodes).Produces<NetworkNodeInfo[]>().ProducesProblem(StatusCodes.Status400BadRequest);
         routes.MapGet("/compare", Compare).Produces<RouteComparisonAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        routes.MapGet("/plan", Plan).RequireRateLimiting(RateLimits.Computed).Produces<RouteMetricsInfo>()
+        routes.MapGet("/plan", Plan).RequireComputeLimits(RateLimits.Computed).Produces<RouteMetricsInfo>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        routes.MapPost("/metrics", Metrics).RequireRateLimiting(RateLimits.Computed)
+        routes.MapPost("/metrics", Metrics).RequireComputeLimits(RateLimits.Metrics)
             .Accepts<JsonObject>("application/geo+json", "application/json").Produces<RouteMetricsInfo>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     // Every answer takes lang (en, ru, zh) for the names of routes, nodes and sections; its cache key carries it.
@@ -68,7 +69,7 @@ public static partial class RoutesApi
             }).ToArray()));
     }
 
-    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Compare(string? ids, string? lang, RouteNetworkProvider provider, CachedAnswers answers)
+    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Compare(string? ids, string? lang, RouteNetworkProvider provider, RouteComparisons comparisons)
     {
         if (!Language.TryParse(lang, out var language, out var invalid)) return invalid!;
         var requested = (ids ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -80,21 +81,9 @@ public static partial class RoutesApi
         var unknown = requested.Where(id => network.Routes.All(r => r.Id != id)).ToList();
         if (unknown.Count > 0)
             return Problems.NotFound("Unknown route", $"No route '{string.Join("', '", unknown)}'. Routes: {string.Join(", ", network.Routes.Select(r => r.Id))}.");
-        // The order asked for is the order answered, so it is part of the key.
-        return await answers.GetAsync(Keyed($"/api/routes/compare?ids={string.Join(',', requested)}", language), () =>
-        {
-            var metrics = requested.Select(id => network.Routes.Single(r => r.Id == id)).Select(r =>
-            {
-                var legs = RouteMetrics.LegsOf(network, r.Nodes);
-                var m = RouteMetrics.Compute(network, legs, new TransitClaims(r.Transit, r.TransitNote, r.TransitComparisons));
-                m["id"] = r.Id;
-                m["name"] = r.Name;
-                m["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray());
-                AddStatus(m, legs);
-                return (JsonNode?)Ordered(m);
-            });
-            return new JsonObject { ["routes"] = new JsonArray(metrics.ToArray()) };
-        });
+        // Joined per request from each route's comparison, written once: no ordering or subset is kept on its own.
+        var routes = requested.Select(id => comparisons.Get(network, language, id)).ToList();
+        return new CachedJsonResult(EncodedBody.Create(RouteComparisons.Answer(routes), cached: false));
     }
 
     private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Plan(
@@ -152,13 +141,14 @@ public static partial class RoutesApi
             : answer;
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Metrics(HttpRequest request, string? lang, RouteNetworkProvider provider, CancellationToken ct)
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Metrics(
+        HttpRequest request, string? lang, RouteNetworkProvider provider, IConfiguration config, CancellationToken ct)
     {
         if (!Language.TryParse(lang, out var language, out var invalid)) return invalid!;
         RouteInput.Parsed input;
         try
         {
-            input = await RouteInput.ReadAsync(request, ct);
+            input = await RouteInput.ReadAsync(request, config.GetValue("Atlas:Limits:RouteVertices", RouteInput.DefaultMaxVertices), ct);
         }
         catch (RouteInput.RejectedException e)
         {
@@ -177,7 +167,7 @@ public static partial class RoutesApi
     }
 
     /// <summary>Whether every link is open today, and if not, the latest expected opening among those that are not.</summary>
-    private static void AddStatus(JsonObject metrics, IReadOnlyList<RouteLeg> legs)
+    internal static void AddStatus(JsonObject metrics, IReadOnlyList<RouteLeg> legs)
     {
         var pending = legs.Select(l => l.Segment).OfType<NetworkSegment>().Where(s => !s.Operational).DistinctBy(s => s.Id).ToList();
         metrics["status"] = pending.Count == 0 ? "operational" : "under-construction";
@@ -186,7 +176,7 @@ public static partial class RoutesApi
     }
 
     /// <summary>id and name first, as API.md lists the fields.</summary>
-    private static JsonObject Ordered(JsonObject metrics)
+    internal static JsonObject Ordered(JsonObject metrics)
     {
         var ordered = new JsonObject { ["id"] = metrics["id"]?.DeepClone(), ["name"] = metrics["name"]?.DeepClone() };
         foreach (var (key, value) in metrics)

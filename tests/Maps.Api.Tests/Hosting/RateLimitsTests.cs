@@ -10,6 +10,7 @@ public sealed class RateLimitsTests : IDisposable
     {
         ["Atlas:RateLimits:Writes:PermitLimit"] = "2",
         ["Atlas:RateLimits:Computed:PermitLimit"] = "3",
+        ["Atlas:RateLimits:Metrics:PermitLimit"] = "2",
     });
 
     public void Dispose() => app.Dispose();
@@ -39,4 +40,26 @@ public sealed class RateLimitsTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/routes/compare?ids=middle-corridor,sea-suez")).StatusCode);
         }
     }
+
+    [Fact]
+    public async Task Route_metrics_have_a_budget_of_their_own()
+    {
+        using var client = app.CreateClient();
+        HttpContent Line() => new StringContent("""{"type":"LineString","coordinates":[[70,40],[71,41]]}""", System.Text.Encoding.UTF8, "application/geo+json");
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/routes/metrics", Line())).StatusCode);
+        using var refused = await client.PostAsync("/api/routes/metrics", Line());
+        await LayersApiTests.AssertProblem(refused, HttpStatusCode.TooManyRequests);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        // Plans count against their own window, not the metrics'.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/routes/plan?from=xian&to=istanbul")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("203.0.113.7", "203.0.113.7")]
+    [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
+    [InlineData("2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:3::1", "2001:db8:1:3::/64")]
+    public void IPv6_clients_are_counted_by_their_64(string address, string client) =>
+        Assert.Equal(client, Maps.Api.Hosting.RateLimits.Client(System.Net.IPAddress.Parse(address)));
 }

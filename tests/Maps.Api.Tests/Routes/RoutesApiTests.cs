@@ -188,11 +188,41 @@ public sealed class RoutesApiTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
     }
 
+    private static string Line(int vertices, double step = 0.001) =>
+        $$"""{"type":"LineString","coordinates":[{{string.Join(",", Enumerable.Range(0, vertices).Select(i => $"[{60 + i * step:0.###},45]"))}}]}""";
+
     [Fact]
-    public async Task More_than_ten_thousand_vertices_is_refused()
+    public async Task More_than_two_thousand_vertices_is_refused_unless_configured()
     {
-        var coordinates = string.Join(",", Enumerable.Range(0, 10_001).Select(i => $"[{60 + i * 0.001:0.###},45]"));
-        await LayersApiTests.AssertProblem(await Post($$"""{"type":"LineString","coordinates":[{{coordinates}}]}"""), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(HttpStatusCode.OK, (await Post(Line(2_000))).StatusCode);
+        var problem = await LayersApiTests.AssertProblem(await Post(Line(2_001)), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("at most 2,000 vertices", problem.GetProperty("detail").GetString());
+        using var configured = new AtlasApp(settings: new Dictionary<string, string> { ["Atlas:Limits:RouteVertices"] = "3000" });
+        using var response = await configured.CreateClient().PostAsync("/api/routes/metrics", new StringContent(Line(2_500), Encoding.UTF8, "application/geo+json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_zigzag_longer_than_any_real_route_is_refused()
+    {
+        // 1,000 crossings of the Caspian, 600 km each: the shape that cost minutes before the limit.
+        var zigzag = string.Join(",", Enumerable.Range(0, 1_000).Select(i => i % 2 == 0 ? "[47.0,44.0]" : "[53.5,42.0]"));
+        var problem = await LayersApiTests.AssertProblem(await Post($$"""{"type":"LineString","coordinates":[{{zigzag}}]}"""), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("at most 40,000 km", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Any_order_of_the_same_routes_answers_in_that_order_and_keeps_nothing_new()
+    {
+        var answers = app.Services.GetService(typeof(Maps.Api.Hosting.CachedAnswers)) as Maps.Api.Hosting.CachedAnswers;
+        var forward = await GetJson("/api/routes/compare?ids=middle-corridor,sea-suez,cku-railway");
+        var kept = answers!.Count;
+        var backward = await GetJson("/api/routes/compare?ids=cku-railway,sea-suez,middle-corridor");
+        Assert.Equal(kept, answers.Count);
+        string[] Ids(JsonElement a) => a.GetProperty("routes").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToArray();
+        Assert.Equal(["middle-corridor", "sea-suez", "cku-railway"], Ids(forward));
+        Assert.Equal(["cku-railway", "sea-suez", "middle-corridor"], Ids(backward));
+        Assert.Equal(forward.GetProperty("routes")[0].GetRawText(), backward.GetProperty("routes")[2].GetRawText());
     }
 
     [Fact]

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Maps.Api.Routes;
+
+/// <summary>
+/// Each route's comparison object, computed and written once per route and language (a finite set: the routes the
+/// network defines, three languages). A comparison answer is these bytes joined in the order asked for, so the
+/// orderings and subsets of ids a client may ask for cost a copy each, and nothing is kept per ordering.
+/// </summary>
+public sealed class RouteComparisons(IOptions<JsonOptions> json)
+{
+    private readonly ConcurrentDictionary<(string Id, string Language), byte[]> written = new();
+
+    /// <summary>The comparison of a route the network defines (callers check the id first).</summary>
+    public byte[] Get(RouteNetwork network, string language, string id) =>
+        written.GetOrAdd((id, language), _ => JsonSerializer.SerializeToUtf8Bytes(Compute(network, id), json.Value.SerializerOptions));
+
+    /// <summary>{"routes":[…]} from written comparisons.</summary>
+    public static byte[] Answer(IReadOnlyList<byte[]> routes)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write("{\"routes\":["u8);
+        for (var i = 0; i < routes.Count; i++)
+        {
+            if (i > 0) buffer.WriteByte((byte)',');
+            buffer.Write(routes[i]);
+        }
+        buffer.Write("]}"u8);
+        return buffer.ToArray();
+    }
+
+    private static JsonObject Compute(RouteNetwork network, string id)
+    {
+        var route = network.Routes.Single(r => r.Id == id);
+        var legs = RouteMetrics.LegsOf(network, route.Nodes);
+        var metrics = RouteMetrics.Compute(network, legs, new TransitClaims(route.Transit, route.TransitNote, route.TransitComparisons));
+        metrics["id"] = route.Id;
+        metrics["name"] = route.Name;
+        metrics["nodes"] = new JsonArray(route.Nodes.Select(n => (JsonNode?)n).ToArray());
+        RoutesApi.AddStatus(metrics, legs);
+        return RoutesApi.Ordered(metrics);
+    }
+}
