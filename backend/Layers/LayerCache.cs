@@ -10,8 +10,8 @@ namespace Maps.Api.Layers;
 /// Layer payloads per (layer, zoom, language), each simplified, serialized and compressed once per process. Without a
 /// language a feature keeps every language it has (names, translations: the page picks its own, so one cached payload
 /// serves all three); with one, its words are swapped in (see <see cref="Language.Localize"/>).
-/// The store changes only when geodata/ does, which is at start-up, so nothing here needs invalidating; a build that
-/// failed (the store unreachable) is tried again by the next request.
+/// The stored data changes when an instance seeds a newer release: <see cref="Clear"/> forgets every payload then (see
+/// DataVersionWatch). A build that failed (the store unreachable) is tried again by the next request.
 /// </summary>
 public sealed class LayerCache(IAtlasStore store)
 {
@@ -24,6 +24,13 @@ public sealed class LayerCache(IAtlasStore store)
 
     public async Task<IReadOnlyList<LayerRecord>> ListAsync(string role) =>
         (await layers.GetAsync()).Values.Where(l => l.Role == role).OrderBy(l => l.SortOrder).ToList();
+
+    /// <summary>Forgets every payload and the layer list; builds under way end in entries no longer kept.</summary>
+    public void Clear()
+    {
+        payloads.Clear();
+        layers.Reset();
+    }
 
     /// <summary>Whether the payload is built already (the warm-up reports it).</summary>
     public bool IsBuilt(string layerId, int? zoom, string? language = null) =>

@@ -3,7 +3,7 @@ using Maps.Api.Storage;
 
 namespace Maps.Api.Trade;
 
-/// <summary>The trade values, read from the store once: they change only when geodata/ does, at start-up.</summary>
+/// <summary>The trade values, read from the store once, and again after the stored data changed (<see cref="Clear"/>).</summary>
 public sealed class TradeData(IAtlasStore store)
 {
     private readonly RetryingLoad<IReadOnlyList<TradeRecord>> records = new(() => store.GetTradeAsync(CancellationToken.None));
@@ -13,6 +13,12 @@ public sealed class TradeData(IAtlasStore store)
             && JsonNode.Parse(json)?["mirror"]?["reasons"] is JsonArray reasons ? reasons : []);
 
     public Task<IReadOnlyList<TradeRecord>> AllAsync() => records.GetAsync();
+
+    public void Clear()
+    {
+        records.Reset();
+        mirrorReasons.Reset();
+    }
 
     /// <summary>Why China's and a partner's figures differ, as trade-context.json cites it (sources resolved).</summary>
     public Task<JsonArray> MirrorReasonsAsync() => mirrorReasons.GetAsync();
