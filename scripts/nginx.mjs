@@ -59,17 +59,18 @@ export async function startNginx({ upstreams, sample = readmeNginxSample() }) {
   // Workers run as nobody when nginx starts as root: they must reach their temporary files.
   chmodSync(dir, 0o755);
   const port = await freePort();
-  writeFileSync(join(dir, 'nginx.conf'), `worker_processes 1;
+  const configure = (ports) => writeFileSync(join(dir, 'nginx.conf'), `worker_processes 1;
 pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
+error_log ${dir}/error.log notice;
 events { worker_connections 1024; }
 http {
   access_log off;
   client_body_temp_path ${dir}/client; proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-${adaptSample(sample, { port, upstreams })}
+${adaptSample(sample, { port, upstreams: ports })}
 }
 `);
+  configure(upstreams);
   const child = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
@@ -88,5 +89,23 @@ ${adaptSample(sample, { port, upstreams })}
     await stop();
     throw new Error(`${e.message}: ${stderr}${log}`);
   }
-  return { url: `http://127.0.0.1:${port}`, port, pid: child.pid, stop, errorLog: () => readFileSync(join(dir, 'error.log'), 'utf8') };
+  const errorLog = () => readFileSync(join(dir, 'error.log'), 'utf8');
+  /**
+   * Another set of upstream instances, as an operator changes it: a new configuration and SIGHUP (nginx -s reload).
+   * Resolves once nginx has started workers with it; old workers finish what they have in flight.
+   */
+  const reload = async (ports) => {
+    const before = errorLog().length;
+    configure(ports);
+    child.kill('SIGHUP');
+    const reloaded = () => {
+      const since = errorLog().slice(before);
+      return since.includes('reconfiguring') && since.slice(since.indexOf('reconfiguring')).includes('start worker process');
+    };
+    for (let attempt = 0; !reloaded(); attempt++) {
+      if (attempt > 500) throw new Error(`nginx did not reload: ${errorLog().slice(before)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  return { url: `http://127.0.0.1:${port}`, port, pid: child.pid, stop, reload, errorLog };
 }
