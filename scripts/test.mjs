@@ -42,7 +42,7 @@ const e2e = await run('node', ['--test', '--test-concurrency=1', 'tests/e2e/map.
 count('browser', e2e.code, number(e2e.output, /^# pass (\d+)/m), number(e2e.output, /^# fail (\d+)/m), number(e2e.output, /^# skipped (\d+)/m));
 
 console.log('\n== processes: real app processes on SQLite and a throwaway PostgreSQL ==');
-const processes = await run('node', ['--test', '--test-concurrency=1', 'tests/process/twoInstances.spec.mjs', 'tests/process/storeOutage.spec.mjs', 'tests/process/durability.spec.mjs', 'tests/process/shutdown.spec.mjs', 'tests/process/proxy.spec.mjs'], { capture: true });
+const processes = await run('node', ['--test', '--test-concurrency=1', 'tests/process/twoInstances.spec.mjs', 'tests/process/storeOutage.spec.mjs', 'tests/process/durability.spec.mjs', 'tests/process/shutdown.spec.mjs', 'tests/process/proxy.spec.mjs', 'tests/process/cluster.spec.mjs'], { capture: true });
 count('processes', processes.code, number(processes.output, /^# pass (\d+)/m), number(processes.output, /^# fail (\d+)/m), number(processes.output, /^# skipped (\d+)/m));
 
 console.log('\n== clients: GDAL reads the OGC API; Redocly and openapi-typescript read the OpenAPI document ==');
