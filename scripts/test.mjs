@@ -1,6 +1,7 @@
 // npm test: every suite — xunit (API, store, geometry, hostile input), vitest (frontend modules), the browser test (the
 // real app in Debian's Chromium), the process tests (real app processes on real stores: two instances, a database
-// outage, SIGKILL during writes) and real clients (GDAL reading the OGC API; Redocly and openapi-typescript reading the
+// outage, SIGKILL during writes, SIGTERM draining, forged X-Forwarded-For behind nginx, three instances behind nginx
+// through a SIGKILL and a rolling deploy) and real clients (GDAL reading the OGC API; Redocly and openapi-typescript reading the
 // OpenAPI document). Runs them all, then prints one summary line.
 import { startPostgres } from './postgres.mjs';
 import { buildFrontend, ensureChromium, ensureGdal, ensureNodeModules, run } from './setup.mjs';
