@@ -44,9 +44,11 @@ function startLoad(url, paths, workers, onAnswer) {
   const agent = new http.Agent({ keepAlive: false });
   let stopping = false;
   const once = (path) => new Promise((resolve) => {
-    const request = http.get(url + path, { agent, headers: { 'accept-encoding': 'br, gzip' }, timeout: 15_000 }, (response) => {
+    const options = { agent, headers: { 'accept-encoding': 'br, gzip' }, timeout: 15_000 };
+    const request = http.get(url + path, options, (response) => {
       response.resume();
-      response.on('end', () => resolve({ path, status: response.statusCode, version: response.headers[versionHeader] }));
+      const version = response.headers[versionHeader];
+      response.on('end', () => resolve({ path, status: response.statusCode, version }));
       response.on('error', (e) => resolve({ path, error: e.code ?? e.message }));
     });
     request.on('timeout', () => request.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })));
@@ -80,9 +82,68 @@ async function readyVersion(app) {
   }
 }
 
+/** Counts one answer: its status, or its socket error, and which data version it named at which stage of the run. */
+function record(stats, answer) {
+  stats.requests++;
+  if (answer.error) {
+    stats.socketErrors[answer.error] = (stats.socketErrors[answer.error] ?? 0) + 1;
+    stats.failures.push(`${answer.error} ${answer.path}`);
+    return;
+  }
+  stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;
+  if (answer.status >= 400) stats.failures.push(`${answer.status} ${answer.path}`);
+  if (stats.stage === 'deployed') {
+    stats.requestsAfterDeploy++;
+    if (answer.version !== stats.newVersion) stats.oldAfterDeploy++;
+  } else if (stats.stage === 'deploying') {
+    stats.requestsDuringDeploy++;
+    if (answer.version === stats.oldVersion) stats.oldDuringDeploy++;
+  }
+}
+
 /**
- * The whole run. `phase(name, requestsSoFar, msSoFar)` says when each step may begin (a time for the script, a count of
- * requests for the test); `enough(stats)` when the load may stop once every instance serves the new data.
+ * The page's first view (lines at zoom 4, points whole: not the full-resolution downloads), its lists, a trade year,
+ * a comparison and the OGC collections.
+ */
+async function pageMix(url) {
+  const overlays = await (await fetch(`${url}/api/layers`)).json();
+  const lines = overlays.filter((l) => !l.geometryType.includes('Point'));
+  const downloads = new Set(lines.map((l) => `/api/layers/${l.id}`));
+  return [...new Set(await firstRequests(url))].filter((p) => !downloads.has(p))
+    .concat(['/ogc/collections?f=json', '/api/trade?year=2024']);
+}
+
+/**
+ * The rolling deploy, as README § Rolling deploys describes it: the new instance starts beside the old one, joins
+ * nginx once ready and warmed up (a reload), and only then is the old one stopped with SIGTERM, which drains it. The
+ * killed instance comes back the same way, with the old build and data (a supervisor that knew no better): it leaves
+ * the newer data in place and serves it.
+ */
+async function rollingDeploy({ apps, nginx, database, next, stats, event }) {
+  stats.stage = 'deploying';
+  const deployed = await startApp({ database, env: { ...env, Atlas__GeodataPath: next.dir } });
+  stats.newVersion = await readyVersion(deployed);
+  event(`instance 2's replacement (port ${deployed.port}) seeded and serves the newer data ${stats.newVersion}`);
+  await nginx.reload([apps[0].port, deployed.port, apps[2].port]);
+  event('nginx reloaded with the replacement in place of instance 2');
+  const replaced = apps[1];
+  apps[1] = deployed;
+  await replaced.stop();
+  event(`instance 2 (port ${replaced.port}) stopped with SIGTERM`);
+  const restarted = await startApp({ database, env });
+  await nginx.reload([restarted.port, apps[1].port, apps[2].port]);
+  apps[0] = restarted;
+  const served = await readyVersion(restarted);
+  event(`instance 1 restarted (port ${restarted.port}) with the old build and data, serving ${served}`);
+  await until('every instance serves the new data version', async () =>
+    (await Promise.all(apps.map(readyVersion))).every((v) => v === stats.newVersion));
+  stats.stage = 'deployed';
+  event('every instance serves the new data version');
+}
+
+/**
+ * The whole run. `phase(name, requestsSoFar, msOfLoad)` says when each step may begin (a time for the script, a count
+ * of requests for the test); `enough(stats, msOfLoad)` when the load may stop once every instance serves the new data.
  */
 export async function runCluster({ phase, enough, workers = 6, log = console.log }) {
   const postgres = await startPostgres();
@@ -91,33 +152,16 @@ export async function runCluster({ phase, enough, workers = 6, log = console.log
   let nginx;
   let stopLoad;
   const stats = {
-    requests: 0, byStatus: {}, failures: [], socketErrors: {}, events: [],
-    oldVersion: null, newVersion: null, oldAfterDeploy: 0, oldDuringDeploy: 0, requestsDuringDeploy: 0, requestsAfterDeploy: 0,
+    requests: 0, byStatus: {}, failures: [], socketErrors: {}, events: [], stage: 'before',
+    oldVersion: null, newVersion: null,
+    oldDuringDeploy: 0, requestsDuringDeploy: 0, oldAfterDeploy: 0, requestsAfterDeploy: 0,
   };
-  let deploying = false;
-  let deployed = false;
   const started = Date.now();
   let loadStarted;
   const event = (what) => {
     stats.events.push({ ms: Date.now() - started, requests: stats.requests, what });
-    log(`${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s  ${String(stats.requests).padStart(6)} requests  ${what}`);
-  };
-  const onAnswer = (answer) => {
-    stats.requests++;
-    if (answer.error) {
-      stats.socketErrors[answer.error] = (stats.socketErrors[answer.error] ?? 0) + 1;
-      stats.failures.push(`${answer.error} ${answer.path}`);
-      return;
-    }
-    stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;
-    if (answer.status >= 400) stats.failures.push(`${answer.status} ${answer.path}`);
-    if (deployed) {
-      stats.requestsAfterDeploy++;
-      if (answer.version !== stats.newVersion) stats.oldAfterDeploy++;
-    } else if (deploying) {
-      stats.requestsDuringDeploy++;
-      if (answer.version === stats.oldVersion) stats.oldDuringDeploy++;
-    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1).padStart(5);
+    log(`${seconds} s  ${String(stats.requests).padStart(6)} requests  ${what}`);
   };
   const waitPhase = (name) => until(name, () => phase(name, stats.requests, Date.now() - loadStarted));
   try {
@@ -126,44 +170,16 @@ export async function runCluster({ phase, enough, workers = 6, log = console.log
     apps.push(...await Promise.all([0, 1, 2].map(() => startApp({ database, env }))));
     stats.oldVersion = await readyVersion(apps[0]);
     nginx = await startNginx({ upstreams: apps.map((a) => a.port) });
-    // The page's first view (lines at zoom 4, points whole: not the full-resolution downloads), its lists, a trade year,
-    // a comparison and the OGC collections.
-    const overlays = await (await fetch(`${nginx.url}/api/layers`)).json();
-    const downloads = new Set(overlays.filter((l) => !l.geometryType.includes('Point')).map((l) => `/api/layers/${l.id}`));
-    const paths = [...new Set(await firstRequests(nginx.url))].filter((p) => !downloads.has(p))
-      .concat(['/ogc/collections?f=json', '/api/trade?year=2024']);
-    event(`nginx (README sample) in front of ports ${apps.map((a) => a.port).join(', ')}; load: ${workers} connections over ${paths.length} paths; data version ${stats.oldVersion}`);
+    const paths = await pageMix(nginx.url);
+    event(`nginx (README sample) in front of ports ${apps.map((a) => a.port).join(', ')}; load: ${workers} `
+      + `connections over ${paths.length} paths; data version ${stats.oldVersion}`);
     loadStarted = Date.now();
-    stopLoad = startLoad(nginx.url, paths, workers, onAnswer);
-
+    stopLoad = startLoad(nginx.url, paths, workers, (answer) => record(stats, answer));
     await waitPhase('kill');
     await apps[0].kill();
     event(`instance 1 (port ${apps[0].port}) killed with SIGKILL`);
-
-    // The rolling deploy, as README § Rolling deploys describes it: the new instance starts beside the old one, joins
-    // nginx once ready and warmed up (a reload), and only then is the old one stopped with SIGTERM, which drains it.
     await waitPhase('deploy');
-    deploying = true;
-    const deployedApp = await startApp({ database, env: { ...env, Atlas__GeodataPath: next.dir } });
-    stats.newVersion = await readyVersion(deployedApp);
-    event(`instance 2's replacement (port ${deployedApp.port}) seeded and serves the newer data release ${stats.newVersion}`);
-    await nginx.reload([apps[0].port, deployedApp.port, apps[2].port]);
-    event('nginx reloaded with the replacement in place of instance 2');
-    const replaced = apps[1];
-    apps[1] = deployedApp;
-    await replaced.stop();
-    event(`instance 2 (port ${replaced.port}) stopped with SIGTERM`);
-    // The killed instance comes back the same way, with the old build and data (a supervisor that knew no better):
-    // it leaves the newer data in place and serves it.
-    const restarted = await startApp({ database, env });
-    await nginx.reload([restarted.port, apps[1].port, apps[2].port]);
-    apps[0] = restarted;
-    event(`instance 1 restarted (port ${restarted.port}) with the old build and data, serving ${await readyVersion(restarted)}`);
-    await until('every instance serves the new data version', async () =>
-      (await Promise.all(apps.map(readyVersion))).every((v) => v === stats.newVersion));
-    deployed = true;
-    event('every instance serves the new data version');
-
+    await rollingDeploy({ apps, nginx, database, next, stats, event });
     await until('enough requests after the deploy', () => enough(stats, Date.now() - loadStarted));
     await stopLoad();
     stopLoad = null;
@@ -186,18 +202,20 @@ export function summary(stats) {
   return [
     `requests: ${stats.requests} (${Math.round(stats.requests / stats.seconds)}/s over ${stats.seconds.toFixed(0)} s)`,
     `statuses: ${Object.entries(stats.byStatus).map(([s, n]) => `${s} × ${n}`).join(', ')}`,
-    `non-2xx/3xx: ${nonSuccess.reduce((n, [, c]) => n + c, 0)}; socket errors: ${Object.values(stats.socketErrors).reduce((a, b) => a + b, 0)}`,
+    `non-2xx/3xx: ${nonSuccess.reduce((n, [, c]) => n + c, 0)}; `
+      + `socket errors: ${Object.values(stats.socketErrors).reduce((a, b) => a + b, 0)}`,
     ...failures.slice(0, 20).map(([what, n]) => `  ${what} × ${n}`),
     `data version ${stats.oldVersion} → ${stats.newVersion}: answers naming the old one during the deploy (from the`
-      + ` replacement's start until every instance served the new one): ${stats.oldDuringDeploy} of ${stats.requestsDuringDeploy};`
-      + ` after it: ${stats.oldAfterDeploy} of ${stats.requestsAfterDeploy}`,
+      + ` replacement's start until every instance served the new one): ${stats.oldDuringDeploy}`
+      + ` of ${stats.requestsDuringDeploy}; after it: ${stats.oldAfterDeploy} of ${stats.requestsAfterDeploy}`,
   ].join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   await ensureNodeModules();
   await buildFrontend();
-  await runOrExit('dotnet', ['build', 'backend/Maps.Api.csproj', '-c', 'Release', '-v', 'q', '--disable-build-servers']);
+  await runOrExit('dotnet', ['build', 'backend/Maps.Api.csproj', '-c', 'Release', '-v', 'q',
+    '--disable-build-servers']);
   const seconds = Number(process.env.CLUSTER_SECONDS ?? 30);
   // The kill at a sixth of the run, the deploy at a third; the load goes on to the end, and at least 5 s after the
   // deploy has reached every instance.

@@ -9,10 +9,13 @@ import { join } from 'node:path';
 import { aptInstall, freePort, root } from './setup.mjs';
 
 export function ensureNginx() {
-  const found = () => spawnSync('sh', ['-c', 'command -v nginx || (test -x /usr/sbin/nginx && echo /usr/sbin/nginx)']).stdout.toString().trim();
-  if (found()) return found().split('\n')[0];
-  if (!aptInstall(['nginx-light']) || !found()) throw new Error('nginx is needed and could not be installed (apt-get install nginx-light)');
-  return found().split('\n')[0];
+  const found = () => spawnSync('sh', ['-c', 'command -v nginx || (test -x /usr/sbin/nginx && echo /usr/sbin/nginx)'])
+    .stdout.toString().trim().split('\n')[0];
+  if (found()) return found();
+  if (!aptInstall(['nginx-light']) || !found()) {
+    throw new Error('nginx is needed and could not be installed (apt-get install nginx-light)');
+  }
+  return found();
 }
 
 /** The first nginx block of README.md's "Several instances" section, as written there. */
@@ -47,12 +50,13 @@ async function listening(port, exited) {
       socket.once('error', () => resolve(false));
     });
     if (open) return;
-    if (await Promise.race([exited, new Promise((r) => setTimeout(r, 20, 'waiting'))]) !== 'waiting') throw new Error('nginx exited');
+    const waited = await Promise.race([exited, new Promise((r) => setTimeout(r, 20, 'waiting'))]);
+    if (waited !== 'waiting') throw new Error('nginx exited');
   }
   throw new Error(`nginx did not listen on ${port}`);
 }
 
-/** nginx with the README's sample in front of the given app ports; stop() ends exactly that process and removes its files. */
+/** nginx with the README's sample in front of the app ports; stop() ends exactly that process and removes its files. */
 export async function startNginx({ upstreams, sample = readmeNginxSample() }) {
   const nginx = ensureNginx();
   const dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
@@ -71,7 +75,8 @@ ${adaptSample(sample, { port, upstreams: ports })}
 }
 `);
   configure(upstreams);
-  const child = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const args = ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log'), '-g', 'daemon off;'];
+  const child = spawn(nginx, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
@@ -100,7 +105,8 @@ ${adaptSample(sample, { port, upstreams: ports })}
     child.kill('SIGHUP');
     const reloaded = () => {
       const since = errorLog().slice(before);
-      return since.includes('reconfiguring') && since.slice(since.indexOf('reconfiguring')).includes('start worker process');
+      const at = since.indexOf('reconfiguring');
+      return at >= 0 && since.slice(at).includes('start worker process');
     };
     for (let attempt = 0; !reloaded(); attempt++) {
       if (attempt > 500) throw new Error(`nginx did not reload: ${errorLog().slice(before)}`);

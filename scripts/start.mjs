@@ -12,7 +12,8 @@ await ensureNodeModules();
 await buildFrontend();
 
 console.log('Building the backend (restores packages on the first start)…');
-await runOrExit('dotnet', ['build', 'backend/Maps.Api.csproj', '-c', 'Release', '-v', 'q', '--nologo', '--disable-build-servers']);
+await runOrExit('dotnet', ['build', 'backend/Maps.Api.csproj', '-c', 'Release', '-v', 'q', '--nologo',
+  '--disable-build-servers']);
 
 console.log('Starting Corridor Atlas (the first start seeds the database)…');
 // The working directory is backend/, as under `dotnet run`: the SQLite file and the page are found beside it.

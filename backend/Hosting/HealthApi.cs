@@ -1,3 +1,4 @@
+using System.Globalization;
 using Maps.Api.Errors;
 using Maps.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +24,8 @@ public static class HealthApi
         app.MapGet("/healthz/ready", Ready).WithTags("Operations").WithName("getReadiness")
             .WithSummary("Readiness: 200 when the store answers and holds seeded data, 503 otherwise");
         // The address health checks used before readiness had its own.
-        app.MapGet("/healthz", Ready).WithTags("Operations").WithName("getHealth").WithSummary("Readiness (alias of /healthz/ready)");
+        app.MapGet("/healthz", Ready).WithTags("Operations").WithName("getHealth")
+            .WithSummary("Readiness (alias of /healthz/ready)");
     }
 
     /// <summary>
@@ -32,13 +34,13 @@ public static class HealthApi
     /// exception can name the database host); the log has the cause.
     /// </summary>
     private static async Task<Results<Ok<HealthReport>, ProblemHttpResult>> Ready(
-        IAtlasStore store, DataVersionWatch served, IHostApplicationLifetime lifetime, HttpResponse response, ILoggerFactory logs,
-        CancellationToken ct)
+        IAtlasStore store, DataVersionWatch served, IHostApplicationLifetime lifetime, HttpResponse response,
+        ILoggerFactory logs, CancellationToken ct)
     {
         response.Headers.CacheControl = "no-store";
         if (lifetime.ApplicationStopping.IsCancellationRequested)
         {
-            response.Headers.RetryAfter = StoreUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            response.Headers.RetryAfter = StoreUnavailable.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             return Problems.Of(StatusCodes.Status503ServiceUnavailable, ShuttingDownTitle,
                 "This instance is shutting down; another one answers.");
         }
@@ -49,7 +51,8 @@ public static class HealthApi
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logs.CreateLogger("Maps.Api.Health").LogWarning(e, "The {Store} store did not answer the readiness check", store.Kind);
+            logs.CreateLogger("Maps.Api.Health")
+                .LogWarning(e, "The {Store} store did not answer the readiness check", store.Kind);
         }
         return StoreUnavailable.Problem(response);
     }

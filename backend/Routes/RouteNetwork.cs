@@ -164,13 +164,13 @@ public sealed class RouteNetwork
     private static int? Int(JsonObject o, string name) => o[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
 }
 
-/// <summary>Loads the network on first use, and again after a load that failed or a change of the stored data.</summary>
+/// <summary>Loads the network on first use, and again after a failed load or a change of the stored data.</summary>
 public sealed class RouteNetworkProvider(IAtlasStore store)
 {
     private readonly RetryingLoad<RouteNetwork> network = new(() => RouteNetwork.LoadAsync(store, CancellationToken.None));
     private volatile System.Collections.Concurrent.ConcurrentDictionary<string, RouteNetwork> languages = new();
 
-    /// <summary>Forgets the network; a named network made from the old one lands in a dictionary no longer kept.</summary>
+    /// <summary>Forgets the network; one named from the old network lands in a dictionary no longer kept.</summary>
     public void Clear()
     {
         languages = new();

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Maps.Api.Storage;
 
 /// <summary>
@@ -13,12 +15,14 @@ public readonly record struct DataVersion(long Release, string Content)
     public static DataVersion Parse(string stored)
     {
         var dot = stored.IndexOf('.');
-        return dot > 0 && long.TryParse(stored.AsSpan(0, dot), System.Globalization.NumberStyles.None, null, out var release)
+        return dot > 0 && long.TryParse(stored.AsSpan(0, dot), NumberStyles.None, null, out var release)
             ? new DataVersion(release, stored[(dot + 1)..])
             : new DataVersion(0, stored);
     }
 
-    /// <summary>What an instance shipping <paramref name="ours"/> does with a store that holds <paramref name="stored"/>.</summary>
+    /// <summary>
+    /// What an instance shipping <paramref name="ours"/> does to a store holding <paramref name="stored"/>.
+    /// </summary>
     public static SeedOutcome Decide(string? stored, string ours)
     {
         if (stored is null) return SeedOutcome.Seeded;

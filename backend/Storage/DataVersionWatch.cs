@@ -15,10 +15,10 @@ public sealed class DataVersionWatch
     /// <summary>The stored version this instance serves; null before the store was first read.</summary>
     public string? Current => current;
 
-    /// <summary>Raised on the polling thread after the stored version changed; handlers must be quick and not throw.</summary>
+    /// <summary>Raised on the polling thread when the stored version changed; handlers are quick and safe.</summary>
     public event Action? Changed;
 
-    /// <summary>Records the version the store holds; true, after telling every subscriber, when it is another one.</summary>
+    /// <summary>Records the version the store holds; true, after telling every subscriber, when it changed.</summary>
     public bool Observe(string? stored)
     {
         lock (gate)
@@ -36,7 +36,8 @@ public sealed class DataVersionWatch
 /// Asks the store for its data version every Atlas:DataVersionPollSeconds (default 5; one indexed read of one row) and
 /// tells <see cref="DataVersionWatch"/>. A store that does not answer is asked again at the next tick.
 /// </summary>
-internal sealed class DataVersionPolling(IAtlasStore store, DataVersionWatch watch, IConfiguration config, ILogger<DataVersionPolling> log)
+internal sealed class DataVersionPolling(
+    IAtlasStore store, DataVersionWatch watch, IConfiguration config, ILogger<DataVersionPolling> log)
     : BackgroundService
 {
     public const double DefaultSeconds = 5;
@@ -62,7 +63,8 @@ internal sealed class DataVersionPolling(IAtlasStore store, DataVersionWatch wat
         {
             var before = watch.Current;
             if (watch.Observe(await store.GetDataVersionAsync(ct)))
-                log.LogInformation("The store's data changed from version {Old} to {New}: caches reloaded", before, watch.Current);
+                log.LogInformation("The store's data changed from version {Old} to {New}: caches reloaded",
+                    before, watch.Current);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

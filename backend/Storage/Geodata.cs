@@ -54,8 +54,8 @@ public static class Geodata
             files.Add(path);
             documents[name] = ResolveAll(JsonNode.Parse(File.ReadAllText(path))!, sources, path).ToJsonString();
         }
-        return new GeodataSnapshot(new DataVersion(Release(catalog, catalogPath), ContentHash(files)).ToString(), layers, features, trade,
-            documents);
+        var version = new DataVersion(Release(catalog, catalogPath), ContentHash(files));
+        return new GeodataSnapshot(version.ToString(), layers, features, trade, documents);
     }
 
     /// <summary>Resolves every "sources" array of keys anywhere in a document.</summary>

@@ -42,7 +42,8 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(PostgresSql.Lock, new { Key = PostgresSql.SetupLock }, transaction);
-        var stored = await connection.QuerySingleOrDefaultAsync<string>(PostgresSql.DataVersion, transaction: transaction);
+        var stored = await connection.QuerySingleOrDefaultAsync<string>(PostgresSql.DataVersion,
+            transaction: transaction);
         var outcome = DataVersion.Decide(stored, snapshot.Version);
         if (outcome != SeedOutcome.Seeded) return outcome;
         await connection.ExecuteAsync(PostgresSql.DeleteGeodata, transaction: transaction);

@@ -52,7 +52,8 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         await using var connection = await OpenAsync(ct);
         // BEGIN IMMEDIATE: the write lock is taken before the version is read, so two starts cannot both seed.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var stored = await connection.QuerySingleOrDefaultAsync<string>(SqliteSql.DataVersion, transaction: transaction);
+        var stored = await connection.QuerySingleOrDefaultAsync<string>(SqliteSql.DataVersion,
+            transaction: transaction);
         var outcome = DataVersion.Decide(stored, snapshot.Version);
         if (outcome != SeedOutcome.Seeded) return outcome;
         await connection.ExecuteAsync(SqliteSql.DeleteGeodata, transaction: transaction);

@@ -47,17 +47,19 @@ public static class StoreSetup
         switch (await store.SeedAsync(snapshot, app.Lifetime.ApplicationStopping))
         {
             case SeedOutcome.Seeded:
-                log.LogInformation("Seeded the {Store} store with geodata version {Version}: {Layers} layers, {Features} features",
+                log.LogInformation(
+                    "Seeded the {Store} store with geodata version {Version}: {Layers} layers, {Features} features",
                     store.Kind, snapshot.Version, snapshot.Layers.Count, snapshot.Features.Count);
                 break;
             case SeedOutcome.Current:
                 log.LogInformation("{Store} store holds geodata version {Version}", store.Kind, snapshot.Version);
                 break;
             case SeedOutcome.StoreIsNewer:
-                log.LogWarning("The {Store} store holds a newer release of the data than this instance's geodata {Version}: " +
-                    "left in place, and served", store.Kind, snapshot.Version);
+                log.LogWarning("The {Store} store holds a newer release of the data than this instance's geodata " +
+                    "{Version}: left in place, and served", store.Kind, snapshot.Version);
                 break;
         }
-        app.Services.GetRequiredService<DataVersionWatch>().Observe(await store.GetDataVersionAsync(app.Lifetime.ApplicationStopping));
+        var stored = await store.GetDataVersionAsync(app.Lifetime.ApplicationStopping);
+        app.Services.GetRequiredService<DataVersionWatch>().Observe(stored);
     }
 }

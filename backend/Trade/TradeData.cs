@@ -3,7 +3,8 @@ using Maps.Api.Storage;
 
 namespace Maps.Api.Trade;
 
-/// <summary>The trade values, read from the store once, and again after the stored data changed (<see cref="Clear"/>).</summary>
+/// <summary>The trade values, read from the store once, and again once the stored data changed (<see cref="Clear"/>).
+/// </summary>
 public sealed class TradeData(IAtlasStore store)
 {
     private readonly RetryingLoad<IReadOnlyList<TradeRecord>> records = new(() => store.GetTradeAsync(CancellationToken.None));

@@ -23,7 +23,9 @@ function write(forwardedFor) {
   return fetch(`${nginx.url}/api/widgets`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
-    body: JSON.stringify({ title: 'Forged', caption: '', layers: ['hubs'], year: null, center: [44, 80], zoom: 6, basemap: 'offline' }),
+    body: JSON.stringify({
+      title: 'Forged', caption: '', layers: ['hubs'], year: null, center: [44, 80], zoom: 6, basemap: 'offline',
+    }),
   });
 }
 

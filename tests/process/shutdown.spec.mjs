@@ -27,9 +27,12 @@ function until(stream, pattern, text = () => '') {
   });
 }
 
-test('a request in flight when SIGTERM arrives is answered before the process exits', { timeout: 120_000 }, async () => {
+const inFlight = 'a request in flight when SIGTERM arrives is answered before the process exits';
+test(inFlight, { timeout: 120_000 }, async () => {
   app = await startApp({ env: { Atlas__WarmUp: 'false' } });
-  const body = JSON.stringify({ title: 'In flight', caption: '', layers: ['hubs'], year: null, center: [44, 80], zoom: 6, basemap: 'offline' });
+  const body = JSON.stringify({
+    title: 'In flight', caption: '', layers: ['hubs'], year: null, center: [44, 80], zoom: 6, basemap: 'offline',
+  });
   const socket = net.connect(app.port, '127.0.0.1');
   await new Promise((resolve) => socket.once('connect', resolve));
   socket.setEncoding('utf8');

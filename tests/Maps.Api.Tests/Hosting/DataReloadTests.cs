@@ -35,7 +35,7 @@ public sealed class DataReloadTests : IDisposable
         Assert.Contains(OldTitle, await before.Content.ReadAsStringAsync());
         Assert.DoesNotContain(NewTitle, await before.Content.ReadAsStringAsync());
 
-        using var deployed = new AtlasApp(old.DatabasePath, new Dictionary<string, string> { ["Atlas:GeodataPath"] = newer.Directory });
+        using var deployed = Deployed();
         using var fromNew = await deployed.CreateClient().GetAsync("/api/layers/summits");
         var newVersion = fromNew.Headers.GetValues(DataReload.Header).Single();
         Assert.NotEqual(oldVersion, newVersion);
@@ -45,7 +45,8 @@ public sealed class DataReloadTests : IDisposable
         Assert.NotEqual(oldTag, after.Headers.ETag!.Tag);
         Assert.Equal(fromNew.Headers.ETag!.Tag, after.Headers.ETag!.Tag);
         // The same ETag the old instance handed out is no longer a match.
-        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/api/layers/summits") { Headers = { { "If-None-Match", oldTag } } };
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/api/layers/summits");
+        revalidate.Headers.Add("If-None-Match", oldTag);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(revalidate)).StatusCode);
         // Cached JSON answers follow too (the layer list is one).
         using var list = await client.GetAsync("/api/layers");
@@ -55,13 +56,18 @@ public sealed class DataReloadTests : IDisposable
     [Fact]
     public async Task An_older_instance_started_after_the_deploy_leaves_the_newer_data_in_place()
     {
-        using (var deployed = new AtlasApp(old.DatabasePath, new Dictionary<string, string> { ["Atlas:GeodataPath"] = newer.Directory }))
+        using (var deployed = Deployed())
             await deployed.CreateClient().GetAsync("/healthz/ready");
         using var restartedOld = new AtlasApp(old.DatabasePath);
         using var summits = await restartedOld.CreateClient().GetAsync("/api/layers/summits");
         Assert.Contains(NewTitle, await summits.Content.ReadAsStringAsync());
-        Assert.Equal(Maps.Api.Storage.Geodata.Load(newer.Directory).Version, summits.Headers.GetValues(DataReload.Header).Single());
+        var newVersion = Maps.Api.Storage.Geodata.Load(newer.Directory).Version;
+        Assert.Equal(newVersion, summits.Headers.GetValues(DataReload.Header).Single());
     }
+
+    /// <summary>The new build: the same store, the newer data.</summary>
+    private AtlasApp Deployed() =>
+        new(old.DatabasePath, new Dictionary<string, string> { ["Atlas:GeodataPath"] = newer.Directory });
 
     /// <summary>Asks until the answer names the version: a state, reached within a few polls.</summary>
     private static async Task<HttpResponseMessage> UntilVersionAsync(HttpClient client, string path, string version)

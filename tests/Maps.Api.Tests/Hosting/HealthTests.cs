@@ -48,6 +48,7 @@ public sealed class HealthTests : IDisposable
         }
         using var live = await client.GetAsync("/healthz/live");
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
-        Assert.Equal("ok", JsonDocument.Parse(await live.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
+        var body = JsonDocument.Parse(await live.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("ok", body.GetProperty("status").GetString());
     }
 }

@@ -14,7 +14,8 @@ public sealed class GeodataCopy : IDisposable
 
     public GeodataCopy(int raiseReleaseBy, string? file = null, string? find = null, string? replaceWith = null)
     {
-        foreach (var path in System.IO.Directory.GetFiles(Shipped)) File.Copy(path, Path.Combine(Directory, Path.GetFileName(path)));
+        foreach (var path in System.IO.Directory.GetFiles(Shipped))
+            File.Copy(path, Path.Combine(Directory, Path.GetFileName(path)));
         var catalogPath = Path.Combine(Directory, "layers.json");
         var catalog = JsonNode.Parse(File.ReadAllText(catalogPath))!.AsObject();
         catalog["release"] = catalog["release"]!.GetValue<long>() + raiseReleaseBy;

@@ -43,11 +43,15 @@ public abstract class StoreContract
         Assert.Equal(next.Version, await Store.GetDataVersionAsync(CancellationToken.None));
     }
 
-    /// <summary>An instance that ships an older release (a rolling deploy's old half) never seeds over a newer one.</summary>
+    /// <summary>An instance that ships an older release (a rolling deploy's old half) never seeds over a newer one.
+    /// </summary>
     protected async Task Seeding_only_moves_forward()
     {
         await Store.MigrateAsync(CancellationToken.None);
-        var newer = Snapshot with { Version = Release(Snapshot.Version, +1, "newer"), Features = Snapshot.Features.Take(3).ToList() };
+        var newer = Snapshot with
+        {
+            Version = Release(Snapshot.Version, +1, "newer"), Features = Snapshot.Features.Take(3).ToList(),
+        };
         Assert.Equal(SeedOutcome.Seeded, await Store.SeedAsync(newer, CancellationToken.None));
         Assert.Equal(SeedOutcome.StoreIsNewer, await Store.SeedAsync(Snapshot, CancellationToken.None));
         Assert.Equal(newer.Version, await Store.GetDataVersionAsync(CancellationToken.None));
@@ -56,7 +60,8 @@ public abstract class StoreContract
         var edited = Snapshot with { Version = Release(Snapshot.Version, +1, "edited") };
         Assert.Equal(SeedOutcome.Seeded, await Store.SeedAsync(edited, CancellationToken.None));
         Assert.Equal(Snapshot.Features.Count, await CountAsync("features"));
-        Assert.Equal(SeedOutcome.Seeded, await Store.SeedAsync(newer with { Version = Release(Snapshot.Version, +2, "later") }, CancellationToken.None));
+        var later = newer with { Version = Release(Snapshot.Version, +2, "later") };
+        Assert.Equal(SeedOutcome.Seeded, await Store.SeedAsync(later, CancellationToken.None));
         Assert.Equal(3, await CountAsync("features"));
     }
 
@@ -105,7 +110,8 @@ public abstract class StoreContract
     {
         var store = await SeededAsync();
         await store.SaveWidgetAsync("abcdefghij", """{"title":"Kept"}""", CancellationToken.None);
-        Assert.Equal(SeedOutcome.Seeded, await store.SeedAsync(Snapshot with { Version = Release(Snapshot.Version, +1, "newer") }, CancellationToken.None));
+        var newer = Snapshot with { Version = Release(Snapshot.Version, +1, "newer") };
+        Assert.Equal(SeedOutcome.Seeded, await store.SeedAsync(newer, CancellationToken.None));
         Assert.Equal("""{"title":"Kept"}""", await store.GetWidgetAsync("abcdefghij", CancellationToken.None));
         Assert.Null(await store.GetWidgetAsync("nosuchwidg", CancellationToken.None));
         Assert.True(await store.PingAsync(CancellationToken.None));
