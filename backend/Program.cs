@@ -65,6 +65,8 @@ builder.Services.AddFrontend(builder.Configuration, builder.Environment);
 var app = builder.Build();
 
 await app.PrepareAtlasStoreAsync();
+// Rolling deploys: caches follow the stored data version, and every answer names it (X-Atlas-Data-Version).
+app.FollowStoredDataVersion();
 
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();

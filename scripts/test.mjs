@@ -1,7 +1,8 @@
 // npm test: every suite — xunit (API, store, geometry, hostile input), vitest (frontend modules), the browser test (the
 // real app in Debian's Chromium), the process tests (real app processes on real stores: two instances, a database
-// outage, SIGKILL during writes) and real clients (GDAL reading the OGC API; Redocly and openapi-typescript reading the
-// OpenAPI document). Runs them all, then prints one summary line.
+// outage, SIGKILL during writes, SIGTERM draining, forged X-Forwarded-For behind nginx, three instances behind nginx
+// through a SIGKILL and a rolling deploy) and real clients (GDAL reading the OGC API; Redocly and openapi-typescript
+// reading the OpenAPI document). Runs them all, then prints one summary line.
 import { startPostgres } from './postgres.mjs';
 import { buildFrontend, ensureChromium, ensureGdal, ensureNodeModules, run } from './setup.mjs';
 
@@ -42,7 +43,9 @@ const e2e = await run('node', ['--test', '--test-concurrency=1', 'tests/e2e/map.
 count('browser', e2e.code, number(e2e.output, /^# pass (\d+)/m), number(e2e.output, /^# fail (\d+)/m), number(e2e.output, /^# skipped (\d+)/m));
 
 console.log('\n== processes: real app processes on SQLite and a throwaway PostgreSQL ==');
-const processes = await run('node', ['--test', '--test-concurrency=1', 'tests/process/twoInstances.spec.mjs', 'tests/process/storeOutage.spec.mjs', 'tests/process/durability.spec.mjs'], { capture: true });
+const processSpecs = ['twoInstances', 'storeOutage', 'durability', 'shutdown', 'proxy', 'cluster']
+  .map((name) => `tests/process/${name}.spec.mjs`);
+const processes = await run('node', ['--test', '--test-concurrency=1', ...processSpecs], { capture: true });
 count('processes', processes.code, number(processes.output, /^# pass (\d+)/m), number(processes.output, /^# fail (\d+)/m), number(processes.output, /^# skipped (\d+)/m));
 
 console.log('\n== clients: GDAL reads the OGC API; Redocly and openapi-typescript read the OpenAPI document ==');

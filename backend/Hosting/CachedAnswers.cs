@@ -10,8 +10,9 @@ using Microsoft.Extensions.Options;
 namespace Maps.Api.Hosting;
 
 /// <summary>
-/// JSON answers that depend only on the request and the data, which changes only at start-up (trade figures, route
-/// metrics, layer lists): serialized and compressed once, then served like layer payloads, with ETags. The key says
+/// JSON answers that depend only on the request and the stored data (trade figures, route metrics, layer lists):
+/// serialized and compressed once, then served like layer payloads, with ETags. When the stored data changes (an
+/// instance seeded a newer release) <see cref="Clear"/> forgets them all. The key says
 /// everything the answer depends on, normalised by the caller from validated input only.
 /// Answers from a small, known set of keys (a year, a list) are kept for good, up to <see cref="MaxEntries"/> answers
 /// and <see cref="MaxBytes"/> bytes. Open-ended ones (route plans: every pair of nodes, every set of avoided countries)
@@ -30,16 +31,34 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json)
     /// class following one screen), about 400 of them, not a day's worth.</summary>
     public const long MaxOpenEndedBytes = 8L * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, EncodedBody> answers = new();
+    /// <summary>The answers kept for good and their bytes; replaced whole by <see cref="Clear"/>.</summary>
+    private sealed class Kept(long generation)
+    {
+        public readonly ConcurrentDictionary<string, EncodedBody> Answers = new();
+        public long Bytes;
 
-    private long keptBytes;
+        /// <summary>Part of every open-ended key, so an answer built from the old data is never found again.</summary>
+        public readonly long Generation = generation;
+    }
+
+    private volatile Kept kept = new(0);
 
     private readonly MemoryCache openEnded = new(new MemoryCacheOptions { SizeLimit = MaxOpenEndedBytes, TrackStatistics = true });
 
-    public int Count => answers.Count;
+    public int Count => kept.Answers.Count;
 
     /// <summary>Bytes held by the answers kept for good.</summary>
-    public long KeptBytes => Interlocked.Read(ref keptBytes);
+    public long KeptBytes => Interlocked.Read(ref kept.Bytes);
+
+    /// <summary>
+    /// Forgets every answer. An answer being built meanwhile (perhaps from the old data) goes to the set being
+    /// forgotten, never to the new one.
+    /// </summary>
+    public void Clear()
+    {
+        kept = new Kept(kept.Generation + 1);
+        openEnded.Compact(1.0);
+    }
 
     /// <summary>Bytes held by the open-ended answers (an estimate the cache keeps; compaction runs in the background).</summary>
     public long OpenEndedBytes => openEnded.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
@@ -53,11 +72,12 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json)
     /// <summary>The answer for <paramref name="key"/>, built on first use; null, and nothing kept, when there is none.</summary>
     public async Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<Task<JsonNode?>> build)
     {
-        if (answers.TryGetValue(key, out var body)) return new CachedJsonResult(body);
+        var into = kept;
+        if (into.Answers.TryGetValue(key, out var body)) return new CachedJsonResult(body);
         if (await build() is not { } answer) return null;
-        var keep = answers.Count < MaxEntries && KeptBytes < MaxBytes;
+        var keep = into.Answers.Count < MaxEntries && Interlocked.Read(ref into.Bytes) < MaxBytes;
         body = Encode(answer, keep);
-        if (keep && answers.TryAdd(key, body)) Interlocked.Add(ref keptBytes, body.HeldBytes);
+        if (keep && into.Answers.TryAdd(key, body)) Interlocked.Add(ref into.Bytes, body.HeldBytes);
         return new CachedJsonResult(body);
     }
 
@@ -66,12 +86,13 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json)
     /// <summary>An open-ended answer (see the class summary): kept while it is used, forgotten under pressure.</summary>
     public CachedJsonResult? GetOpenEnded(string key, Func<JsonNode?> build)
     {
-        if (openEnded.TryGetValue(key, out EncodedBody? body)) return new CachedJsonResult(body!);
+        var scoped = (kept.Generation, key);
+        if (openEnded.TryGetValue(scoped, out EncodedBody? body)) return new CachedJsonResult(body!);
         if (build() is not { } answer) return null;
         // Compressed fast, not small, and only into the form asked for: an open-ended answer is as likely to be asked once
         // as many times. Its size in the cache counts the plain body twice, room for the compressed forms made later.
         body = Encode(answer, cached: false);
-        openEnded.Set(key, body, new MemoryCacheEntryOptions { Size = 2 * body.Plain.Length });
+        openEnded.Set(scoped, body, new MemoryCacheEntryOptions { Size = 2 * body.Plain.Length });
         return new CachedJsonResult(body);
     }
 

@@ -30,6 +30,13 @@ public static class Frontend
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl =
                 c.Context.Request.Path.StartsWithSegments("/assets") ? "public, max-age=31536000, immutable" : "no-cache",
         });
+        // A built file that is not there is a 404, never the page: a page served as a script (a reader whose cached
+        // page names the previous build's assets, mid-deploy) fails in the browser with a MIME error nobody explains.
+        if (!app.Environment.IsDevelopment())
+            app.Use((context, next) => context.Request.Path.StartsWithSegments("/assets")
+                ? Errors.Problems.NotFound("Not found", "There is no such file in this build of the page.")
+                    .ExecuteAsync(context)
+                : next(context));
         app.UseSpa(spa =>
         {
             spa.Options.SourcePath = Path.Combine(app.Environment.ContentRootPath, "..", "frontend");

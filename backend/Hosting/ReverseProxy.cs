@@ -11,12 +11,19 @@ namespace Maps.Api.Hosting;
 /// </summary>
 public static class ReverseProxy
 {
+    /// <summary>
+    /// One proxy in front: only the last X-Forwarded-For address, the one the proxy added, is read. Anything to its
+    /// left came from the client, who can write any address there to dodge a rate limit.
+    /// </summary>
+    public const int DefaultForwardLimit = 1;
+
     public static IServiceCollection AddReverseProxySupport(this IServiceCollection services, IConfiguration config)
     {
         var section = config.GetSection("Atlas:ForwardedHeaders");
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = Math.Max(1, section.GetValue("ForwardLimit", DefaultForwardLimit));
             foreach (var proxy in section.GetSection("KnownProxies").Get<string[]>() ?? [])
                 o.KnownProxies.Add(IPAddress.Parse(proxy));
             foreach (var network in section.GetSection("KnownNetworks").Get<string[]>() ?? [])

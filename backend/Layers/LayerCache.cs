@@ -16,6 +16,8 @@ namespace Maps.Api.Layers;
 /// feature keeps every language it has (the page picks its own); with one, its words are swapped in
 /// (see <see cref="Language.Localize"/>). The first view's payloads are pinned: a script asking for everything cannot
 /// push out what every reader needs. A build that failed (the store unreachable) is tried again by the next request.
+/// The stored data changes when an instance seeds a newer release: <see cref="Clear"/> forgets everything then (see
+/// DataVersionWatch).
 /// </summary>
 public sealed class LayerCache(IAtlasStore store)
 {
@@ -33,6 +35,17 @@ public sealed class LayerCache(IAtlasStore store)
     public async Task<IReadOnlyList<LayerRecord>> ListAsync(string role) =>
         (await layers.GetAsync()).Values.Where(l => l.Role == role).OrderBy(l => l.SortOrder).ToList();
 
+    private int generation;
+
+    /// <summary>Forgets every payload, prepared layer and the layer list; builds under way are not kept.</summary>
+    public void Clear()
+    {
+        Interlocked.Increment(ref generation);
+        prepared.Clear();
+        payloads.Clear();
+        layers.Reset();
+    }
+
     /// <summary>Whether the payload is built and held (the warm-up reports it).</summary>
     public bool IsBuilt(string layerId, int? zoom, string? language = null) =>
         payloads.TryGetValue((layerId, LayerZooms.Served(zoom), language), out _);
@@ -49,6 +62,7 @@ public sealed class LayerCache(IAtlasStore store)
     {
         var key = (layerId, LayerZooms.Served(zoom), language);
         if (payloads.TryGetValue(key, out LayerPayload? held)) return held!;
+        var built = Volatile.Read(ref generation);
         var layer = await PrepareAsync(layerId, key.Item2);
         var payload = new LayerPayload
         {
@@ -56,7 +70,8 @@ public sealed class LayerCache(IAtlasStore store)
             // The warm-up's payloads are compressed at their smallest, ahead of any reader; the rest when asked.
             Body = EncodedBody.Create(Write(layer.Features, language), cached: pin),
         };
-        // Room for the compressed forms made later: about a third of the plain body.
+        // Room for the compressed forms made later: about a third of the plain body. Data replaced meanwhile: not kept.
+        if (built != Volatile.Read(ref generation)) return payload;
         payloads.Set(key, payload, new MemoryCacheEntryOptions
         {
             Size = payload.Body.Plain.Length * 4 / 3,

@@ -19,6 +19,7 @@ public static class OgcApi
     public static void MapOgc(this IEndpointRouteBuilder app)
     {
         var catalog = new OgcCatalog(app.ServiceProvider.GetRequiredService<LayerCache>(), app.ServiceProvider.GetRequiredService<IAtlasStore>());
+        app.ServiceProvider.GetRequiredService<DataVersionWatch>().Changed += catalog.Clear;
         var ogc = app.MapGroup("/ogc").WithTags("OGC API – Features").AllowCrossOriginReads();
         ogc.MapGet("/", (HttpRequest request) => Landing(request)).WithName("getLandingPage").WithSummary("The landing page: links to the conformance classes, the collections and the API definition")
             .Produces<OgcLandingPage>(StatusCodes.Status200OK, OgcDocuments.Json, OgcDocuments.Html).ProducesProblem(StatusCodes.Status400BadRequest);

@@ -18,12 +18,16 @@ public sealed record OgcCollection(string Id, LayerRecord Layer, string Title, s
         new(Layer.Id, bbox, [.. Fixed, .. properties], dates);
 }
 
-/// <summary>The collections, and what each holds (count, extent, dates, plain properties), asked of the store once.</summary>
+/// <summary>
+/// The collections, and what each holds (count, extent, dates, plain properties), asked of the store once and again
+/// after the stored data changed (<see cref="Clear"/>). Loads go through <see cref="RetryingLoad{T}"/>, like the
+/// layers': a summary that failed while the store was unreachable is asked again by the next request, never kept.
+/// </summary>
 public sealed class OgcCatalog(LayerCache layers, IAtlasStore store)
 {
     public const string NetworkLayer = "network";
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<FeatureSummary>>> summaries = new();
+    private readonly ConcurrentDictionary<string, RetryingLoad<FeatureSummary>> summaries = new();
 
     public async Task<IReadOnlyList<OgcCollection>> ListAsync()
     {
@@ -45,11 +49,14 @@ public sealed class OgcCatalog(LayerCache layers, IAtlasStore store)
     public async Task<OgcCollection?> FindAsync(string id) => (await ListAsync()).FirstOrDefault(c => c.Id == id);
 
     /// <summary>
-    /// Built once per collection on the thread pool: the store changes only at start-up, and on a million features the
-    /// summary reads the whole layer.
+    /// Built once per collection on the thread pool (on a million features the summary reads the whole layer), and
+    /// again after a failed load or a change of the stored data.
     /// </summary>
     public Task<FeatureSummary> SummaryAsync(OgcCollection collection) =>
-        summaries.GetOrAdd(collection.Id, _ => new Lazy<Task<FeatureSummary>>(() => Task.Run(() =>
+        summaries.GetOrAdd(collection.Id, _ => new RetryingLoad<FeatureSummary>(() =>
             store.SummarizeFeaturesAsync(collection.Select([], [], new DateWindow(OgcCollection.StartDate, OgcCollection.EndDate, null, null)),
-                CancellationToken.None)))).Value;
+                CancellationToken.None))).GetAsync();
+
+    /// <summary>Forgets every summary (the layer list is the layer cache's, which clears itself).</summary>
+    public void Clear() => summaries.Clear();
 }

@@ -11,7 +11,6 @@ internal static class OperationNames
 {
     private static readonly Dictionary<string, (string Id, string Summary)> Operations = new()
     {
-        ["GET /healthz"] = ("getHealth", "Whether the store answers"),
         ["GET /oembed"] = ("getOEmbed", "oEmbed answer for a widget address"),
         ["GET /api/layers"] = ("listLayers", "The map layers, with sources and licences"),
         ["GET /api/layers/{id}"] = ("getLayer", "One layer as GeoJSON, simplified for a zoom level, optionally within a bbox"),

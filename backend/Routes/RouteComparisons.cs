@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
@@ -8,16 +9,18 @@ namespace Maps.Api.Routes;
 
 /// <summary>
 /// Each route's comparison object, computed and written once per route and language (a finite set: the routes the
-/// network defines, three languages). A comparison answer is these bytes joined in the order asked for, so the
+/// network defines, in each language's network). A comparison answer is these bytes joined in the order asked for, so the
 /// orderings and subsets of ids a client may ask for cost a copy each, and nothing is kept per ordering.
 /// </summary>
 public sealed class RouteComparisons(IOptions<JsonOptions> json)
 {
-    private readonly ConcurrentDictionary<(string Id, string Language), byte[]> written = new();
+    // Kept with the network they were computed from (one per language): when the stored data changes and the network
+    // is loaded again, the comparisons of the old one go with it.
+    private readonly ConditionalWeakTable<RouteNetwork, ConcurrentDictionary<string, byte[]>> written = new();
 
     /// <summary>The comparison of a route the network defines (callers check the id first).</summary>
-    public byte[] Get(RouteNetwork network, string language, string id) =>
-        written.GetOrAdd((id, language), _ => JsonSerializer.SerializeToUtf8Bytes(Compute(network, id), json.Value.SerializerOptions));
+    public byte[] Get(RouteNetwork network, string id) =>
+        written.GetOrCreateValue(network).GetOrAdd(id, _ => JsonSerializer.SerializeToUtf8Bytes(Compute(network, id), json.Value.SerializerOptions));
 
     /// <summary>{"routes":[…]} from written comparisons.</summary>
     public static byte[] Answer(IReadOnlyList<byte[]> routes)

@@ -173,18 +173,26 @@ public sealed class RouteNetwork
     private static int? Int(JsonObject o, string name) => o[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
 }
 
-/// <summary>Loads the network on first use, and again after a load that failed.</summary>
+/// <summary>Loads the network on first use, and again after a failed load or a change of the stored data.</summary>
 public sealed class RouteNetworkProvider(IAtlasStore store)
 {
     private readonly RetryingLoad<RouteNetwork> network = new(() => RouteNetwork.LoadAsync(store, CancellationToken.None));
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RouteNetwork> languages = new();
+    private volatile System.Collections.Concurrent.ConcurrentDictionary<string, RouteNetwork> languages = new();
+
+    /// <summary>Forgets the network; one named from the old network lands in a dictionary no longer kept.</summary>
+    public void Clear()
+    {
+        languages = new();
+        network.Reset();
+    }
 
     public Task<RouteNetwork> GetAsync() => network.GetAsync();
 
     /// <summary>The network named in a language (see <see cref="RouteNetwork.In"/>), made once per language.</summary>
     public async Task<RouteNetwork> GetAsync(string language)
     {
+        var named = languages;
         var loaded = await network.GetAsync();
-        return language == Language.English ? loaded : languages.GetOrAdd(language, loaded.In);
+        return language == Language.English ? loaded : named.GetOrAdd(language, loaded.In);
     }
 }

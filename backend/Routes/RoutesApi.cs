@@ -82,7 +82,7 @@ public static partial class RoutesApi
         if (unknown.Count > 0)
             return Problems.NotFound("Unknown route", $"No route '{string.Join("', '", unknown)}'. Routes: {string.Join(", ", network.Routes.Select(r => r.Id))}.");
         // Joined per request from each route's comparison, written once: no ordering or subset is kept on its own.
-        var routes = requested.Select(id => comparisons.Get(network, language, id)).ToList();
+        var routes = requested.Select(id => comparisons.Get(network, id)).ToList();
         return new CachedJsonResult(EncodedBody.Create(RouteComparisons.Answer(routes), cached: false));
     }
 

@@ -54,7 +54,8 @@ public static class Geodata
             files.Add(path);
             documents[name] = ResolveAll(JsonNode.Parse(File.ReadAllText(path))!, sources, path).ToJsonString();
         }
-        return new GeodataSnapshot(Version(files), layers, features, trade, documents);
+        var version = new DataVersion(Release(catalog, catalogPath), ContentHash(files));
+        return new GeodataSnapshot(version.ToString(), layers, features, trade, documents);
     }
 
     /// <summary>Resolves every "sources" array of keys anywhere in a document.</summary>
@@ -129,7 +130,13 @@ public static class Geodata
     private static string Required(JsonObject entry, string name, string file) =>
         entry[name]?.GetValue<string>() ?? throw new InvalidDataException($"{file}: an entry has no '{name}'");
 
-    private static string Version(IEnumerable<string> files)
+    /// <summary>The data release of layers.json (see <see cref="DataVersion"/>): a whole number, 1 or more.</summary>
+    private static long Release(JsonObject catalog, string file) =>
+        catalog["release"] is JsonValue value && value.TryGetValue<long>(out var release) && release >= 1
+            ? release
+            : throw new InvalidDataException($"{file}: 'release' must be a whole number of 1 or more");
+
+    private static string ContentHash(IEnumerable<string> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(SeedFormat));

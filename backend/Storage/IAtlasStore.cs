@@ -20,9 +20,11 @@ public interface IAtlasStore
 
     /// <summary>
     /// Replaces what was seeded from geodata/ (layers, features, trade, documents; never widgets) in one transaction,
-    /// unless the store already holds this version: instances starting together seed once. True when it seeded.
+    /// unless the store already holds this version (instances starting together seed once) or a newer release of the
+    /// data (seeding only moves forward: see <see cref="DataVersion.Decide"/>). The decision and the write are made
+    /// under one lock, so two instances cannot both decide on what the other is about to replace.
     /// </summary>
-    Task<bool> SeedAsync(GeodataSnapshot snapshot, CancellationToken ct);
+    Task<SeedOutcome> SeedAsync(GeodataSnapshot snapshot, CancellationToken ct);
 
     Task<IReadOnlyList<LayerRecord>> GetLayersAsync(CancellationToken ct);
 

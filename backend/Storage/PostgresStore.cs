@@ -37,13 +37,15 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
     public Task<string?> GetDataVersionAsync(CancellationToken ct) =>
         ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(PostgresSql.DataVersion), ct);
 
-    public async Task<bool> SeedAsync(GeodataSnapshot snapshot, CancellationToken ct)
+    public async Task<SeedOutcome> SeedAsync(GeodataSnapshot snapshot, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(PostgresSql.Lock, new { Key = PostgresSql.SetupLock }, transaction);
-        if (await connection.QuerySingleOrDefaultAsync<string>(PostgresSql.DataVersion, transaction: transaction) == snapshot.Version)
-            return false;
+        var stored = await connection.QuerySingleOrDefaultAsync<string>(PostgresSql.DataVersion,
+            transaction: transaction);
+        var outcome = DataVersion.Decide(stored, snapshot.Version);
+        if (outcome != SeedOutcome.Seeded) return outcome;
         await connection.ExecuteAsync(PostgresSql.DeleteGeodata, transaction: transaction);
         await connection.ExecuteAsync(PostgresSql.InsertLayer, snapshot.Layers, transaction);
         var writer = new WKBWriter();
@@ -55,7 +57,7 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
         await connection.ExecuteAsync(PostgresSql.InsertDocument, snapshot.Documents.Select(d => new { d.Key, Json = d.Value }), transaction);
         await connection.ExecuteAsync(PostgresSql.SetDataVersion, new { snapshot.Version }, transaction);
         await transaction.CommitAsync(ct);
-        return true;
+        return SeedOutcome.Seeded;
     }
 
     public Task<IReadOnlyList<LayerRecord>> GetLayersAsync(CancellationToken ct) =>

@@ -19,6 +19,13 @@ public sealed class RetryingLoad<T>(Func<Task<T>> load)
         }
     }
 
-    /// <summary>True once a load has succeeded; the value never changes after that.</summary>
+    /// <summary>True once a load has succeeded; the value stays until <see cref="Reset"/>.</summary>
     public bool IsLoaded => current is { IsCompletedSuccessfully: true };
+
+    /// <summary>Forgets the value (the stored data changed): the next caller loads again; a load under way ends for
+    /// those already waiting on it.</summary>
+    public void Reset()
+    {
+        lock (gate) current = null;
+    }
 }

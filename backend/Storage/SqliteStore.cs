@@ -47,13 +47,15 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         return await connection.QuerySingleOrDefaultAsync<string>(SqliteSql.DataVersion);
     }
 
-    public async Task<bool> SeedAsync(GeodataSnapshot snapshot, CancellationToken ct)
+    public async Task<SeedOutcome> SeedAsync(GeodataSnapshot snapshot, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         // BEGIN IMMEDIATE: the write lock is taken before the version is read, so two starts cannot both seed.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        if (await connection.QuerySingleOrDefaultAsync<string>(SqliteSql.DataVersion, transaction: transaction) == snapshot.Version)
-            return false;
+        var stored = await connection.QuerySingleOrDefaultAsync<string>(SqliteSql.DataVersion,
+            transaction: transaction);
+        var outcome = DataVersion.Decide(stored, snapshot.Version);
+        if (outcome != SeedOutcome.Seeded) return outcome;
         await connection.ExecuteAsync(SqliteSql.DeleteGeodata, transaction: transaction);
         await connection.ExecuteAsync(SqliteSql.InsertLayer, snapshot.Layers, transaction);
         var writer = new WKBWriter();
@@ -73,7 +75,7 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         await connection.ExecuteAsync(SqliteSql.InsertDocument, snapshot.Documents.Select(d => new { d.Key, Json = d.Value }), transaction);
         await connection.ExecuteAsync(SqliteSql.SetDataVersion, new { snapshot.Version }, transaction);
         await transaction.CommitAsync(ct);
-        return true;
+        return SeedOutcome.Seeded;
     }
 
     public async Task<IReadOnlyList<LayerRecord>> GetLayersAsync(CancellationToken ct)

@@ -13,6 +13,8 @@ public static class StoreSetup
 
     public static IServiceCollection AddAtlasStore(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
+        services.AddSingleton<DataVersionWatch>();
+        services.AddHostedService<DataVersionPolling>();
         var connectionString = config.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -32,17 +34,32 @@ public static class StoreSetup
     public static string GeodataPath(IConfiguration config) =>
         config["Atlas:GeodataPath"] ?? Path.Combine(AppContext.BaseDirectory, "geodata");
 
-    /// <summary>Migrates, then seeds unless the store already holds this version of geodata/.</summary>
+    /// <summary>
+    /// Migrates, then seeds unless the store already holds this version of geodata/ or a newer release of it (an old
+    /// instance in a rolling deploy leaves the new data alone and serves it); notes the version it serves.
+    /// </summary>
     public static async Task PrepareAtlasStoreAsync(this WebApplication app)
     {
         var store = app.Services.GetRequiredService<IAtlasStore>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Maps.Api.Storage");
         await store.MigrateAsync(app.Lifetime.ApplicationStopping);
         var snapshot = Geodata.Load(GeodataPath(app.Configuration));
-        if (await store.SeedAsync(snapshot, app.Lifetime.ApplicationStopping))
-            log.LogInformation("Seeded the {Store} store with geodata version {Version}: {Layers} layers, {Features} features",
-                store.Kind, snapshot.Version, snapshot.Layers.Count, snapshot.Features.Count);
-        else
-            log.LogInformation("{Store} store holds geodata version {Version}", store.Kind, snapshot.Version);
+        switch (await store.SeedAsync(snapshot, app.Lifetime.ApplicationStopping))
+        {
+            case SeedOutcome.Seeded:
+                log.LogInformation(
+                    "Seeded the {Store} store with geodata version {Version}: {Layers} layers, {Features} features",
+                    store.Kind, snapshot.Version, snapshot.Layers.Count, snapshot.Features.Count);
+                break;
+            case SeedOutcome.Current:
+                log.LogInformation("{Store} store holds geodata version {Version}", store.Kind, snapshot.Version);
+                break;
+            case SeedOutcome.StoreIsNewer:
+                log.LogWarning("The {Store} store holds a newer release of the data than this instance's geodata " +
+                    "{Version}: left in place, and served", store.Kind, snapshot.Version);
+                break;
+        }
+        var stored = await store.GetDataVersionAsync(app.Lifetime.ApplicationStopping);
+        app.Services.GetRequiredService<DataVersionWatch>().Observe(stored);
     }
 }

@@ -3,7 +3,8 @@ using Maps.Api.Storage;
 
 namespace Maps.Api.Trade;
 
-/// <summary>The trade values, read from the store once: they change only when geodata/ does, at start-up.</summary>
+/// <summary>The trade values, read from the store once, and again once the stored data changed (<see cref="Clear"/>).
+/// </summary>
 public sealed class TradeData(IAtlasStore store)
 {
     private readonly RetryingLoad<IReadOnlyList<TradeRecord>> records = new(() => store.GetTradeAsync(CancellationToken.None));
@@ -13,6 +14,12 @@ public sealed class TradeData(IAtlasStore store)
             && JsonNode.Parse(json)?["mirror"]?["reasons"] is JsonArray reasons ? reasons : []);
 
     public Task<IReadOnlyList<TradeRecord>> AllAsync() => records.GetAsync();
+
+    public void Clear()
+    {
+        records.Reset();
+        mirrorReasons.Reset();
+    }
 
     /// <summary>Why China's and a partner's figures differ, as trade-context.json cites it (sources resolved).</summary>
     public Task<JsonArray> MirrorReasonsAsync() => mirrorReasons.GetAsync();

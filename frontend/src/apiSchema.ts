@@ -1,6 +1,40 @@
 // Generated from the app's OpenAPI document (/api/openapi.json) by `npm run api-types`; do not edit.
 // npm test fails when this file no longer matches the document.
 export interface paths {
+    "/healthz/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: 200 while the process runs */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: 200 when the store answers and holds seeded data, 503 otherwise */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -8,7 +42,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the store answers */
+        /** Readiness (alias of /healthz/ready) */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -422,6 +456,7 @@ export interface components {
         HealthReport: {
             status: string;
             store: string;
+            dataVersion: string | null;
         };
         HttpValidationProblemDetails: {
             type?: string | null;
@@ -448,6 +483,9 @@ export interface components {
             title: string;
             url: string;
             attribution: string;
+        };
+        LivenessReport: {
+            status: string;
         };
         MirrorGap: {
             iso3: string;
@@ -824,6 +862,46 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessReport"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;

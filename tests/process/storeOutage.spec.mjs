@@ -1,6 +1,7 @@
 // A running app whose PostgreSQL goes away and comes back: /healthz says 503 (with nothing internal in it) while the
 // store is unreachable, requests that need the store answer 503 problem details rather than 500, and everything works
-// again once the server is back, without restarting the app. A load that failed meanwhile is not kept failed.
+// again once the server is back, without restarting the app. A load that failed meanwhile is not kept failed: the
+// layer list is loaded before the outage, so the OGC catalogue meets the outage in its own summaries.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startPostgres } from '../../scripts/postgres.mjs';
@@ -34,6 +35,7 @@ test('the app reports the outage, keeps its answers clean, and recovers by itsel
   const saved = await postWidget(app.url, 'Before the outage');
   assert.equal(saved.status, 201);
   assert.equal((await fetch(`${app.url}/healthz`)).status, 200);
+  assert.equal((await fetch(`${app.url}/api/layers`)).status, 200);
 
   postgres.pause();
   const down = await until('/healthz', 503);
@@ -41,7 +43,10 @@ test('the app reports the outage, keeps its answers clean, and recovers by itsel
   const problem = await down.json();
   assert.equal(problem.status, 503);
   assert.doesNotMatch(JSON.stringify(problem), /127\.0\.0\.1|Host=|Npgsql|Exception|port/i, 'nothing internal leaks');
-  for (const path of [`/api/widgets/${saved.id}`, '/api/trade/context', '/api/routes']) {
+  assert.equal((await fetch(`${app.url}/healthz/live`)).status, 200, 'alive while the store is away');
+  const needStore = [`/api/widgets/${saved.id}`, '/api/trade/context', '/api/routes', '/ogc/collections',
+    '/healthz/ready'];
+  for (const path of needStore) {
     const response = await fetch(app.url + path);
     assert.equal(response.status, 503, path);
     assert.equal(response.headers.get('content-type'), 'application/problem+json', path);
@@ -55,5 +60,7 @@ test('the app reports the outage, keeps its answers clean, and recovers by itsel
   assert.equal((await fetch(`${app.url}/api/widgets/${saved.id}`)).status, 200);
   assert.equal((await fetch(`${app.url}/api/trade/context`)).status, 200, 'the failed context load was not kept');
   assert.equal((await fetch(`${app.url}/api/routes`)).status, 200, 'the failed network load was not kept');
+  const catalogue = await fetch(`${app.url}/ogc/collections?f=json`);
+  assert.equal(catalogue.status, 200, 'the failed catalogue load was not kept');
   assert.equal((await postWidget(app.url, 'After the outage')).status, 201);
 });

@@ -45,6 +45,23 @@ public sealed class FrontendFilesTests : IDisposable
         return client.SendAsync(request);
     }
 
+    [Theory]
+    [InlineData("/assets/main-0ld000.js")]
+    [InlineData("/assets/nested/style.css")]
+    [InlineData("/assets")]
+    public async Task A_missing_asset_is_a_404_problem_not_the_page(string path)
+    {
+        app.Services.GetRequiredService<FrontendFiles>().Load();
+        using var response = await Get(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.DoesNotContain("<title>", await response.Content.ReadAsStringAsync());
+        // The page itself is still served for every other path the client router owns.
+        using var page = await Get("/some/view");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<title>", await page.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Once_loaded_the_script_leaves_precompressed_immutable_and_tagged()
     {

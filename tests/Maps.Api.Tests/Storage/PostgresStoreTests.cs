@@ -33,6 +33,7 @@ public sealed class PostgresStoreTests : StoreContract, IAsyncLifetime
 
     [PostgresFact] public Task Migrations_run_once() => Migrations_run_once_however_often_the_app_starts();
     [PostgresFact] public Task Seeding_once() => Seeding_happens_once_per_data_version();
+    [PostgresFact] public Task Seeding_forward() => Seeding_only_moves_forward();
     [PostgresFact] public Task Features_round_trip() => Features_come_back_as_they_were_stored();
     [PostgresFact] public Task Bbox_exact() => Bbox_queries_test_geometry_exactly();
     [PostgresFact] public Task Trade_and_documents() => Trade_and_documents_are_kept();

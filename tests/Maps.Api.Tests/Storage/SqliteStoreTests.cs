@@ -27,6 +27,7 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
 
     [Fact] public Task Migrations_run_once() => Migrations_run_once_however_often_the_app_starts();
     [Fact] public Task Seeding_once() => Seeding_happens_once_per_data_version();
+    [Fact] public Task Seeding_forward() => Seeding_only_moves_forward();
     [Fact] public Task Features_round_trip() => Features_come_back_as_they_were_stored();
     [Fact] public Task Bbox_exact() => Bbox_queries_test_geometry_exactly();
     [Fact] public Task Trade_and_documents() => Trade_and_documents_are_kept();

@@ -34,13 +34,40 @@ public abstract class StoreContract
     protected async Task Seeding_happens_once_per_data_version()
     {
         await Store.MigrateAsync(CancellationToken.None);
-        Assert.True(await Store.SeedAsync(Snapshot, CancellationToken.None));
-        Assert.False(await Store.SeedAsync(Snapshot, CancellationToken.None));
-        Assert.True(await Store.SeedAsync(Snapshot with { Version = "another-version" }, CancellationToken.None));
+        Assert.Equal(SeedOutcome.Seeded, await Store.SeedAsync(Snapshot, CancellationToken.None));
+        Assert.Equal(SeedOutcome.Current, await Store.SeedAsync(Snapshot, CancellationToken.None));
+        var next = Snapshot with { Version = Release(Snapshot.Version, +1, "another") };
+        Assert.Equal(SeedOutcome.Seeded, await Store.SeedAsync(next, CancellationToken.None));
         Assert.Equal(Snapshot.Features.Count, await CountAsync("features"));
         Assert.Equal(Snapshot.Trade.Count, await CountAsync("trade_values"));
-        Assert.Equal("another-version", await Store.GetDataVersionAsync(CancellationToken.None));
+        Assert.Equal(next.Version, await Store.GetDataVersionAsync(CancellationToken.None));
     }
+
+    /// <summary>An instance that ships an older release (a rolling deploy's old half) never seeds over a newer one.
+    /// </summary>
+    protected async Task Seeding_only_moves_forward()
+    {
+        await Store.MigrateAsync(CancellationToken.None);
+        var newer = Snapshot with
+        {
+            Version = Release(Snapshot.Version, +1, "newer"), Features = Snapshot.Features.Take(3).ToList(),
+        };
+        Assert.Equal(SeedOutcome.Seeded, await Store.SeedAsync(newer, CancellationToken.None));
+        Assert.Equal(SeedOutcome.StoreIsNewer, await Store.SeedAsync(Snapshot, CancellationToken.None));
+        Assert.Equal(newer.Version, await Store.GetDataVersionAsync(CancellationToken.None));
+        Assert.Equal(3, await CountAsync("features"));
+        // The same release with other content replaces it (an edit on one machine); a later release does too.
+        var edited = Snapshot with { Version = Release(Snapshot.Version, +1, "edited") };
+        Assert.Equal(SeedOutcome.Seeded, await Store.SeedAsync(edited, CancellationToken.None));
+        Assert.Equal(Snapshot.Features.Count, await CountAsync("features"));
+        var later = newer with { Version = Release(Snapshot.Version, +2, "later") };
+        Assert.Equal(SeedOutcome.Seeded, await Store.SeedAsync(later, CancellationToken.None));
+        Assert.Equal(3, await CountAsync("features"));
+    }
+
+    /// <summary>The shipped version's release moved by <paramref name="by"/>, with other content.</summary>
+    private static string Release(string version, int by, string content) =>
+        new DataVersion(DataVersion.Parse(version).Release + by, content).ToString();
 
     protected async Task Features_come_back_as_they_were_stored()
     {
@@ -83,7 +110,8 @@ public abstract class StoreContract
     {
         var store = await SeededAsync();
         await store.SaveWidgetAsync("abcdefghij", """{"title":"Kept"}""", CancellationToken.None);
-        await store.SeedAsync(Snapshot with { Version = "newer" }, CancellationToken.None);
+        var newer = Snapshot with { Version = Release(Snapshot.Version, +1, "newer") };
+        Assert.Equal(SeedOutcome.Seeded, await store.SeedAsync(newer, CancellationToken.None));
         Assert.Equal("""{"title":"Kept"}""", await store.GetWidgetAsync("abcdefghij", CancellationToken.None));
         Assert.Null(await store.GetWidgetAsync("nosuchwidg", CancellationToken.None));
         Assert.True(await store.PingAsync(CancellationToken.None));
