@@ -17,6 +17,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UsePortFromEnvironment();
 builder.HideServerHeader();
 
+// Observability: a JSON log line per request; OpenTelemetry over OTLP where OTEL_EXPORTER_OTLP_ENDPOINT is set.
+builder.AddAtlasTelemetry();
+
 // Storage: ConnectionStrings:Atlas picks the store; unset, the embedded SQLite file.
 builder.Services.AddAtlasStore(builder.Configuration, builder.Environment);
 
@@ -69,6 +72,7 @@ await app.PrepareAtlasStoreAsync();
 app.FollowStoredDataVersion();
 
 app.UseForwardedHeaders();
+app.UseHttpLogging();
 app.UseSecurityHeaders();
 app.UseAtlasProblemDetails();
 // Layer payloads arrive precompressed; the middleware would only wrap their bodies for nothing.

@@ -81,9 +81,17 @@ public sealed class EncodedBody
     {
         // Brotli's window is 2^bits − 16 bytes, 10 to 24 bits.
         var window = Math.Clamp(BitOperations.Log2((uint)body.Length + 16) + 1, 10, 24);
-        var output = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
-        if (!BrotliEncoder.TryCompress(body, output, out var written, quality, window))
-            throw new InvalidOperationException("Brotli could not compress into its own bound.");
-        return output.AsSpan(0, written).ToArray();
+        // A rented buffer for the worst case: only the compressed bytes are kept.
+        var output = System.Buffers.ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(body.Length));
+        try
+        {
+            if (!BrotliEncoder.TryCompress(body, output, out var written, quality, window))
+                throw new InvalidOperationException("Brotli could not compress into its own bound.");
+            return output.AsSpan(0, written).ToArray();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(output);
+        }
     }
 }

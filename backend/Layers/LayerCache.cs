@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Maps.Api.Geo;
 using Maps.Api.Hosting;
@@ -22,7 +23,7 @@ namespace Maps.Api.Layers;
 public sealed class LayerCache(IAtlasStore store)
 {
     /// <summary>Every payload of every layer in four languages would be about 100 MB: the cache keeps what is read.</summary>
-    public const long MaxPayloadBytes = 32L * 1024 * 1024;
+    public const long MaxPayloadBytes = 24L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<(string Layer, int? Zoom), RetryingLoad<PreparedLayer>> prepared = new();
     private readonly MemoryCache payloads = new(new MemoryCacheOptions { SizeLimit = MaxPayloadBytes, TrackStatistics = true });
@@ -89,26 +90,40 @@ public sealed class LayerCache(IAtlasStore store)
     public bool IsPrepared(string layerId, int? zoom) =>
         prepared.TryGetValue((layerId, LayerZooms.Served(zoom)), out var load) && load.IsLoaded;
 
-    /// <summary>A FeatureCollection of prepared features, words in the language (null: every language the data has).</summary>
-    public static byte[] Write(IEnumerable<PreparedFeature> features, string? language)
+    /// <summary>
+    /// A FeatureCollection of prepared features, words in the language (null: every language the data has), written
+    /// into one array of its exact size: a payload is megabytes, and a growing buffer would leave three times that behind.
+    /// </summary>
+    public static byte[] Write(IReadOnlyList<PreparedFeature> features, string? language)
     {
-        using var buffer = new MemoryStream();
-        buffer.Write("{\"type\":\"FeatureCollection\",\"features\":["u8);
-        var first = true;
-        foreach (var feature in features)
+        ReadOnlySpan<byte> head = "{\"type\":\"FeatureCollection\",\"features\":["u8, featureHead = "{\"type\":\"Feature\",\"id\":"u8,
+            geometry = ",\"geometry\":"u8, properties = ",\"properties\":"u8, tail = "]}"u8;
+        var ids = features.Select(f => JsonSerializer.SerializeToUtf8Bytes(f.Id)).ToArray();
+        var words = features.Select(f => Encoding.UTF8.GetBytes(Localized(f.PropertiesJson, language))).ToArray();
+        var length = head.Length + tail.Length + Math.Max(0, features.Count - 1);
+        for (var i = 0; i < features.Count; i++)
+            length += featureHead.Length + ids[i].Length + geometry.Length + features[i].GeometryJson.Length + properties.Length + words[i].Length + 1;
+        var body = new byte[length];
+        var at = 0;
+        void Put(ReadOnlySpan<byte> bytes)
         {
-            if (!first) buffer.WriteByte((byte)',');
-            first = false;
-            buffer.Write("{\"type\":\"Feature\",\"id\":"u8);
-            buffer.Write(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(feature.Id));
-            buffer.Write(",\"geometry\":"u8);
-            buffer.Write(feature.GeometryJson);
-            buffer.Write(",\"properties\":"u8);
-            buffer.Write(Encoding.UTF8.GetBytes(Localized(feature.PropertiesJson, language)));
-            buffer.WriteByte((byte)'}');
+            bytes.CopyTo(body.AsSpan(at));
+            at += bytes.Length;
         }
-        buffer.Write("]}"u8);
-        return buffer.ToArray();
+        Put(head);
+        for (var i = 0; i < features.Count; i++)
+        {
+            if (i > 0) Put(","u8);
+            Put(featureHead);
+            Put(ids[i]);
+            Put(geometry);
+            Put(features[i].GeometryJson);
+            Put(properties);
+            Put(words[i]);
+            Put("}"u8);
+        }
+        Put(tail);
+        return body;
     }
 
     private async Task<PreparedLayer> BuildAsync(string layerId, int? zoom)

@@ -73,5 +73,16 @@ export async function startApp({ env = {}, database, port } = {}) {
     await stop();
     throw new Error(`the app started but /healthz answered ${health.status}:\n${output}`);
   }
-  return { url, port, pid: child.pid, stop, kill, exited, output: () => output };
+  /** Resolves once the app has printed something that matches: a state it reports, waited for as it arrives. */
+  const waitForOutput = (pattern) => new Promise((resolve, reject) => {
+    if (pattern.test(output)) return resolve();
+    const onData = () => {
+      if (!pattern.test(output)) return;
+      child.stdout.off('data', onData);
+      resolve();
+    };
+    child.stdout.on('data', onData);
+    exited.then((code) => reject(new Error(`the app exited (${code}) before printing ${pattern}`)));
+  });
+  return { url, port, pid: child.pid, stop, kill, exited, output: () => output, waitForOutput };
 }
