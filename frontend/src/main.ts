@@ -1,5 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
+import './shell/shell.css';
+import { applyKiosk } from './shell/narrow';
 import { ApiError, getJson } from './api';
 import { saveBlob } from './download';
 import { detectLanguage } from './i18n/languages';
@@ -20,6 +22,7 @@ import { hiddenAtFirst, PageStore, type PageState } from './state/permalink';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { FeatureEvents } from './timeline/featureEvents';
 import { attachTimeline } from './timeline/page';
+import { connectShell } from './shell/shell';
 import { createStatus } from './status';
 import { createTabs } from './tabs';
 import { yearRange } from './trade/types';
@@ -29,6 +32,7 @@ import type { BasemapInfo, LayerData, LayerInfo } from './types';
 import { projectLicence } from './data/citation';
 import type { RouteMetrics, RouteSummary } from './routes/types';
 
+applyKiosk(location.search);
 const mapElement = document.getElementById('map') as HTMLElement;
 const panelElement = document.getElementById('panel') as HTMLElement;
 const status = createStatus(document.getElementById('status') as HTMLElement, mapElement);
@@ -58,6 +62,7 @@ async function boot(): Promise<void> {
   pageText();
   localizeControls(map);
   languageSwitcher(document.getElementById('language-switcher') as HTMLElement, lang);
+  connectShell(store, mapElement);
   status.loading(t('status.loading'));
   try {
     const page = await buildPage(await data);

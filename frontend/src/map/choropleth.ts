@@ -2,6 +2,7 @@ import L from 'leaflet';
 import type { LayerData } from '../types';
 import { mapControl, type MapControl } from './control';
 import type { AtlasMap } from './createMap';
+import { popupRoom } from './popup';
 import { presimplified } from './styles';
 
 /** What a choropleth of countries shows, told by the feature that owns the figures (the trade tab, say). */
@@ -40,7 +41,7 @@ export class ChoroplethLayer {
       style: (feature) => this.styleOf(String(feature?.properties?.iso3)),
       onEachFeature: (feature, layer) => {
         const iso3 = String(feature.properties?.iso3);
-        layer.bindPopup(() => content.popup(iso3), { maxWidth: 340, autoPanPaddingTopLeft: [380, 24], autoPanPaddingBottomRight: [300, 24] });
+        layer.bindPopup(() => content.popup(iso3), popupRoom({ maxWidth: 340, paddingLeft: 380, paddingRight: 300 }));
         layer.bindTooltip(() => content.tooltip(iso3), { sticky: true });
       },
     });
