@@ -103,26 +103,22 @@ test('the menu, the layer list and the sheet open, and the address keeps them op
 
 test('the sheet is pulled up and pushed down by a swipe on its handle', async () => {
   const { page, close } = await open('/');
-  const handle = await page.locator('#sheet-handle').boundingBox();
-  const x = handle.x + handle.width / 2;
-  const y = handle.y + handle.height / 2;
-  const swipe = async (dy) => {
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    await page.mouse.move(x, y + dy / 2);
-    await page.mouse.move(x, y + dy);
-    await page.mouse.up();
+  // A finger on the touch screen (a moving touch makes no click, so only the swipe can open the sheet).
+  const cdp = await page.context().newCDPSession(page);
+  const swipe = async (from, dy) => {
+    const box = await page.locator('#sheet-handle').boundingBox();
+    const x = box.x + box.width / 2;
+    const y = box.y + from;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y, id: 1 }] });
+    for (const step of [0.25, 0.5, 0.75, 1]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + dy * step, id: 1 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   };
-  await swipe(-200);
+  await swipe(24, -200);
   await page.waitForFunction(() => document.getElementById('sheet').dataset.open === 'true');
   // Up: the sheet's top settles at 40 % of the screen (it is 60 % high).
   await page.waitForFunction(() => Math.abs(document.getElementById('sheet').getBoundingClientRect().y - innerHeight * 0.4) < 2);
   assert.equal(await page.getByRole('tab', { name: 'Trade' }).isVisible(), true);
-  const openHandle = await page.locator('#sheet-handle').boundingBox();
-  await page.mouse.move(x, openHandle.y + 20);
-  await page.mouse.down();
-  await page.mouse.move(x, openHandle.y + 200);
-  await page.mouse.up();
+  await swipe(20, 200);
   await page.waitForFunction(() => document.getElementById('sheet').dataset.open === 'false');
   assert.equal(await page.locator('#panel').evaluate((p) => p.inert), true);
   await close();
