@@ -5,10 +5,11 @@ import data from './data';
 import map from './map';
 import places from './places';
 import popups from './popups';
+import print from './print';
 import routes from './routes';
 import timeline from './timeline';
 import tour from './tour';
 import trade from './trade';
 import widgets from './widgets';
 
-export default { ...common, ...data, ...map, ...places, ...popups, ...routes, ...timeline, ...tour, ...trade, ...widgets } satisfies Catalogue;
+export default { ...common, ...data, ...map, ...places, ...popups, ...print, ...routes, ...timeline, ...tour, ...trade, ...widgets } satisfies Catalogue;
