@@ -16,8 +16,9 @@ import { createLegend } from './map/legend';
 import { createOverlay } from './map/overlay';
 import { createHighlight } from './map/highlight';
 import { compactControls } from './map/compactControls';
+import { announceMoves } from './map/announce';
 import { createStage } from './map/stage';
-import { compactPanels } from './shell/shell';
+import { compactPanels, movedTo } from './shell/shell';
 import { pageText } from './pageText';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { tourLayers } from './tour/steps';
@@ -65,6 +66,7 @@ async function boot(): Promise<void> {
     localizeControls(map);
     // On a narrow column the map's panels fold into buttons, closed at first.
     compactControls(mapElement, compactPanels(), { isOpen: () => false, changed: () => {} });
+    announceMoves(map, document.getElementById('map-announcer')!, movedTo);
     const [layers, basemapInfo] = await Promise.all([getJson<LayerInfo[]>(`/api/layers${lang === 'en' ? '' : `?lang=${lang}`}`), getJson<BasemapInfo>('/api/basemap')]);
     const basemap = createBasemap(basemapInfo);
     if (config.basemap === 'osm' && basemap.online) basemap.online.addTo(map);

@@ -16,13 +16,14 @@ import { addLayerControl, isShown, onLayersToggled } from './map/layerControl';
 import { boundaryNote, createLegend } from './map/legend';
 import { createHighlight } from './map/highlight';
 import { createOverlay, type Overlay } from './map/overlay';
+import { announceMoves } from './map/announce';
 import { createStage } from './map/stage';
 import { languageSwitcher, pageText } from './pageText';
 import { hiddenAtFirst, PageStore, type PageState } from './state/permalink';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { FeatureEvents } from './timeline/featureEvents';
 import { attachTimeline } from './timeline/page';
-import { connectShell } from './shell/shell';
+import { connectShell, movedTo } from './shell/shell';
 import { createStatus } from './status';
 import { createTabs } from './tabs';
 import { yearRange } from './trade/types';
@@ -63,6 +64,7 @@ async function boot(): Promise<void> {
   localizeControls(map);
   languageSwitcher(document.getElementById('language-switcher') as HTMLElement, lang);
   connectShell(store, mapElement);
+  announceMoves(map, document.getElementById('map-announcer')!, movedTo);
   status.loading(t('status.loading'));
   try {
     const page = await buildPage(await data);

@@ -7,6 +7,10 @@ import { disclosure } from './menu';
 import { narrowMedia } from './narrow';
 import { connectSheet } from './sheet';
 
+/** What the map's live region says after a move. */
+export const movedTo = (view: { lat: number; lon: number; zoom: number }): string =>
+  t('map.moved', { centre: t('snapshot.centre', { lat: view.lat.toFixed(1), lon: view.lon.toFixed(1), zoom: view.zoom }) });
+
 /** The map's panels that fold into a button on a phone; the legend is a <details> with its own summary. */
 export const compactPanels = (): CompactControl[] => [
   // Two stacked sheets; a clock; a bar chart.

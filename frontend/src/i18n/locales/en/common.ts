@@ -18,6 +18,8 @@ export default {
   "compact.tradeLegend": "Trade legend",
   "panel.label": "Side panel",
   "map.label": "Map of China–Central Asia connectivity",
+  "map.moved": "Map moved. {centre}",
+  "map.hint": "Every place on the map is also listed, as buttons, in the Places tab of the side panel.",
   "map.title": "China–Central Asia connectivity",
   "tabs.label": "Side panel",
   "tab.trade": "Trade",

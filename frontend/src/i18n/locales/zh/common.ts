@@ -19,6 +19,8 @@ export default {
   "compact.tradeLegend": "贸易图例",
   "panel.label": "侧栏",
   "map.label": "中国与中亚互联互通地图",
+  "map.moved": "地图已移动。{centre}",
+  "map.hint": "地图上的每个地点也以按钮形式列在侧栏的“地点”标签页中。",
   "map.title": "中国与中亚的互联互通",
   "tabs.label": "侧栏",
   "tab.trade": "贸易",
