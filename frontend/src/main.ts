@@ -208,31 +208,10 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), boundaryNote()));
   });
 
-  // The handout loads when asked for: the Print button, or print=1 in the address once the map is drawn.
-  const handout = async (thenPrint: boolean) => {
-    const [{ mapImage }, { snapshotText, layerSources }, { showHandout }] = await Promise.all([
-      import('./map/snapshot'), import('./widgets/mapText'), import('./print/handout')]);
-    const shown = shownIds();
-    const text = snapshotText(viewOf(map), title, shown, store.state.year, store.state.reporter);
-    const params = new URLSearchParams(location.search);
-    for (const key of ['print', 'open', 'kiosk', 'autoplay', 'loop', 'interval']) params.delete(key);
-    // Commas and slashes need no escaping in a query: the printed address stays readable and short to type.
-    const permalink = `${location.origin}${location.pathname}?${params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
-    const withPrint = new URL(location.href);
-    withPrint.searchParams.set('print', '1');
-    history.replaceState(null, '', withPrint);
-    await showHandout({
-      title, text, image: await mapImage(map, { ...text, legend: [] }), asOf: store.state.asOf ?? null, permalink,
-      layerTitles: [...overlays.filter((o) => shown.includes(o.info.id)).map((o) => o.info.title), ...(shown.includes('trade') ? [t('tab.trade')] : [])],
-      sources: [...layerSources(layers, shown), ...basemapInfo.layers.flatMap((l) => l.sources)],
-    }, () => {
-      const url = new URL(location.href);
-      url.searchParams.delete('print');
-      history.replaceState(null, '', url);
-      document.getElementById('print')?.focus();
-    });
-    if (thenPrint) window.print();
-  };
+  // The handout and its code load when asked for: the Print button, or print=1 in the address once the map is drawn.
+  const handout = async (thenPrint: boolean) => (await import('./print/printView')).printView({
+    map, title, shown: shownIds(), state: store.state, layers, basemapSources: basemapInfo.layers.flatMap((l) => l.sources), thenPrint,
+  });
   document.getElementById('print')!.addEventListener('click', () => void handout(true));
 
   // Only the layers on the map are fetched (and the borders, whose outlines the trade colours and labels reuse); a

@@ -3,7 +3,7 @@
 // permalink with its QR code, and the sources. On screen it shows as a preview over the map (print=1, or the masthead's
 // Print button); print.css keeps only it on paper. Loaded when asked for, not with the first view.
 import { formatNumber } from '../i18n/formats';
-import { t } from '../i18n/messages';
+import { loadLaterWords, t } from '../i18n/messages';
 import { boundaryNote } from '../map/legend';
 import type { SnapshotText } from '../map/snapshot';
 import type { Source } from '../types';
@@ -35,6 +35,7 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 /** Builds (or rebuilds) the handout and shows it; returns it once its picture has loaded. */
 export async function showHandout(content: HandoutContent, onClose: () => void): Promise<HTMLElement> {
+  await loadLaterWords('print');
   document.getElementById('handout')?.remove();
   const sheet = element('article', 'handout');
   sheet.id = 'handout';
