@@ -210,7 +210,8 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
 
   // The handout and its code load when asked for: the Print button, or print=1 in the address once the map is drawn.
   const handout = async (thenPrint: boolean) => (await import('./print/printView')).printView({
-    map, title, shown: shownIds(), state: store.state, layers, basemapSources: basemapInfo.layers.flatMap((l) => l.sources), thenPrint,
+    map, title, shown: shownIds(), state: store.state, layers, thenPrint,
+    basemapSources: basemapInfo.layers.flatMap((l) => l.sources),
   });
   document.getElementById('print')!.addEventListener('click', () => void handout(true));
 

@@ -26,7 +26,9 @@ export function compactControls(mapElement: HTMLElement, controls: CompactContro
   const meet = () => {
     for (const control of controls)
       for (const element of corners.querySelectorAll<HTMLElement>(control.selector))
-        if (!element.dataset.compactKey) element instanceof HTMLDetailsElement ? followDetails(element, control, options) : addToggle(element, control, options);
+        if (element.dataset.compactKey) continue;
+        else if (element instanceof HTMLDetailsElement) followDetails(element, control, options);
+        else addToggle(element, control, options);
   };
   new MutationObserver(meet).observe(corners, { childList: true, subtree: true });
   meet();
@@ -82,8 +84,9 @@ function iconOf(icon: CompactControl['icon']): Element {
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   const path = document.createElementNS(svgNs, 'path');
-  for (const [k, v] of Object.entries({ d: icon.path, fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }))
-    path.setAttribute(k, v);
+  const look = { d: icon.path, fill: 'none', stroke: 'currentColor', 'stroke-width': '2',
+    'stroke-linejoin': 'round', 'stroke-linecap': 'round' };
+  for (const [k, v] of Object.entries(look)) path.setAttribute(k, v);
   svg.append(path);
   return svg;
 }

@@ -56,7 +56,11 @@ function data(tag: string, className: string | null, text: string): HTMLElement 
  */
 export function popupRoom(wide: { maxWidth: number; paddingLeft: number; paddingRight: number }): L.PopupOptions {
   const phone = window.matchMedia(narrowQuery).matches;
-  return phone
-    ? { maxWidth: Math.min(wide.maxWidth, window.innerWidth - 90), maxHeight: Math.round(window.innerHeight * 0.5), autoPanPaddingTopLeft: [8, 8], autoPanPaddingBottomRight: [8, 8] }
-    : { maxWidth: wide.maxWidth, autoPanPaddingTopLeft: [wide.paddingLeft, 24], autoPanPaddingBottomRight: [wide.paddingRight, 24] };
+  if (phone) {
+    const maxWidth = Math.min(wide.maxWidth, window.innerWidth - 90);
+    const maxHeight = Math.round(window.innerHeight * 0.5);
+    return { maxWidth, maxHeight, autoPanPaddingTopLeft: [8, 8], autoPanPaddingBottomRight: [8, 8] };
+  }
+  const { maxWidth, paddingLeft, paddingRight } = wide;
+  return { maxWidth, autoPanPaddingTopLeft: [paddingLeft, 24], autoPanPaddingBottomRight: [paddingRight, 24] };
 }

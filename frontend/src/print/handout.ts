@@ -45,7 +45,8 @@ export async function showHandout(content: HandoutContent, onClose: () => void):
   title.tabIndex = -1;
   const year = content.asOf ?? new Date().getFullYear();
   const asOf = t(content.asOf === null ? 'print.asOfToday' : 'print.asOf', { year: formatNumber(year, { useGrouping: false }) });
-  const caption = element('p', 'handout-caption', `${t('print.caption', { layers: content.layerTitles.join(', ') })} ${asOf} ${content.text.subtitle}`);
+  const shows = t('print.caption', { layers: content.layerTitles.join(', ') });
+  const caption = element('p', 'handout-caption', `${shows} ${asOf} ${content.text.subtitle}`);
 
   const image = element('img', 'handout-map');
   image.alt = t('print.mapAlt', { title: content.title });
@@ -69,7 +70,8 @@ export async function showHandout(content: HandoutContent, onClose: () => void):
   permalink.href = content.permalink;
   const linkText = element('div', null);
   linkText.append(element('h2', null, t('print.permalink')), element('p', null, t('print.scan')), permalink,
-    element('h2', null, t('cite.heading')), element('p', 'handout-citation', citation(`Corridor Atlas: ${content.title}`, content.permalink, [], new Date())));
+    element('h2', null, t('cite.heading')),
+    element('p', 'handout-citation', citation(`Corridor Atlas: ${content.title}`, content.permalink, [], new Date())));
   link.append(qrSvg(content.permalink, t('print.qr')), linkText);
 
   const sources = element('section', 'handout-sources');
@@ -99,7 +101,8 @@ export async function showHandout(content: HandoutContent, onClose: () => void):
   document.addEventListener('keydown', onKey);
   actions.append(print, back);
 
-  sheet.append(actions, title, caption, image, legend, element('p', 'handout-note', content.text.note ?? boundaryNote()), link, sources);
+  const note = element('p', 'handout-note', content.text.note ?? boundaryNote());
+  sheet.append(actions, title, caption, image, legend, note, link, sources);
   document.body.append(sheet);
   document.documentElement.classList.add('handout-open');
   await loaded;

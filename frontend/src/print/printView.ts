@@ -24,18 +24,23 @@ export interface PrintParts {
 /** Only what names the view: the phone layout's open panels, kiosk and autoplay settings and print=1 itself go. */
 const notOfTheView = ['print', 'open', 'kiosk', 'autoplay', 'loop', 'interval'];
 
-export async function printView({ map, title, shown, state, layers, basemapSources, thenPrint }: PrintParts): Promise<void> {
+export async function printView(parts: PrintParts): Promise<void> {
+  const { map, title, shown, state, layers, basemapSources, thenPrint } = parts;
   const text = snapshotText(viewOf(map), title, shown, state.year, state.reporter);
   const params = new URLSearchParams(location.search);
   for (const key of notOfTheView) params.delete(key);
   // Commas and slashes need no escaping in a query: the printed address stays readable and short to type.
-  const permalink = `${location.origin}${location.pathname}?${params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
+  const query = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+  const permalink = `${location.origin}${location.pathname}?${query}`;
   const withPrint = new URL(location.href);
   withPrint.searchParams.set('print', '1');
   history.replaceState(null, '', withPrint);
   await showHandout({
     title, text, image: await mapImage(map, { ...text, legend: [] }), asOf: state.asOf ?? null, permalink,
-    layerTitles: [...layers.filter((l) => shown.includes(l.id)).map((l) => l.title), ...(shown.includes('trade') ? [t('tab.trade')] : [])],
+    layerTitles: [
+      ...layers.filter((l) => shown.includes(l.id)).map((l) => l.title),
+      ...(shown.includes('trade') ? [t('tab.trade')] : []),
+    ],
     sources: [...layerSources(layers, shown), ...basemapSources],
   }, () => {
     const url = new URL(location.href);

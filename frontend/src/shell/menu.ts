@@ -7,7 +7,8 @@ export interface Disclosure {
 }
 
 /** A button that shows and hides a region (aria-expanded on the button, data-open on the region); Escape closes it. */
-export function disclosure(button: HTMLElement, region: HTMLElement, initiallyOpen: boolean, onChange: (open: boolean) => void): Disclosure {
+export function disclosure(button: HTMLElement, region: HTMLElement, initiallyOpen: boolean,
+  onChange: (open: boolean) => void): Disclosure {
   let open = initiallyOpen;
   const set = (value: boolean) => {
     open = value;

@@ -7,7 +7,8 @@ import { narrowMedia } from './narrow';
 /** How far (px) a swipe on the handle must travel to open or close the sheet rather than count as a tap. */
 const swipe = 30;
 
-export function connectSheet(sheet: HTMLElement, handle: HTMLElement, panel: HTMLElement, initiallyOpen: boolean, onChange: (open: boolean) => void): Disclosure {
+export function connectSheet(sheet: HTMLElement, handle: HTMLElement, panel: HTMLElement, initiallyOpen: boolean,
+  onChange: (open: boolean) => void): Disclosure {
   const media = narrowMedia();
   const follow = () => (panel.inert = media.matches && !control.open);
   const control = disclosure(handle, sheet, initiallyOpen, (open) => (follow(), onChange(open)));

@@ -22,7 +22,8 @@ export function readAutoplay(search: string): AutoplaySettings {
   const seconds = Number(params.get('interval'));
   const interval = params.has('interval') && Number.isFinite(seconds)
     ? Math.min(intervalLimits.max, Math.max(intervalLimits.min, seconds)) : defaultIntervalSeconds;
-  return { autoplay: params.get('autoplay') === '1', loop: params.get('loop') === '1', intervalMs: Math.round(interval * 1000) };
+  const on = (key: string) => params.get(key) === '1';
+  return { autoplay: on('autoplay'), loop: on('loop'), intervalMs: Math.round(interval * 1000) };
 }
 
 export interface Steps {
@@ -40,13 +41,14 @@ export interface Autoplay {
 }
 
 /** Runs the steps by themselves inside the tour's panel (`panel`), with a Play/Pause button. */
-export function autoplay(panel: HTMLElement, steps: Steps, settings: AutoplaySettings, onChange: (playing: boolean) => void = () => {}): Autoplay {
+export function autoplay(panel: HTMLElement, steps: Steps, settings: AutoplaySettings,
+  onChange: (playing: boolean) => void = () => {}): Autoplay {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'tour-play';
   let playing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // Held while the pointer is over the panel or the focus is in it (but not on this button, which the reader just used).
+  // Held while the pointer is over the panel or the focus is in it (not on this button, which the reader just used).
   let hovered = false;
   let focused = false;
 
@@ -73,7 +75,11 @@ export function autoplay(panel: HTMLElement, steps: Steps, settings: AutoplaySet
   panel.addEventListener('pointerenter', () => ((hovered = true), schedule()));
   panel.addEventListener('pointerleave', () => ((hovered = false), schedule()));
   panel.addEventListener('focusin', (event) => ((focused = event.target !== button), schedule()));
-  panel.addEventListener('focusout', (event) => ((focused = panel.contains(event.relatedTarget as Node | null) && event.relatedTarget !== button), schedule()));
+  panel.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    focused = panel.contains(next) && next !== button;
+    schedule();
+  });
   // A key press (other than one that presses this button) means the reader has taken over.
   const onKey = (event: KeyboardEvent) => {
     if (playing && !(event.target === button && (event.key === 'Enter' || event.key === ' '))) set(false);

@@ -75,7 +75,8 @@ function keyIsForSomethingElse(event: KeyboardEvent): boolean {
  * Opens the tour at a step. With autoplay the steps run by themselves (tour/autoplay.ts); the focus then stays where it
  * is, since the reader is watching, not reading with the keyboard.
  */
-export function startTour(host: TourHost, data: TourData, first = 1, play: AutoplaySettings = readAutoplay(location.search)): Tour {
+export function startTour(host: TourHost, data: TourData, first = 1,
+  play: AutoplaySettings = readAutoplay(location.search)): Tour {
   const element = document.createElement('section');
   element.className = 'tour';
   element.setAttribute('aria-labelledby', 'tour-title');
