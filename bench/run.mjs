@@ -119,12 +119,15 @@ function existsNginx() {
   return spawnSync('sh', ['-c', 'command -v nginx']).stdout.toString().trim() || '/usr/sbin/nginx';
 }
 
-async function browser(app, path = '/') {
+/** A phone as the phone tests use it: 390 × 844, touch, the mobile viewport. */
+const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+
+async function browser(app, path = '/', device = { viewport: { width: 1280, height: 800 } }) {
   // Imported here, not at the top: playwright-core is only there once ensureNodeModules has run (a fresh clone).
   const { launchBrowser } = await import('../tests/e2e/browser.mjs');
   const chromium = await launchBrowser();
   try {
-    const context = await chromium.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await chromium.newContext(device);
     // Waits for the page with one small observer evaluated over CDP, not Playwright's waitForSelector: that injects
     // Playwright's selector engine into the page while it loads (35 ms of script on the main thread in a trace, time a
     // reader's browser never spends), and the first paint is measured on that thread.
@@ -145,7 +148,7 @@ async function browser(app, path = '/') {
     };
     const cold = [];
     for (let i = 0; i < 5; i++) {
-      const fresh = await chromium.newContext({ viewport: { width: 1280, height: 800 } });
+      const fresh = await chromium.newContext(device);
       const page = await fresh.newPage();
       await page.goto(`${app.url}${path}`);
       cold.push(await measure(page));
@@ -267,6 +270,7 @@ if (process.env.BENCH_ONLY === 'browser') {
   try {
     console.log('Chromium: first paint, cold and warm, in each language…');
     const byLanguage = await browserByLanguage(app);
+    byLanguage['en, phone'] = await browser(app, '/', phone);
     for (const [lang, r] of Object.entries(byLanguage))
       console.log(`${lang}: cold ${r.cold.layersDrawnMs} ms, ${r.cold.transferKb} KB transferred (JS ${r.cold.jsKb} KB, CSS ${r.cold.cssKb} KB); warm ${r.warm.layersDrawnMs} ms, ${r.warm.transferKb} KB`);
     console.log(JSON.stringify(byLanguage, null, 2));
@@ -294,6 +298,7 @@ try {
   results.bordersZoom4Kb = { brotli: Math.round((await bytes(borders4, 'br')) / 102.4) / 10, gzip: Math.round((await bytes(borders4, 'gzip')) / 102.4) / 10 };
   console.log('Chromium: first paint, cold and warm…');
   results.browser = await browser(app);
+  results.browserPhone = await browser(app, '/', phone);
   results.browserByLanguage = await browserByLanguage(app);
   console.log(`API throughput with wrk (${seconds} s per run) against nginx…`);
   results.throughput = await throughput(app);
@@ -350,6 +355,7 @@ results.budgets = {
   'first paint transfer, cold (KB) ≤ 300': results.browser.cold.transferKb,
   'JavaScript + CSS, compressed (KB) ≤ 80': Math.round((results.browser.cold.jsKb + results.browser.cold.cssKb) * 10) / 10,
   'default layers drawn after navigation, cold (ms) ≤ 1000': results.browser.cold.layersDrawnMs,
+  'default layers drawn on a phone (390 × 844, touch), cold (ms) ≤ 1000': results.browserPhone.cold.layersDrawnMs,
   'cached layer throughput, app / nginx on the same bytes ≥ 0.8': results.throughput.ratioAppToNginx,
   [`bbox p50 at ${Math.max(...sizes).toLocaleString('en')} features (ms) ≤ 10`]: Object.fromEntries(largest1M.map((s) => [s.store, s.p50Ms])),
   'resident memory under load (MB) ≤ 250': results.throughput.peakRssMbUnderLoad,

@@ -1,5 +1,6 @@
 // npm run screenshots: the default view in each language, as docs/screenshot-{en,ru,zh}.png (and docs/screenshot.png in
-// English), taken in Debian's Chromium from the real app, built first as npm test builds it.
+// English), and on a phone (390 × 844, touch) as docs/screenshot-phone-{en,ru,zh}.png, taken in Debian's Chromium from
+// the real app, built first as npm test builds it.
 import { join } from 'node:path';
 import { ensureChromium, root, runOrExit } from './setup.mjs';
 
@@ -24,6 +25,15 @@ try {
     for (const file of files) await page.screenshot({ path: join(root, 'docs', file) });
     console.log(`docs/${files.join(', docs/')}`);
     await page.close();
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+    const onPhone = await phone.newPage();
+    await onPhone.goto(`${app.url}/?lang=${lang}`);
+    await onPhone.waitForSelector('#map[data-state="ready"]', { timeout: 60_000 });
+    await onPhone.waitForSelector('.place-label-country:not([hidden])');
+    await onPhone.evaluate(() => document.fonts.ready);
+    await onPhone.screenshot({ path: join(root, 'docs', `screenshot-phone-${lang}.png`) });
+    console.log(`docs/screenshot-phone-${lang}.png`);
+    await phone.close();
   }
 } finally {
   await browser.close();

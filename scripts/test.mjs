@@ -39,7 +39,7 @@ count('vitest', vitest.code, number(vitest.output, /Tests\s+(?:\d+ failed \| )?(
 
 console.log('\n== browser: the map in Chromium ==');
 await buildFrontend();
-const e2e = await run('node', ['--test', '--test-concurrency=1', 'tests/e2e/map.spec.mjs', 'tests/e2e/layers.spec.mjs', 'tests/e2e/trade.spec.mjs', 'tests/e2e/routes.spec.mjs', 'tests/e2e/widgets.spec.mjs', 'tests/e2e/data.spec.mjs', 'tests/e2e/timeline.spec.mjs', 'tests/e2e/languages.spec.mjs'], { capture: true });
+const e2e = await run('node', ['--test', '--test-concurrency=1', 'tests/e2e/map.spec.mjs', 'tests/e2e/layers.spec.mjs', 'tests/e2e/trade.spec.mjs', 'tests/e2e/routes.spec.mjs', 'tests/e2e/widgets.spec.mjs', 'tests/e2e/data.spec.mjs', 'tests/e2e/timeline.spec.mjs', 'tests/e2e/languages.spec.mjs', 'tests/e2e/phone.spec.mjs', 'tests/e2e/autoplay.spec.mjs', 'tests/e2e/print.spec.mjs', 'tests/e2e/keyboard.spec.mjs'], { capture: true });
 count('browser', e2e.code, number(e2e.output, /^# pass (\d+)/m), number(e2e.output, /^# fail (\d+)/m), number(e2e.output, /^# skipped (\d+)/m));
 
 console.log('\n== processes: real app processes on SQLite and a throwaway PostgreSQL ==');

@@ -1,5 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
+import './shell/shell.css';
+import { applyKiosk } from './shell/narrow';
 import { ApiError, getJson } from './api';
 import { saveBlob } from './download';
 import { detectLanguage } from './i18n/languages';
@@ -13,7 +15,10 @@ import { capitalLabels, countryLabels, LabelLayer, pointLabels } from './map/lab
 import { createLegend } from './map/legend';
 import { createOverlay } from './map/overlay';
 import { createHighlight } from './map/highlight';
+import { compactControls } from './map/compactControls';
+import { announceMoves } from './map/announce';
 import { createStage } from './map/stage';
+import { compactPanels, movedTo } from './shell/shell';
 import { pageText } from './pageText';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { tourLayers } from './tour/steps';
@@ -26,6 +31,7 @@ import { configFromQuery, type WidgetConfig } from './widgets/config';
 
 // The page iframes load: only the map, its title and caption, a compact legend, attribution and a link out.
 
+applyKiosk(location.search);
 const mapElement = document.getElementById('map') as HTMLElement;
 const status = createStatus(document.getElementById('status') as HTMLElement, mapElement);
 
@@ -58,6 +64,9 @@ async function boot(): Promise<void> {
 
     const map = createMap(mapElement, { center: config.center, zoom: config.zoom });
     localizeControls(map);
+    // On a narrow column the map's panels fold into buttons, closed at first.
+    compactControls(mapElement, compactPanels(), { isOpen: () => false, changed: () => {} });
+    announceMoves(map, document.getElementById('map-announcer')!, movedTo);
     const [layers, basemapInfo] = await Promise.all([getJson<LayerInfo[]>(`/api/layers${lang === 'en' ? '' : `?lang=${lang}`}`), getJson<BasemapInfo>('/api/basemap')]);
     const basemap = createBasemap(basemapInfo);
     if (config.basemap === 'osm' && basemap.online) basemap.online.addTo(map);

@@ -1,5 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
+import './shell/shell.css';
+import { applyKiosk } from './shell/narrow';
 import { ApiError, getJson } from './api';
 import { saveBlob } from './download';
 import { detectLanguage } from './i18n/languages';
@@ -14,12 +16,14 @@ import { addLayerControl, isShown, onLayersToggled } from './map/layerControl';
 import { boundaryNote, createLegend } from './map/legend';
 import { createHighlight } from './map/highlight';
 import { createOverlay, type Overlay } from './map/overlay';
+import { announceMoves } from './map/announce';
 import { createStage } from './map/stage';
 import { languageSwitcher, pageText } from './pageText';
 import { hiddenAtFirst, PageStore, type PageState } from './state/permalink';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { FeatureEvents } from './timeline/featureEvents';
 import { attachTimeline } from './timeline/page';
+import { connectShell, movedTo } from './shell/shell';
 import { createStatus } from './status';
 import { createTabs } from './tabs';
 import { yearRange } from './trade/types';
@@ -29,6 +33,7 @@ import type { BasemapInfo, LayerData, LayerInfo } from './types';
 import { projectLicence } from './data/citation';
 import type { RouteMetrics, RouteSummary } from './routes/types';
 
+applyKiosk(location.search);
 const mapElement = document.getElementById('map') as HTMLElement;
 const panelElement = document.getElementById('panel') as HTMLElement;
 const status = createStatus(document.getElementById('status') as HTMLElement, mapElement);
@@ -58,6 +63,8 @@ async function boot(): Promise<void> {
   pageText();
   localizeControls(map);
   languageSwitcher(document.getElementById('language-switcher') as HTMLElement, lang);
+  connectShell(store, mapElement);
+  announceMoves(map, document.getElementById('map-announcer')!, movedTo);
   status.loading(t('status.loading'));
   try {
     const page = await buildPage(await data);
@@ -66,6 +73,7 @@ async function boot(): Promise<void> {
     page.connectPlanner();
     page.connectTimeline();
     page.connectStations();
+    if (new URLSearchParams(location.search).get('print') === '1') await page.handout(false);
   } catch (error) {
     // A reload retries everything, the preloaded first requests included; the view is in the URL, so nothing is lost.
     status.error(messageFor(error), () => location.reload());
@@ -200,6 +208,13 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), boundaryNote()));
   });
 
+  // The handout and its code load when asked for: the Print button, or print=1 in the address once the map is drawn.
+  const handout = async (thenPrint: boolean) => (await import('./print/printView')).printView({
+    map, title, shown: shownIds(), state: store.state, layers, thenPrint,
+    basemapSources: basemapInfo.layers.flatMap((l) => l.sources),
+  });
+  document.getElementById('print')!.addEventListener('click', () => void handout(true));
+
   // Only the layers on the map are fetched (and the borders, whose outlines the trade colours and labels reuse); a
   // layer switched on later, by the reader, the timeline or the tour, is fetched then.
   const needed = () => overlays.filter((o) => isShown(map, o) || o.info.id === 'borders');
@@ -239,7 +254,7 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   const listenForLayers = () => {
     for (const overlay of overlays) overlay.layer.on('add', showLater(overlay));
   };
-  return { reload, listenForLayers, connectPlanner, connectStations, connectTimeline: timeline.connect };
+  return { reload, listenForLayers, connectPlanner, connectStations, connectTimeline: timeline.connect, handout };
 }
 
 /** Names on the map, from the layers' own data as it arrives: countries and capitals, summit cities, hubs, stations. */

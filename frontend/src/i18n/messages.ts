@@ -13,6 +13,9 @@ type Loader = () => Promise<{ default: Catalogue }>;
 // One chunk per language: each language's index.ts gathers its parts, so a visit fetches its words in one request.
 const files = import.meta.glob<{ default: Catalogue }>('./locales/*/index.ts');
 
+// Words only a part loaded later needs (the handout's): fetched with that part, added to the catalogue then.
+const laterFiles = import.meta.glob<{ default: Catalogue }>('./locales/*/print.ts');
+
 let catalogue: Catalogue = {};
 let current: Lang = 'en';
 const plurals = new Map<Lang, Intl.PluralRules>();
@@ -29,6 +32,12 @@ export async function useLanguage(lang: Lang): Promise<void> {
   catalogue = await loadCatalogue(lang);
   current = lang;
   document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
+}
+
+/** Adds the words of a part loaded later (locales/{lang}/{part}.ts) to the current catalogue. */
+export async function loadLaterWords(part: 'print', loaders: Record<string, Loader> = laterFiles): Promise<void> {
+  const load = loaders[`./locales/${current}/${part}.ts`];
+  if (load) catalogue = { ...catalogue, ...(await load()).default };
 }
 
 /** For tests and the embed page's preview: set a catalogue directly. */

@@ -2,6 +2,8 @@ import L from 'leaflet';
 import type { LayerData } from '../types';
 import { mapControl, type MapControl } from './control';
 import type { AtlasMap } from './createMap';
+import { nameForKeyboard } from './keyboardNames';
+import { popupRoom } from './popup';
 import { presimplified } from './styles';
 
 /** What a choropleth of countries shows, told by the feature that owns the figures (the trade tab, say). */
@@ -40,8 +42,9 @@ export class ChoroplethLayer {
       style: (feature) => this.styleOf(String(feature?.properties?.iso3)),
       onEachFeature: (feature, layer) => {
         const iso3 = String(feature.properties?.iso3);
-        layer.bindPopup(() => content.popup(iso3), { maxWidth: 340, autoPanPaddingTopLeft: [380, 24], autoPanPaddingBottomRight: [300, 24] });
+        layer.bindPopup(() => content.popup(iso3), popupRoom({ maxWidth: 340, paddingLeft: 380, paddingRight: 300 }));
         layer.bindTooltip(() => content.tooltip(iso3), { sticky: true });
+        nameForKeyboard(layer as L.Path, () => content.tooltip(iso3), () => layer.openPopup());
       },
     });
     this.legend = mapControl(legend, 'bottomleft');
@@ -75,6 +78,8 @@ export class ChoroplethLayer {
         className: `trade-flow trade-flow-${flow.id}`,
       });
       line.bindTooltip(flow.tooltip, { sticky: true });
+      const tooltip = flow.tooltip;
+      nameForKeyboard(line, typeof tooltip === 'string' ? () => tooltip : tooltip);
       this.flows.addLayer(line);
     }
   }

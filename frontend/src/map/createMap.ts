@@ -21,6 +21,10 @@ export function createMap(element: HTMLElement, view: { center: L.LatLngExpressi
   map.createPane('routes').style.zIndex = '460';
   // Place names above the symbols' shadows and below popups; they never take a click (styles.css).
   map.createPane('labels').style.zIndex = '620';
+  // The controls first in the tab order, before the dozens of places on the map: Leaflet appends them after its panes.
+  // They are positioned above the panes by z-index, so where they sit on screen does not change.
+  const controls = element.querySelector('.leaflet-control-container');
+  if (controls) element.prepend(controls);
   scales.set(map, new (LocalScale as unknown as typeof L.Control.Scale)({ imperial: false }).addTo(map));
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
   // Escape closes the open popup wherever the focus is: Leaflet's own handler listens only while the map container

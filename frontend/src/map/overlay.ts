@@ -5,7 +5,7 @@ import type { FeatureProperties, LayerInfo, Source } from '../types';
 import { describeVisa, visaClassAt } from '../visa';
 import { GeoJsonSource } from './geoJsonSource';
 import { hatchedRenderer } from './hatch';
-import { popupContent } from './popup';
+import { popupContent, popupRoom } from './popup';
 import { markerIcon, paneOf, pathStyle, presimplified, visaStyle, yearLayers } from './styles';
 
 export interface Overlay {
@@ -91,11 +91,9 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions = {}): Ov
       const props = (feature.properties ?? {}) as FeatureProperties;
       const id = String(feature.id ?? '');
       featureLayer.bindPopup(() => (byYear ? popupContent(withExtras(describeVisa(props, year), id, props)) : sharedPopup(layer, props, (d) => withExtras(d, id, props))), {
-        maxWidth: 360,
         maxHeight: 440,
-        // Keep popups clear of the layer control and legend on the right.
-        autoPanPaddingTopLeft: [60, 24],
-        autoPanPaddingBottomRight: [300, 24],
+        // Keep popups clear of the layer control and legend on the right (on a wide screen).
+        ...popupRoom({ maxWidth: 360, paddingLeft: 60, paddingRight: 300 }),
       });
       featureLayer.on('add', () => {
         mark(featureLayer);

@@ -1,3 +1,5 @@
+import type L from 'leaflet';
+import { narrowQuery } from '../shell/narrow';
 import type { Description } from '../format';
 import { t } from '../i18n/messages';
 import { originalText } from '../i18n/names';
@@ -46,4 +48,19 @@ function element(tag: string, className?: string | null, text?: string): HTMLEle
 /** Words that may come from the data as the sources wrote them: marked with their own language. */
 function data(tag: string, className: string | null, text: string): HTMLElement {
   return originalText(element(tag, className), text);
+}
+
+/**
+ * Where a popup may sit: on a wide screen clear of the side panel's tab and the controls on the right; on a phone (no
+ * room for that) anywhere on the map, as wide as the screen allows.
+ */
+export function popupRoom(wide: { maxWidth: number; paddingLeft: number; paddingRight: number }): L.PopupOptions {
+  const phone = window.matchMedia(narrowQuery).matches;
+  if (phone) {
+    const maxWidth = Math.min(wide.maxWidth, window.innerWidth - 90);
+    const maxHeight = Math.round(window.innerHeight * 0.5);
+    return { maxWidth, maxHeight, autoPanPaddingTopLeft: [8, 8], autoPanPaddingBottomRight: [8, 8] };
+  }
+  const { maxWidth, paddingLeft, paddingRight } = wide;
+  return { maxWidth, autoPanPaddingTopLeft: [paddingLeft, 24], autoPanPaddingBottomRight: [paddingRight, 24] };
 }

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import type { AtlasMap } from './createMap';
+import { nameForKeyboard } from './keyboardNames';
 
 export interface RouteLine {
   id: string;
@@ -25,6 +26,7 @@ export class RouteLayer {
         pane: 'routes', color: route.colour, weight: 6, opacity: 0.85, lineJoin: 'round', className: `route-line route-line-${route.id}`,
       });
       line.bindTooltip(route.tooltip, { sticky: true });
+      nameForKeyboard(line, () => route.tooltip);
       this.group.addLayer(line);
       bounds.extend(line.getBounds());
     }

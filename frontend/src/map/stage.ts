@@ -33,7 +33,11 @@ export function createStage(map: L.Map, overlays: Overlay[]): MapStage {
     if (!on && map.hasLayer(item)) map.removeLayer(item);
   };
   return {
-    showView: (view) => map.setView([view.lat, view.lon], view.zoom),
+    // A reader who asks for less motion gets the new view at once, with no pan or zoom animation.
+    showView: (view) => {
+      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      map.setView([view.lat, view.lon], view.zoom, { animate: !still });
+    },
     showOverlays: (ids) => {
       for (const overlay of overlays) toggle(overlay.layer, ids.includes(overlay.info.id));
     },

@@ -36,7 +36,13 @@ export interface PageState {
   event?: string | null;
   /** The page's language; null until the page has chosen one (from the browser's). */
   lang: Lang | null;
+  /** What a phone reader has opened (open=): the menu, the bottom sheet, the map's compact panels. */
+  open?: OpenPart[];
 }
+
+/** The parts of the phone layout that open and close, as the address names them. */
+export const openParts = ['menu', 'sheet', 'layers', 'legend', 'asof', 'trade-legend'] as const;
+export type OpenPart = (typeof openParts)[number];
 
 /**
  * Layers a first visit leaves off, to be switched on in the layer control: the map opens on the summits, hubs and
@@ -70,12 +76,14 @@ export function readState(search: string): PageState {
   };
 }
 
-/** asof=, tour= and event=: present in the state only when the address gives them (and they make sense). */
-function timelineState(params: URLSearchParams): Pick<PageState, 'asOf' | 'tour' | 'event'> {
+/** asof=, tour=, event= and open=: present in the state only when the address gives them (and they make sense). */
+function timelineState(params: URLSearchParams): Pick<PageState, 'asOf' | 'tour' | 'event' | 'open'> {
   const asOf = Number(params.get('asof'));
   const tour = Number(params.get('tour'));
   const event = params.get('event') ?? '';
+  const open = list(params.get('open')).filter((p): p is OpenPart => (openParts as readonly string[]).includes(p));
   return {
+    ...(open.length ? { open: [...new Set(open)] } : {}),
     ...(Number.isInteger(asOf) && asOf >= 1800 && asOf <= 2100 ? { asOf } : {}),
     ...(Number.isInteger(tour) && tour >= 1 && tour <= 99 ? { tour } : {}),
     ...(/^[a-z0-9-]{1,80}$/.test(event) ? { event } : {}),
@@ -105,6 +113,7 @@ export function writeState(state: PageState, search: string): string {
   set('asof', state.asOf == null ? null : String(state.asOf));
   set('tour', state.tour == null ? null : String(state.tour));
   set('event', state.event ?? null);
+  set('open', state.open?.join(',') ?? null);
   if (state.lang) params.set('lang', state.lang);
   else if (!isLang(params.get('lang'))) params.delete('lang');
   const text = params.toString();

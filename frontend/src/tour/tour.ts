@@ -5,6 +5,7 @@ import { t } from '../i18n/messages';
 import { sourceList, uniqueSources } from '../timeline/sources';
 import type { DatedSource, EventFeature, TimelineEvent } from '../timeline/types';
 import type { TradeSeries } from '../trade/types';
+import { autoplay, readAutoplay, type AutoplaySettings } from './autoplay';
 import { tourSteps, type TourStep } from './steps';
 import './tour.css';
 
@@ -70,7 +71,12 @@ function keyIsForSomethingElse(event: KeyboardEvent): boolean {
   return Boolean(target?.closest('input, select, textarea, [contenteditable="true"], [role="tablist"]') || document.querySelector('dialog[open]'));
 }
 
-export function startTour(host: TourHost, data: TourData, first = 1): Tour {
+/**
+ * Opens the tour at a step. With autoplay the steps run by themselves (tour/autoplay.ts); the focus then stays where it
+ * is, since the reader is watching, not reading with the keyboard.
+ */
+export function startTour(host: TourHost, data: TourData, first = 1,
+  play: AutoplaySettings = readAutoplay(location.search)): Tour {
   const element = document.createElement('section');
   element.className = 'tour';
   element.setAttribute('aria-labelledby', 'tour-title');
@@ -103,13 +109,14 @@ export function startTour(host: TourHost, data: TourData, first = 1): Tour {
   const leave = button(t('tour.close'), 'tour-close', () => close());
   const buttons = document.createElement('div');
   buttons.className = 'tour-buttons';
-  buttons.append(previous, next, leave);
+  let index = 0;
+  const player = autoplay(element, { get index() { return index; }, count: tourSteps.length, go: (n) => go(n) }, play);
+  buttons.append(previous, player.button, next, leave);
   const keys = document.createElement('p');
   keys.className = 'tour-keys';
   keys.textContent = t('tour.keys');
   element.append(live, sourcesHeading, sources, buttons, keys);
 
-  let index = 0;
   const go = (step: number) => {
     index = Math.min(tourSteps.length, Math.max(1, Math.round(step) || 1));
     const current = tourSteps[index - 1]!;
@@ -125,6 +132,7 @@ export function startTour(host: TourHost, data: TourData, first = 1): Tour {
     element.dataset.stepId = current.id;
     host.show(current, content.features);
     host.changed(index);
+    player.stepped();
   };
   const onKey = (event: KeyboardEvent) => {
     if (keyIsForSomethingElse(event)) return;
@@ -138,11 +146,12 @@ export function startTour(host: TourHost, data: TourData, first = 1): Tour {
   const remove = host.place(element);
   document.addEventListener('keydown', onKey);
   const close = () => {
+    player.stop();
     document.removeEventListener('keydown', onKey);
     remove();
     host.changed(null);
   };
   go(first);
-  title.focus();
+  if (!play.autoplay) title.focus();
   return { go, close };
 }

@@ -6,6 +6,8 @@ export default {
   'tour.label': 'Guided tour',
   'tour.step': 'Step {n} of {total}',
   'tour.previous': 'Previous',
+  'tour.play': 'Play',
+  'tour.pause': 'Pause',
   'tour.next': 'Next',
   'tour.close': 'Leave the tour',
   'tour.keys': 'Keys: ← previous, → next, Esc leaves the tour.',

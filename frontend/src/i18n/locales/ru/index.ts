@@ -1,4 +1,5 @@
-// Every part of the page's words in this language, as one catalogue: the page fetches this one module.
+// Every part of the page's words in this language, as one catalogue: the page fetches this one module. The handout's
+// words (print.ts) load with the handout (messages.ts: loadLaterWords).
 import type { Catalogue } from '../../messages';
 import common from './common';
 import data from './data';

@@ -5,6 +5,8 @@ export default {
   'tour.label': 'Экскурсия по карте',
   'tour.step': 'Шаг {n} из {total}',
   'tour.previous': 'Назад',
+  'tour.play': 'Воспроизвести',
+  'tour.pause': 'Пауза',
   'tour.next': 'Далее',
   'tour.close': 'Выйти из экскурсии',
   'tour.keys': 'Клавиши: ← назад, → далее, Esc — выход из экскурсии.',

@@ -5,6 +5,8 @@ export default {
   'tour.label': '导览',
   'tour.step': '第{n}步，共{total}步',
   'tour.previous': '上一步',
+  'tour.play': '播放',
+  'tour.pause': '暂停',
   'tour.next': '下一步',
   'tour.close': '退出导览',
   'tour.keys': '按键：← 上一步，→ 下一步，Esc 退出导览。',
