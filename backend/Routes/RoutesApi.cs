@@ -34,7 +34,8 @@ public static partial class RoutesApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        routes.MapGet("/volumes", Volumes).Produces<RouteVolumesAnswer>();
+        routes.MapGet("/volumes", Volumes).Produces<RouteVolumesAnswer>().WithName("listRouteVolumes")
+            .WithSummary("Volumes by year, one series per reporter, and the capacity of the corridors' bottlenecks");
         app.MapBrief();
     }
 
