@@ -54,7 +54,8 @@ public static class BriefTable
 
     private static string Days(JsonObject? days, BriefText.Words w, BriefSources sources)
     {
-        if (days?["min"] is null) return BriefPage.E(w.NoFigure);
+        // Where no time is published the sources say why (the notes carry it): they are cited all the same.
+        if (days?["min"] is null) return $"{BriefPage.E(w.NoFigure)} {sources.Cite(days?["sources"])}".TrimEnd();
         var basis = Text(days["basis"]) == "indicative" ? " *" : "";
         return $"{Range(days["min"], days["max"])} {w.DaysUnit}{basis} {sources.Cite(days["sources"])}";
     }

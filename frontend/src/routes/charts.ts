@@ -79,7 +79,7 @@ export function chart(points: ChartPoint[], kind: 'line' | 'bars', title: string
 /** The points as a table: when, how much, from where. */
 function pointsTable(points: ChartPoint[], when: string, unit: string): HTMLTableElement {
   const table = document.createElement('table');
-  table.className = 'route-table route-chart-table';
+  table.className = 'route-chart-table';
   const head = document.createElement('tr');
   for (const text of [when, t('routes.charts.value', { unit }), t('routes.charts.source')]) {
     const th = document.createElement('th');
