@@ -83,7 +83,7 @@ public static class Geodata
 
     /// <summary>
     /// The hours to cross a border (border-hours.json) as facts of the hubs and crossings they were measured at, so their
-    /// popups show them: "Rail, outbound, 2022: 34.8 h (ADB CAREC CPMM)" with its sources.
+    /// popups show them: "2022, outbound: 34.8 h at Horgos (China), rail (ADB CAREC CPMM)" with its sources.
     /// </summary>
     private static Dictionary<(string Layer, string Id), JsonArray> BorderHoursByFeature(string path, Dictionary<string, JsonObject> sources)
     {
@@ -91,10 +91,9 @@ public static class Geodata
         if (!File.Exists(path)) return facts;
         foreach (var figure in JsonNode.Parse(File.ReadAllText(path))!["figures"]!.AsArray().Select(f => f!.AsObject()))
         {
-            var mode = figure["mode"]!.GetValue<string>();
             var hours = figure["hours"]!.GetValue<double>().ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var text = $"{char.ToUpperInvariant(mode[0])}{mode[1..]}, {figure["direction"]!.GetValue<string>()}, "
-                + $"{figure["year"]!.GetValue<int>()}: {hours} h at {figure["place"]!.GetValue<string>()} ({figure["reporter"]!.GetValue<string>()})";
+            var text = $"{figure["year"]!.GetValue<int>()}, {figure["direction"]!.GetValue<string>()}: {hours} h at "
+                + $"{figure["place"]!.GetValue<string>()} ({figure["reporter"]!.GetValue<string>()})";
             foreach (var feature in figure["features"]!.AsArray())
             {
                 var key = (feature!["layer"]!.GetValue<string>(), feature["id"]!.GetValue<string>());

@@ -88,6 +88,18 @@ public sealed class RouteEconomicsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Hubs_and_crossings_carry_their_border_hours_for_the_popups()
+    {
+        var hubs = Items(await GetJson("/api/layers/hubs"), "features").ToDictionary(f => f.GetProperty("id").GetString()!);
+        var facts = Items(hubs["alashankou"].GetProperty("properties"), "borderHours").ToList();
+        Assert.Contains(facts, f => f.GetProperty("text").GetString() == "2022, outbound: 30.5 h at Alashankou (China), rail (ADB CAREC CPMM)");
+        Assert.All(facts, f => Assert.StartsWith("https://cpmm.carecprogram.org/", Items(f, "sources").First().GetProperty("url").GetString()));
+        Assert.False(hubs["aktau-port"].GetProperty("properties").TryGetProperty("borderHours", out _));
+        var crossings = Items(await GetJson("/api/layers/crossings"), "features").ToDictionary(f => f.GetProperty("id").GetString()!);
+        Assert.NotEmpty(Items(crossings["khorgos"].GetProperty("properties"), "borderHours"));
+    }
+
+    [Fact]
     public async Task The_planner_totals_border_hours_and_names_the_tightest_link()
     {
         var plan = await GetJson("/api/routes/plan?from=xian&to=istanbul&avoid=RUS");
