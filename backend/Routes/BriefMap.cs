@@ -18,7 +18,14 @@ public static class BriefMap
     public static readonly (string Colour, string Dash)[] Styles =
         [("#b03a2e", ""), ("#1f5fa8", "14 6"), ("#2e7d32", "4 5"), ("#7d3c98", "18 5 4 5")];
 
-    public static string Svg(IReadOnlyList<Geometry> routes, Geometry land, string title)
+    /// <summary>
+    /// The land drawn for a set of routes, kept: cutting the world's land to the map is most of a brief's work, and
+    /// the map's extent depends only on which routes are drawn, a set of route ids (a finite, small number of them).
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> LandPaths = new();
+
+    /// <param name="key">The routes drawn, as a set (sorted ids): the same set always has the same extent.</param>
+    public static string Svg(IReadOnlyList<Geometry> routes, Geometry land, string title, string key)
     {
         var box = new Envelope();
         foreach (var route in routes) box.ExpandToInclude(route.EnvelopeInternal);
@@ -31,14 +38,17 @@ public static class BriefMap
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"""<svg class="brief-map" viewBox="0 0 {Width} {height}" role="img" aria-label="{System.Net.WebUtility.HtmlEncode(title)}" xmlns="http://www.w3.org/2000/svg">""");
         svg.Append(CultureInfo.InvariantCulture, $"""<rect width="{Width}" height="{height}" fill="#dfe9f2"/>""");
-        // Land cut to the map and simplified to about a pixel: a small page, and the same shapes the map shows.
-        var shown = TopologyPreservingSimplifier.Simplify(land.Intersection(land.Factory.ToGeometry(box)), 1 / scale);
-        svg.Append("""<path fill="#f4f1e8" stroke="#b9b2a0" stroke-width="0.6" d=" """);
-        for (var i = 0; i < shown.NumGeometries; i++)
-            if (shown.GetGeometryN(i) is Polygon polygon)
-                foreach (var ring in new[] { polygon.ExteriorRing }.Concat(polygon.InteriorRings))
-                    svg.Append('M').Append(string.Join(" L", ring.Coordinates.Select(Point))).Append('Z');
-        svg.Append("\"/>");
+        svg.Append(LandPaths.GetOrAdd(key, _ =>
+        {
+            // Land cut to the map and simplified to about a pixel: a small page, and the same shapes the map shows.
+            var shown = TopologyPreservingSimplifier.Simplify(land.Intersection(land.Factory.ToGeometry(box)), 1 / scale);
+            var path = new StringBuilder("""<path fill="#f4f1e8" stroke="#b9b2a0" stroke-width="0.6" d=" """);
+            for (var i = 0; i < shown.NumGeometries; i++)
+                if (shown.GetGeometryN(i) is Polygon polygon)
+                    foreach (var ring in new[] { polygon.ExteriorRing }.Concat(polygon.InteriorRings))
+                        path.Append('M').Append(string.Join(" L", ring.Coordinates.Select(Point))).Append('Z');
+            return path.Append("\"/>").ToString();
+        }));
         for (var i = 0; i < routes.Count; i++)
         {
             var (colour, dash) = Styles[i % Styles.Length];

@@ -47,7 +47,7 @@ public static class BriefPage
         var words = BriefText.ByLanguage[language];
         var ids = string.Join(',', chosen.Select(r => r.Id));
         var permalink = $"{WidgetsApi.Origin(request)}/?panel=routes&routes={ids}&lang={language}";
-        var html = Html(language, words, answers, BriefMap.Svg(lines, network.LandShape, words.Map), permalink);
+        var html = Html(language, words, answers, BriefMap.Svg(lines, network.LandShape, words.Map, string.Join(',', chosen.Select(r => r.Id).Order(StringComparer.Ordinal))), permalink);
         return TypedResults.Text(html, "text/html; charset=utf-8");
     }
 
