@@ -79,8 +79,8 @@ public sealed record ThroughputInfo(double Value, string Unit, int Year, string 
 /// <summary>A facility's published capacity against its published throughput; utilisation is throughput over capacity.</summary>
 public sealed record CapacityLinkInfo(string Id, string Name, IReadOnlyList<string> Nodes, CapacityInfo Capacity, ThroughputInfo Throughput, double Utilisation);
 
-/// <summary>A year's volume; lowerBound where the source says "over".</summary>
-public sealed record VolumePointInfo(int Year, double Value, IReadOnlyList<SourceInfo> Sources, bool? LowerBound = null);
+/// <summary>A year's volume; lowerBound where the source says "over", approximate where it says "about".</summary>
+public sealed record VolumePointInfo(int Year, double Value, IReadOnlyList<SourceInfo> Sources, bool? LowerBound = null, bool? Approximate = null);
 
 public sealed record VolumeSeriesInfo(string Id, string Title, string Unit, string Kind, string Reporter, IReadOnlyList<string> Routes, IReadOnlyList<VolumePointInfo> Points);
 

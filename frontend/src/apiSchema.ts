@@ -931,6 +931,7 @@ export interface components {
             value: number;
             sources: components["schemas"]["SourceInfo"][];
             lowerBound?: boolean | null;
+            approximate?: boolean | null;
         };
         VolumeSeriesInfo: {
             id: string;

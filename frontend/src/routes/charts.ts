@@ -20,6 +20,7 @@ export interface ChartPoint {
   value: number;
   sources: Source[];
   lowerBound?: boolean;
+  approximate?: boolean;
 }
 
 /** "2023-06-15" → 2023.45; "2023" → 2023.5; so dates and years share one axis. */
@@ -95,7 +96,8 @@ function pointsTable(points: ChartPoint[], when: string, unit: string): HTMLTabl
     const date = document.createElement('td');
     date.textContent = p.label;
     const value = document.createElement('td');
-    value.textContent = p.lowerBound ? t('routes.charts.over', { value: formatNumber(p.value) }) : formatNumber(p.value);
+    value.textContent = p.lowerBound ? t('routes.charts.over', { value: formatNumber(p.value) })
+      : p.approximate ? t('routes.charts.about', { value: formatNumber(p.value) }) : formatNumber(p.value);
     const source = document.createElement('td');
     p.sources.forEach((s, i) => source.append(...(i ? [document.createTextNode('; ')] : []), sourceLink(s)));
     tr.append(date, value, source);
@@ -140,7 +142,7 @@ export function volumeCharts(volumes: { series: VolumeSeries[]; links: CapacityL
   summary.textContent = t('routes.charts.volumes');
   details.append(summary);
   for (const s of volumes.series) {
-    const points = s.points.map((p) => ({ x: p.year, label: String(p.year), value: p.value, sources: p.sources, lowerBound: p.lowerBound }));
+    const points = s.points.map((p) => ({ x: p.year, label: String(p.year), value: p.value, sources: p.sources, lowerBound: p.lowerBound, approximate: p.approximate }));
     const box = figure(s.title, t('routes.charts.reporter', { reporter: s.reporter }), points, 'bars', t('routes.charts.year'), s.unit);
     box.dataset.series = s.id;
     details.append(box);

@@ -146,7 +146,7 @@ export interface VolumeSeries {
   kind: string;
   reporter: string;
   routes: string[];
-  points: { year: number; value: number; lowerBound?: boolean; sources: Source[] }[];
+  points: { year: number; value: number; lowerBound?: boolean; approximate?: boolean; sources: Source[] }[];
 }
 
 export interface RouteMetrics {

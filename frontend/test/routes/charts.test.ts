@@ -63,14 +63,15 @@ describe('volumeCharts', () => {
     const details = volumeCharts({
       series: [
         { id: 'a', title: 'Middle Corridor cargo', unit: 'million tonnes', kind: 'throughput', reporter: 'Kazakh Ministry of Transport', routes: [], points: [{ year: 2024, value: 4.484, sources: [drewry] }] },
-        { id: 'b', title: 'Middle Corridor containers', unit: 'TEU', kind: 'throughput', reporter: 'TITR Association', routes: [], points: [{ year: 2022, value: 33600, sources: [drewry] }] },
+        { id: 'b', title: 'Middle Corridor containers', unit: 'TEU', kind: 'throughput', reporter: 'TITR Association', routes: [], points: [{ year: 2022, value: 33600, sources: [drewry] }, { year: 2025, value: 77000, approximate: true, sources: [drewry] }] },
       ],
       links: [{ id: 'l', name: 'Baku port', nodes: ['alat'], utilisation: 0.49,
         capacity: { value: 15, unit: 'million tonnes', asOf: '2023-11-18', text: '15 Mt', sources: [drewry] },
         throughput: { value: 7.3, unit: 'million tonnes', year: 2023, reporter: 'Baku port', sources: [drewry] } }],
     });
     expect([...details.querySelectorAll('figure')].map((f) => f.dataset.series)).toEqual(['a', 'b']);
-    expect(details.querySelectorAll('figure tbody a')).toHaveLength(2);
+    expect(details.querySelectorAll('figure tbody a')).toHaveLength(3);
+    expect([...details.querySelectorAll('figure[data-series="b"] tbody tr')].map((tr) => tr.children[1]!.textContent)).toEqual(['33,600', 'about 77,000']);
     expect(details.querySelector('li')!.textContent).toContain('Baku port: 7.3 of 15 million tonnes (2023), 49%');
   });
 });

@@ -92,6 +92,7 @@ export default {
   "routes.charts.source": "Source",
   "routes.charts.reporter": "As reported by {reporter}",
   "routes.charts.over": "over {value}",
+  "routes.charts.about": "about {value}",
   "routes.charts.links": "Capacity against throughput",
   "routes.charts.linkText": "{name}: {throughput} of {capacity} {unit} ({year}), {percent}%",
   "routes.charts.loadFailed": "The charts could not be loaded: {reason}",

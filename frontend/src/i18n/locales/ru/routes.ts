@@ -97,6 +97,7 @@ export default {
   "routes.charts.source": "Источник",
   "routes.charts.reporter": "По данным: {reporter}",
   "routes.charts.over": "более {value}",
+  "routes.charts.about": "около {value}",
   "routes.charts.links": "Мощность и фактический объём",
   "routes.charts.linkText": "{name}: {throughput} из {capacity} {unit} ({year}), {percent}%",
   "routes.charts.loadFailed": "Не удалось загрузить графики: {reason}",

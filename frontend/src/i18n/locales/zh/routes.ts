@@ -91,6 +91,7 @@ export default {
   "routes.charts.source": "来源",
   "routes.charts.reporter": "数据来源：{reporter}",
   "routes.charts.over": "超过 {value}",
+  "routes.charts.about": "约 {value}",
   "routes.charts.links": "能力与实际运量",
   "routes.charts.linkText": "{name}：{throughput} / {capacity} {unit}（{year}年），{percent}%",
   "routes.charts.loadFailed": "无法加载图表：{reason}",
