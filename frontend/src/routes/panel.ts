@@ -3,7 +3,8 @@ import { downloadText } from '../download';
 import { countryName } from '../format';
 import { currentLanguage, t } from '../i18n/messages';
 import { comparisonTable, metricsToCsv } from './table';
-import { routeColours, type CapacityLink, type NetworkNodeInfo, type RouteMetrics, type RouteSummary, type VolumeSeries } from './types';
+import { briefLink, costChartsInto, volumesSection } from './extras';
+import { routeColours, type NetworkNodeInfo, type RouteMetrics, type RouteSummary } from './types';
 
 export interface PlanRequest {
   from: string;
@@ -41,12 +42,8 @@ export class RoutesPanel {
   private readonly checkboxes: HTMLInputElement[] = [];
   private readonly result = document.createElement('div');
   private readonly message = document.createElement('p');
-  /** Cost charts of the routes compared, and the volumes: their code loads with the first of them (charts.ts). */
-  private readonly charts = document.createElement('div');
-  private readonly volumes = document.createElement('div');
-  private readonly brief = document.createElement('a');
-  private readonly briefHint = document.createElement('p');
-  private renders = 0;
+  private readonly brief = briefLink();
+  private readonly costCharts = costChartsInto();
   private compared: RouteMetrics[] = [];
   private plan: RouteMetrics | null = null;
   private custom: RouteMetrics | null = null;
@@ -147,31 +144,9 @@ export class RoutesPanel {
 
     this.message.className = 'route-message';
     this.message.setAttribute('role', 'status');
-    this.brief.className = 'route-brief';
-    this.brief.textContent = t('routes.brief');
-    this.brief.target = '_blank';
-    this.briefHint.textContent = t('routes.briefHint');
-    this.element.append(heading, pick, plan, own, this.message, this.result, exportButton, this.brief, this.briefHint, this.charts, this.volumes);
-    this.updateBrief();
-    void this.loadVolumes();
-  }
-
-  /** The brief prints one to four of the routes picked (its page holds no more); the link carries only their ids. */
-  private updateBrief(): void {
-    const ids = this.state.routes.filter((id) => this.routes.some((r) => r.id === id));
-    const usable = ids.length >= 1 && ids.length <= 4;
-    this.brief.hidden = !usable;
-    this.briefHint.hidden = usable;
-    if (usable) this.brief.href = `/brief?routes=${ids.map(encodeURIComponent).join(',')}&lang=${currentLanguage()}`;
-  }
-
-  private async loadVolumes(): Promise<void> {
-    try {
-      const [{ volumeCharts }, volumes] = await Promise.all([import('./charts'), getJson<{ series: VolumeSeries[]; links: CapacityLink[] }>('/api/routes/volumes')]);
-      this.volumes.replaceChildren(volumeCharts(volumes));
-    } catch (error) {
-      this.volumes.textContent = t('routes.charts.loadFailed', { reason: error instanceof ApiError ? error.title : String(error) });
-    }
+    this.element.append(heading, pick, plan, own, this.message, this.result, exportButton, this.brief.element,
+      this.costCharts.element, volumesSection());
+    this.brief.update([]);
   }
 
   /** Restores a shared selection and plan, then computes them. */
@@ -242,13 +217,8 @@ export class RoutesPanel {
     });
     this.result.replaceChildren(...(metrics.length ? [comparisonTable(metrics, colours)] : []));
     this.callbacks.show(metrics, colours);
-    this.updateBrief();
-    const render = ++this.renders;
-    const compared = this.compared;
-    if (!compared.some((m) => m.costUsdPerFeu?.series.some((s) => s.points.length > 1))) this.charts.replaceChildren();
-    else void import('./charts').then(({ costCharts }) => {
-      if (render === this.renders) this.charts.replaceChildren(costCharts(compared));
-    });
+    this.brief.update(this.state.routes.filter((id) => this.routes.some((r) => r.id === id)));
+    this.costCharts(this.compared);
   }
 
   private say(text: string): void {
