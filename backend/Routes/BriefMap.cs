@@ -36,12 +36,16 @@ public static class BriefMap
         string Point(Coordinate c) => string.Create(CultureInfo.InvariantCulture,
             $"{(c.X - box.MinX) * stretch * scale:0.#},{(box.MaxY - c.Y) * scale:0.#}");
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"""<svg class="brief-map" viewBox="0 0 {Width} {height}" role="img" aria-label="{System.Net.WebUtility.HtmlEncode(title)}" xmlns="http://www.w3.org/2000/svg">""");
+        var label = System.Net.WebUtility.HtmlEncode(title);
+        svg.Append(CultureInfo.InvariantCulture,
+            $"""<svg class="brief-map" viewBox="0 0 {Width} {height}" role="img" aria-label="{label}" """)
+            .Append("""xmlns="http://www.w3.org/2000/svg">""");
         svg.Append(CultureInfo.InvariantCulture, $"""<rect width="{Width}" height="{height}" fill="#dfe9f2"/>""");
         svg.Append(LandPaths.GetOrAdd(key, _ =>
         {
             // Land cut to the map and simplified to about a pixel: a small page, and the same shapes the map shows.
-            var shown = TopologyPreservingSimplifier.Simplify(land.Intersection(land.Factory.ToGeometry(box)), 1 / scale);
+            var cut = land.Intersection(land.Factory.ToGeometry(box));
+            var shown = TopologyPreservingSimplifier.Simplify(cut, 1 / scale);
             var path = new StringBuilder("""<path fill="#f4f1e8" stroke="#b9b2a0" stroke-width="0.6" d=" """);
             for (var i = 0; i < shown.NumGeometries; i++)
                 if (shown.GetGeometryN(i) is Polygon polygon)
@@ -53,7 +57,8 @@ public static class BriefMap
         {
             var (colour, dash) = Styles[i % Styles.Length];
             var dashes = dash.Length > 0 ? $" stroke-dasharray=\"{dash}\"" : "";
-            svg.Append(CultureInfo.InvariantCulture, $"""<path fill="none" stroke="{colour}" stroke-width="4" stroke-linejoin="round"{dashes} d="M""")
+            svg.Append(CultureInfo.InvariantCulture,
+                    $"""<path fill="none" stroke="{colour}" stroke-width="4" stroke-linejoin="round"{dashes} d="M""")
                 .Append(string.Join(" L", routes[i].Coordinates.Select(Point))).Append("\"/>");
         }
         return svg.Append("</svg>").ToString();

@@ -10,10 +10,10 @@ using NetTopologySuite.Geometries;
 namespace Maps.Api.Routes;
 
 /// <summary>
-/// GET /brief?routes=a,b[,…]&amp;lang=: a comparison a planner can hand on, designed to print on one A4 page for up to
-/// four routes: map, table (lengths, days, hours at borders, cost and CO2e ranges), notes on comparability, sources
-/// with dates, permalink and the date it was made. No scripts; one stylesheet from this origin. Only values from known
-/// sets reach the page: route ids checked against the route list, the language against en, ru, zh.
+/// GET /brief?routes=a,b[,…]&amp;lang=: a comparison a planner can hand on, designed to print on one A4 page for
+/// up to four routes: map, table (lengths, days, hours at borders, cost and CO2e ranges), notes on comparability,
+/// sources with dates, permalink and the date it was made. No scripts; one stylesheet from this origin. Only values
+/// from known sets reach the page: route ids checked against the route list, the language against en, ru, zh.
 /// </summary>
 public static class BriefPage
 {
@@ -21,24 +21,30 @@ public static class BriefPage
 
     public static void MapBrief(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/brief", Brief).RequireRateLimiting(RateLimits.Computed).WithTags("Routes").ExcludeFromDescription();
-        app.MapGet("/brief/style.css", () => TypedResults.Text(BriefStyle.Css, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet("/brief", Brief).RequireRateLimiting(RateLimits.Computed).WithTags("Routes")
+            .ExcludeFromDescription();
+        app.MapGet("/brief/style.css", () => TypedResults.Text(BriefStyle.Css, "text/css; charset=utf-8"))
+            .ExcludeFromDescription();
     }
 
     private static async Task<IResult> Brief(
-        string? routes, string? lang, HttpRequest request, RouteNetworkProvider provider, RouteFiguresProvider figuresProvider)
+        string? routes, string? lang, HttpRequest request, RouteNetworkProvider provider,
+        RouteFiguresProvider figuresProvider)
     {
-        var language = lang is null ? FromBrowser(request) : Maps.Api.Languages.Language.All.Contains(lang) ? lang : null;
+        var language = lang is null ? FromBrowser(request) : Languages.Language.All.Contains(lang) ? lang : null;
         if (language is null) return Problems.BadRequest("Invalid lang", "lang is one of en, ru, zh.");
-        var requested = (routes ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var requested = (routes ?? "")
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (requested.Length is < 1 or > MaxRoutes)
-            return Problems.BadRequest("Wrong number of routes", $"A brief compares 1 to {MaxRoutes} routes (one A4 page): routes=a,b[,…].");
+            return Problems.BadRequest("Wrong number of routes",
+                $"A brief compares 1 to {MaxRoutes} routes (one A4 page): routes=a,b[,…].");
         if (requested.Distinct().Count() != requested.Length)
             return Problems.BadRequest("Repeated route", "Each route may appear once in routes.");
         var network = await provider.GetAsync(language);
         // Unknown ids are not repeated back: the answer lists the ids that exist.
         if (requested.Any(id => network.Routes.All(r => r.Id != id)))
-            return Problems.NotFound("Unknown route", $"Routes: {string.Join(", ", network.Routes.Select(r => r.Id))}.");
+            return Problems.NotFound("Unknown route",
+                $"Routes: {string.Join(", ", network.Routes.Select(r => r.Id))}.");
         var figures = await figuresProvider.GetAsync();
         var chosen = requested.Select(id => network.Routes.Single(r => r.Id == id)).ToList();
         var answers = chosen.Select(r => RoutesApi.Answer(network, figures, r)).ToList();
@@ -47,16 +53,19 @@ public static class BriefPage
         var words = BriefText.ByLanguage[language];
         var ids = string.Join(',', chosen.Select(r => r.Id));
         var permalink = $"{WidgetsApi.Origin(request)}/?panel=routes&routes={ids}&lang={language}";
-        var html = Html(language, words, answers, BriefMap.Svg(lines, network.LandShape, words.Map, string.Join(',', chosen.Select(r => r.Id).Order(StringComparer.Ordinal))), permalink);
+        var set = string.Join(',', chosen.Select(r => r.Id).Order(StringComparer.Ordinal));
+        var html = Html(language, words, answers, BriefMap.Svg(lines, network.LandShape, words.Map, set), permalink);
         return TypedResults.Text(html, "text/html; charset=utf-8");
     }
 
     /// <summary>The browser's first language if the brief speaks it, else English.</summary>
     private static string FromBrowser(HttpRequest request) =>
         request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1)
-            .Select(l => l.Value.Value?.Split('-')[0].ToLowerInvariant()).FirstOrDefault(Maps.Api.Languages.Language.All.Contains) ?? "en";
+            .Select(l => l.Value.Value?.Split('-')[0].ToLowerInvariant())
+            .FirstOrDefault(Languages.Language.All.Contains) ?? "en";
 
-    private static string Html(string language, BriefText.Words w, IReadOnlyList<JsonObject> routes, string map, string permalink)
+    private static string Html(
+        string language, BriefText.Words w, IReadOnlyList<JsonObject> routes, string map, string permalink)
     {
         var sources = new BriefSources();
         var table = BriefTable.Html(w, routes, sources);
@@ -73,10 +82,12 @@ public static class BriefPage
             </head>
             <body>
             <main class="brief">
-            <header><h1>{E(w.Title)}</h1><p class="meta">{E(w.Made)}: <time datetime="{made}">{made}</time> · {E(w.Permalink)}: <a href="{E(permalink)}">{E(permalink)}</a></p></header>
+            <header><h1>{E(w.Title)}</h1><p class="meta">{E(w.Made)}: <time datetime="{made}">{made}</time>
+            · {E(w.Permalink)}: <a href="{E(permalink)}">{E(permalink)}</a></p></header>
             <figure>{map}<figcaption>{E(w.Licence)}</figcaption></figure>
             {table}
-            <section class="notes"><h2>{E(w.Notes)}</h2><ul>{string.Concat(notes.Select(n => $"<li>{E(n)}</li>"))}</ul></section>
+            <section class="notes"><h2>{E(w.Notes)}</h2>
+            <ul>{string.Concat(notes.Select(n => $"<li>{E(n)}</li>"))}</ul></section>
             <section class="sources"><h2>{E(w.Sources)}</h2>{sources.Html()}</section>
             </main>
             </body>
@@ -87,7 +98,7 @@ public static class BriefPage
     public static string E(string text) => WebUtility.HtmlEncode(text);
 }
 
-/// <summary>The brief's source list: each publication once, numbered in order of first citation, with its date.</summary>
+/// <summary>The brief's sources: each publication once, numbered in order of first citation, with its date.</summary>
 public sealed class BriefSources
 {
     private readonly List<JsonObject> list = [];
@@ -116,7 +127,8 @@ public sealed class BriefSources
         foreach (var s in list)
         {
             var title = s["title"]?.GetValue<string>() ?? "";
-            var date = s["date"]?.GetValue<string>() is { } d ? $" ({d}{(s["dateKind"]?.GetValue<string>() == "accessed" ? ", accessed" : "")})" : "";
+            var accessed = s["dateKind"]?.GetValue<string>() == "accessed" ? ", accessed" : "";
+            var date = s["date"]?.GetValue<string>() is { } d ? $" ({d}{accessed})" : "";
             var url = s["url"]?.GetValue<string>();
             items.Append(url is null ? $"<li>{BriefPage.E(title)}{BriefPage.E(date)}</li>"
                 : $"<li><a href=\"{BriefPage.E(url)}\">{BriefPage.E(title)}</a>{BriefPage.E(date)}</li>");

@@ -23,12 +23,14 @@ public static class RouteBorderHours
             ["places"] = new JsonArray(places.Select(p => (JsonNode?)p.Key).ToArray()),
             ["basis"] = figures.Count > 0 ? "published" : "none",
             ["note"] = figures.Count > 0
-                ? "CAREC CPMM's hours per border point by year and direction; the totals add each place's lowest and highest figure."
+                ? "CAREC CPMM's hours per border point by year and direction; "
+                    + "the totals add each place's lowest and highest figure."
                 : RouteFigures.NoFigure,
             ["figures"] = new JsonArray(figures.Select(f => (JsonNode?)new JsonObject
             {
-                ["place"] = f["place"]!.DeepClone(), ["mode"] = f["mode"]!.DeepClone(), ["direction"] = f["direction"]!.DeepClone(),
-                ["year"] = f["year"]!.DeepClone(), ["hours"] = f["hours"]!.DeepClone(), ["reporter"] = f["reporter"]!.DeepClone(),
+                ["place"] = f["place"]!.DeepClone(), ["mode"] = f["mode"]!.DeepClone(),
+                ["direction"] = f["direction"]!.DeepClone(), ["year"] = f["year"]!.DeepClone(),
+                ["hours"] = f["hours"]!.DeepClone(), ["reporter"] = f["reporter"]!.DeepClone(),
                 ["sources"] = f["sources"]!.DeepClone(),
             }).ToArray()),
         };

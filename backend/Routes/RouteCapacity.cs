@@ -11,11 +11,13 @@ public static class RouteCapacity
     /// <summary>The answer of GET /api/routes/volumes.</summary>
     public static JsonObject Volumes(RouteFigures data) => new()
     {
-        ["series"] = new JsonArray(RouteFigures.Items(data.Volumes, "series").Select(s => (JsonNode?)s.DeepClone()).ToArray()),
-        ["links"] = new JsonArray(RouteFigures.Items(data.Volumes, "links").Select(l => (JsonNode?)Link(data, l)).ToArray()),
+        ["series"] = new JsonArray(RouteFigures.Items(data.Volumes, "series").Select(s => (JsonNode?)s.DeepClone())
+            .ToArray()),
+        ["links"] = new JsonArray(RouteFigures.Items(data.Volumes, "links").Select(l => (JsonNode?)Link(data, l))
+            .ToArray()),
     };
 
-    /// <summary>The link with the highest utilisation among those the path passes all of; null where no data covers it.</summary>
+    /// <summary>The link with the highest utilisation of those the path passes all of; null if none.</summary>
     public static JsonObject? Tightest(RouteFigures data, IReadOnlyCollection<string> nodes) =>
         RouteFigures.Items(data.Volumes, "links").Where(l => RouteFigures.Passes(l, nodes)).Select(l => Link(data, l))
             .OrderByDescending(l => l["utilisation"]!.GetValue<double>()).FirstOrDefault();

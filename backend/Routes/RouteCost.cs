@@ -10,21 +10,32 @@ public static class RouteCost
 {
     public const string Unit = "USD/FEU";
 
+    private const string NoneComparable =
+        "No published figure prices the whole route per FEU; the figures listed cover part of it or another unit.";
+
+    private const string SomeComparable = "The range spans the figures that price the whole route per FEU; "
+        + "the others cover part of it, another direction or another unit.";
+
     public static JsonObject Of(RouteFigures data, string? routeId)
     {
-        var figures = routeId is null ? [] : RouteFigures.Items(data.Costs, "figures").Where(f => RouteFigures.Names(f, routeId)).ToList();
-        var surcharges = routeId is null ? [] : RouteFigures.Items(data.Costs, "surcharges").Where(s => RouteFigures.Names(s, routeId)).ToList();
-        var comparable = figures.Where(f => f["comparable"]?.GetValue<bool>() == true && f["unit"]?.GetValue<string>() == Unit).ToList();
+        List<JsonObject> Of(string list) =>
+            routeId is null ? [] : RouteFigures.Items(data.Costs, list).Where(f => RouteFigures.Names(f, routeId))
+                .ToList();
+        var figures = Of("figures");
+        var surcharges = Of("surcharges");
+        var comparable = figures
+            .Where(f => f["comparable"]?.GetValue<bool>() == true && f["unit"]?.GetValue<string>() == Unit).ToList();
         var seriesIds = figures.Select(f => f["series"]?.GetValue<string>()).OfType<string>().Distinct().ToList();
         return new JsonObject
         {
             ["min"] = comparable.Count > 0 ? comparable.Min(f => f["value"]!.GetValue<double>()) : null,
-            ["max"] = comparable.Count > 0 ? comparable.Max(f => (f["valueMax"] ?? f["value"])!.GetValue<double>()) : null,
+            ["max"] = comparable.Count > 0
+                ? comparable.Max(f => (f["valueMax"] ?? f["value"])!.GetValue<double>()) : null,
             ["unit"] = Unit,
             ["basis"] = comparable.Count > 0 ? "published" : "none",
             ["note"] = figures.Count == 0 ? RouteFigures.NoFigure
-                : comparable.Count == 0 ? "No published figure prices the whole route per FEU; the figures listed cover part of it or another unit."
-                : comparable.Count < figures.Count ? "The range spans the figures that price the whole route per FEU; the others cover part of it, another direction or another unit."
+                : comparable.Count == 0 ? NoneComparable
+                : comparable.Count < figures.Count ? SomeComparable
                 : null,
             ["figures"] = new JsonArray(figures.OrderBy(Date).Select(Figure).ToArray()),
             ["series"] = new JsonArray(seriesIds.Select(id => Series(data, id, figures)).OfType<JsonNode>().ToArray()),
@@ -34,14 +45,16 @@ public static class RouteCost
 
     /// <summary>Year or date as text, so figures sort in time whichever the source gives.</summary>
     public static string Date(JsonObject figure) =>
-        figure["asOf"]?.GetValue<string>() ?? figure["year"]?.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        figure["asOf"]?.GetValue<string>()
+        ?? figure["year"]?.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private static JsonNode Figure(JsonObject figure) => Without(figure, "routes");
 
-    /// <summary>A series' points for this route in time order (a chart's line), with what the series measures.</summary>
+    /// <summary>A series' points for this route in time order (a chart's line), with what it measures.</summary>
     private static JsonNode? Series(RouteFigures data, string id, List<JsonObject> figures)
     {
-        if (RouteFigures.Items(data.Costs, "series").FirstOrDefault(s => s["id"]?.GetValue<string>() == id) is not { } about) return null;
+        var about = RouteFigures.Items(data.Costs, "series").FirstOrDefault(s => s["id"]?.GetValue<string>() == id);
+        if (about is null) return null;
         var series = (JsonObject)about.DeepClone();
         series["points"] = new JsonArray(figures.Where(f => f["series"]?.GetValue<string>() == id).OrderBy(Date)
             .Select(f => (JsonNode?)new JsonObject

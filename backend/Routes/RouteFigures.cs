@@ -36,7 +36,7 @@ public sealed class RouteFigures
     public static bool Names(JsonObject item, string routeId) =>
         (item["routes"] as JsonArray ?? []).Any(r => r?.GetValue<string>() == routeId);
 
-    /// <summary>Whether the path passes every one of the item's nodes (a link such as a sea crossing between two ports).</summary>
+    /// <summary>Whether the path passes every one of the item's nodes (a link such as a crossing of a sea).</summary>
     public static bool Passes(JsonObject item, IReadOnlyCollection<string> nodes) =>
         item["nodes"] is JsonArray { Count: > 0 } all && all.All(n => nodes.Contains(n!.GetValue<string>()));
 
@@ -48,7 +48,8 @@ public sealed class RouteFigures
 /// <summary>Loads the figures on first use, and again after a load that failed.</summary>
 public sealed class RouteFiguresProvider(IAtlasStore store)
 {
-    private readonly RetryingLoad<RouteFigures> figures = new(() => RouteFigures.LoadAsync(store, CancellationToken.None));
+    private readonly RetryingLoad<RouteFigures> figures =
+        new(() => RouteFigures.LoadAsync(store, CancellationToken.None));
 
     public Task<RouteFigures> GetAsync() => figures.GetAsync();
 }
