@@ -49,7 +49,8 @@ public static class Geodata
         var trade = TradeCsv.Read(tradePath, (keys, where) => Resolve(keys, sources, where));
         // JSON documents the features read whole, their source keys resolved like the features'.
         var documents = new Dictionary<string, string>();
-        foreach (var name in new[] { "trade-context", "routes", "route-factors", "events", "route-costs", "border-hours", "volumes" })
+        foreach (var name in new[] { "trade-context", "routes", "route-factors", "events", "route-costs", "border-hours",
+                     "volumes" })
         {
             var path = Path.Combine(directory, $"{name}.json");
             files.Add(path);
@@ -82,10 +83,11 @@ public static class Geodata
             .ToDictionary(p => p.Key, p => p.Value!.AsObject());
 
     /// <summary>
-    /// The hours to cross a border (border-hours.json) as facts of the hubs and crossings they were measured at, so their
-    /// popups show them: "2022, outbound: 34.8 h at Horgos (China), rail (ADB CAREC CPMM)" with its sources.
+    /// The hours to cross a border (border-hours.json) as facts of the hubs and crossings they were measured at, so
+    /// their popups show them: "2022, outbound: 34.8 h at Horgos (China), rail (ADB CAREC CPMM)" with its sources.
     /// </summary>
-    private static Dictionary<(string Layer, string Id), JsonArray> BorderHoursByFeature(string path, Dictionary<string, JsonObject> sources)
+    private static Dictionary<(string Layer, string Id), JsonArray> BorderHoursByFeature(
+        string path, Dictionary<string, JsonObject> sources)
     {
         var facts = new Dictionary<(string, string), JsonArray>();
         if (!File.Exists(path)) return facts;
@@ -98,14 +100,16 @@ public static class Geodata
             {
                 var key = (feature!["layer"]!.GetValue<string>(), feature["id"]!.GetValue<string>());
                 if (!facts.TryGetValue(key, out var list)) facts[key] = list = [];
-                list.Add(new JsonObject { ["text"] = text, ["sources"] = Resolve(figure["sources"]!.AsArray(), sources, path) });
+                var cited = Resolve(figure["sources"]!.AsArray(), sources, path);
+                list.Add(new JsonObject { ["text"] = text, ["sources"] = cited });
             }
         }
         return facts;
     }
 
     private static IEnumerable<FeatureRecord> ReadFeatures(
-        string layerId, string file, Dictionary<string, JsonObject> sources, Dictionary<(string Layer, string Id), JsonArray> borderHours)
+        string layerId, string file, Dictionary<string, JsonObject> sources,
+        Dictionary<(string Layer, string Id), JsonArray> borderHours)
     {
         var collection = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
         var seen = new HashSet<string>();

@@ -50,12 +50,15 @@ function svg(tag: string, attributes: Record<string, string | number>): SVGEleme
 
 /** A line (dated series) or bars (yearly series) with the axis labels of the first, last and highest points. */
 export function chart(points: ChartPoint[], kind: 'line' | 'bars', title: string): SVGElement {
-  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title, class: 'route-chart' });
+  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title,
+    class: 'route-chart' });
   const at = layout(points);
   const base = height - pad.bottom;
-  root.append(svg('line', { x1: pad.left, y1: base, x2: width - pad.right, y2: base, stroke: '#666', 'stroke-width': 1 }));
+  root.append(svg('line', { x1: pad.left, y1: base, x2: width - pad.right, y2: base, stroke: '#666',
+    'stroke-width': 1 }));
   if (kind === 'line') {
-    root.append(svg('polyline', { points: at.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' '), fill: 'none', stroke: '#0072B2', 'stroke-width': 2 }));
+    const line = at.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+    root.append(svg('polyline', { points: line, fill: 'none', stroke: '#0072B2', 'stroke-width': 2 }));
     at.forEach((p) => root.append(svg('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: 2.5, fill: '#0072B2' })));
   } else {
     const bar = Math.max(4, Math.min(24, (width - pad.left - pad.right) / (points.length * 1.6)));
@@ -66,7 +69,8 @@ export function chart(points: ChartPoint[], kind: 'line' | 'bars', title: string
   }
   const highest = points.reduce((a, b) => (b.value > a.value ? b : a));
   const label = (text: string, x: number, y: number, anchor: string) => {
-    const node = svg('text', { x: x.toFixed(1), y: y.toFixed(1), 'text-anchor': anchor, 'font-size': 10, fill: '#333' });
+    const node = svg('text', { x: x.toFixed(1), y: y.toFixed(1), 'text-anchor': anchor, 'font-size': 10,
+      fill: '#333' });
     node.textContent = text;
     root.append(node);
   };
@@ -107,7 +111,9 @@ function pointsTable(points: ChartPoint[], when: string, unit: string): HTMLTabl
   return table;
 }
 
-function figure(title: string, note: string, points: ChartPoint[], kind: 'line' | 'bars', when: string, unit: string): HTMLElement {
+function figure(
+  title: string, note: string, points: ChartPoint[], kind: 'line' | 'bars', when: string, unit: string,
+): HTMLElement {
   const box = document.createElement('figure');
   box.className = 'route-figure';
   box.dataset.points = String(points.length);
@@ -127,7 +133,8 @@ export function costCharts(metrics: RouteMetrics[]): HTMLElement {
     for (const s of m.costUsdPerFeu?.series ?? []) {
       if (s.points.length < 2) continue;
       const points = s.points.map((p) => ({ x: timeOf(p.asOf), label: p.asOf, value: p.value, sources: p.sources }));
-      const box = figure(`${m.name}: ${s.title}`, `${t('routes.charts.reporter', { reporter: s.reporter })}; ${s.covers}.`, points, 'line', t('routes.charts.date'), s.unit);
+      const note = `${t('routes.charts.reporter', { reporter: s.reporter })}; ${s.covers}.`;
+      const box = figure(`${m.name}: ${s.title}`, note, points, 'line', t('routes.charts.date'), s.unit);
       box.dataset.route = m.id;
       section.append(box);
     }
@@ -142,8 +149,12 @@ export function volumeCharts(volumes: { series: VolumeSeries[]; links: CapacityL
   summary.textContent = t('routes.charts.volumes');
   details.append(summary);
   for (const s of volumes.series) {
-    const points = s.points.map((p) => ({ x: p.year, label: String(p.year), value: p.value, sources: p.sources, lowerBound: p.lowerBound, approximate: p.approximate }));
-    const box = figure(s.title, t('routes.charts.reporter', { reporter: s.reporter }), points, 'bars', t('routes.charts.year'), s.unit);
+    const points = s.points.map((p) => ({
+      x: p.year, label: String(p.year), value: p.value, sources: p.sources,
+      lowerBound: p.lowerBound, approximate: p.approximate,
+    }));
+    const note = t('routes.charts.reporter', { reporter: s.reporter });
+    const box = figure(s.title, note, points, 'bars', t('routes.charts.year'), s.unit);
     box.dataset.series = s.id;
     details.append(box);
   }
@@ -153,10 +164,12 @@ export function volumeCharts(volumes: { series: VolumeSeries[]; links: CapacityL
   for (const l of volumes.links) {
     const li = document.createElement('li');
     li.append(originalText(document.createElement('span'), `${t('routes.charts.linkText', {
-      name: l.name, throughput: formatNumber(l.throughput.value), capacity: formatNumber(l.capacity.value), unit: l.capacity.unit,
+      name: l.name, throughput: formatNumber(l.throughput.value), capacity: formatNumber(l.capacity.value),
+      unit: l.capacity.unit,
       year: String(l.throughput.year), percent: formatNumber(Math.round(l.utilisation * 100)),
     })} `));
-    [...l.capacity.sources, ...l.throughput.sources].forEach((s, i) => li.append(...(i ? [document.createTextNode('; ')] : []), sourceLink(s)));
+    [...l.capacity.sources, ...l.throughput.sources]
+      .forEach((s, i) => li.append(...(i ? [document.createTextNode('; ')] : []), sourceLink(s)));
     list.append(li);
   }
   details.append(heading, list);

@@ -31,7 +31,8 @@ const failed = (error: unknown) =>
 /** The volumes and capacity charts, filled once their code and data have loaded. */
 export function volumesSection(): HTMLElement {
   const element = document.createElement('div');
-  void Promise.all([import('./charts'), getJson<{ series: VolumeSeries[]; links: CapacityLink[] }>('/api/routes/volumes')])
+  const volumes = getJson<{ series: VolumeSeries[]; links: CapacityLink[] }>('/api/routes/volumes');
+  void Promise.all([import('./charts'), volumes])
     .then(([{ volumeCharts }, volumes]) => element.replaceChildren(volumeCharts(volumes)))
     .catch((error: unknown) => {
       element.textContent = failed(error);
