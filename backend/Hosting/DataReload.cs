@@ -22,6 +22,7 @@ public static class DataReload
         watch.Changed += app.Services.GetRequiredService<CachedAnswers>().Clear;
         watch.Changed += app.Services.GetRequiredService<TradeData>().Clear;
         watch.Changed += app.Services.GetRequiredService<RouteNetworkProvider>().Clear;
+        watch.Changed += app.Services.GetRequiredService<RouteFiguresProvider>().Clear;
         app.Use((context, next) =>
         {
             // On starting, so that error answers (whose headers the exception handler clears) carry it too.

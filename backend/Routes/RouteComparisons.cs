@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -19,8 +18,9 @@ public sealed class RouteComparisons(IOptions<JsonOptions> json)
     private readonly ConditionalWeakTable<RouteNetwork, ConcurrentDictionary<string, byte[]>> written = new();
 
     /// <summary>The comparison of a route the network defines (callers check the id first).</summary>
-    public byte[] Get(RouteNetwork network, string id) =>
-        written.GetOrCreateValue(network).GetOrAdd(id, _ => JsonSerializer.SerializeToUtf8Bytes(Compute(network, id), json.Value.SerializerOptions));
+    public byte[] Get(RouteNetwork network, RouteFigures figures, string id) =>
+        written.GetOrCreateValue(network).GetOrAdd(id, _ => JsonSerializer.SerializeToUtf8Bytes(
+            RoutesApi.Answer(network, figures, network.Routes.Single(r => r.Id == id)), json.Value.SerializerOptions));
 
     /// <summary>{"routes":[…]} from written comparisons.</summary>
     public static byte[] Answer(IReadOnlyList<byte[]> routes)
@@ -34,17 +34,5 @@ public sealed class RouteComparisons(IOptions<JsonOptions> json)
         }
         buffer.Write("]}"u8);
         return buffer.ToArray();
-    }
-
-    private static JsonObject Compute(RouteNetwork network, string id)
-    {
-        var route = network.Routes.Single(r => r.Id == id);
-        var legs = RouteMetrics.LegsOf(network, route.Nodes);
-        var metrics = RouteMetrics.Compute(network, legs, new TransitClaims(route.Transit, route.TransitNote, route.TransitComparisons));
-        metrics["id"] = route.Id;
-        metrics["name"] = route.Name;
-        metrics["nodes"] = new JsonArray(route.Nodes.Select(n => (JsonNode?)n).ToArray());
-        RoutesApi.AddStatus(metrics, legs);
-        return RoutesApi.Ordered(metrics);
     }
 }

@@ -19,7 +19,7 @@ public static partial class RoutesApi
     public const int MaxCompare = 6;
 
     public static IServiceCollection AddRoutes(this IServiceCollection services) =>
-        services.AddSingleton<RouteNetworkProvider>().AddSingleton<RouteComparisons>();
+        services.AddSingleton<RouteNetworkProvider>().AddSingleton<RouteComparisons>().AddSingleton<RouteFiguresProvider>();
 
     public static void MapRoutes(this IEndpointRouteBuilder app)
     {
@@ -34,6 +34,23 @@ public static partial class RoutesApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        routes.MapGet("/volumes", Volumes).Produces<RouteVolumesAnswer>().WithName("listRouteVolumes")
+            .WithSummary("Volumes by year, one series per reporter, and the capacity of the corridors' bottlenecks");
+        app.MapBrief();
+    }
+
+    private static async Task<CachedJsonResult> Volumes(RouteFiguresProvider figures, CachedAnswers answers)
+    {
+        var data = await figures.GetAsync();
+        return await answers.GetAsync("/api/routes/volumes", () => RouteCapacity.Volumes(data));
+    }
+
+    /// <summary>What a path costs, how long its borders hold freight and its tightest link, from the published figures.</summary>
+    private static void AddFigures(JsonObject metrics, RouteFigures figures, string? routeId, IReadOnlyList<string> nodes)
+    {
+        metrics["costUsdPerFeu"] = RouteCost.Of(figures, routeId);
+        metrics["borderHours"] = RouteBorderHours.Of(figures, nodes);
+        metrics["tightestLink"] = RouteCapacity.Tightest(figures, nodes);
     }
 
     // Every answer takes lang (en, ru, zh) for the names of routes, nodes and sections; its cache key carries it.
@@ -69,7 +86,8 @@ public static partial class RoutesApi
             }).ToArray()));
     }
 
-    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Compare(string? ids, string? lang, RouteNetworkProvider provider, RouteComparisons comparisons)
+    private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Compare(
+        string? ids, string? lang, RouteNetworkProvider provider, RouteFiguresProvider figuresProvider, RouteComparisons comparisons)
     {
         if (!Language.TryParse(lang, out var language, out var invalid)) return invalid!;
         var requested = (ids ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -81,13 +99,28 @@ public static partial class RoutesApi
         var unknown = requested.Where(id => network.Routes.All(r => r.Id != id)).ToList();
         if (unknown.Count > 0)
             return Problems.NotFound("Unknown route", $"No route '{string.Join("', '", unknown)}'. Routes: {string.Join(", ", network.Routes.Select(r => r.Id))}.");
+        var figures = await figuresProvider.GetAsync();
         // Joined per request from each route's comparison, written once: no ordering or subset is kept on its own.
-        var routes = requested.Select(id => comparisons.Get(network, id)).ToList();
+        var routes = requested.Select(id => comparisons.Get(network, figures, id)).ToList();
         return new CachedJsonResult(EncodedBody.Create(RouteComparisons.Answer(routes), cached: false));
     }
 
+    /// <summary>A named route's metrics as compare answers them (and the brief prints them).</summary>
+    internal static JsonObject Answer(RouteNetwork network, RouteFigures figures, RouteDefinition r)
+    {
+        var legs = RouteMetrics.LegsOf(network, r.Nodes);
+        var m = RouteMetrics.Compute(network, legs, new TransitClaims(r.Transit, r.TransitNote, r.TransitComparisons));
+        m["id"] = r.Id;
+        m["name"] = r.Name;
+        m["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray());
+        AddStatus(m, legs);
+        AddFigures(m, figures, r.Id, r.Nodes);
+        return Ordered(m);
+    }
+
     private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Plan(
-        string? from, string? to, string? avoid, string? by, string? scenario, string? lang, RouteNetworkProvider provider, CachedAnswers answers)
+        string? from, string? to, string? avoid, string? by, string? scenario, string? lang, RouteNetworkProvider provider,
+        RouteFiguresProvider figuresProvider, CachedAnswers answers)
     {
         if (!Language.TryParse(lang, out var language, out var invalid)) return invalid!;
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
@@ -119,6 +152,7 @@ public static partial class RoutesApi
         if (avoided.FirstOrDefault(a => !entered.Contains(a)) is { } elsewhere)
             return Problems.BadRequest("Country not on the network",
                 $"The network does not enter {elsewhere}, so there is nothing to avoid. It enters {string.Join(", ", entered.Order())}.");
+        var figures = await figuresProvider.GetAsync();
         var key = $"/api/routes/plan?from={from}&to={to}&avoid={string.Join(',', avoided.Order())}&by={weight}";
         key = Keyed(key + $"&scenario={links}", language);
         var answer = answers.GetOpenEnded(key, () =>
@@ -132,6 +166,8 @@ public static partial class RoutesApi
             metrics["nodes"] = new JsonArray(nodes.Select(n => (JsonNode?)n).ToArray());
             metrics["scenario"] = links == RoutePlanner.Scenario.Today ? "today" : "planned";
             AddStatus(metrics, legs);
+            // Costs are published for named routes, not for a path the planner finds.
+            AddFigures(metrics, figures, null, nodes);
             return Ordered(metrics);
         });
         return answer is null

@@ -290,6 +290,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/routes/volumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volumes by year, one series per reporter, and the capacity of the corridors' bottlenecks */
+        get: operations["listRouteVolumes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/widgets": {
         parameters: {
             query?: never;
@@ -434,6 +451,48 @@ export interface components {
             layers: components["schemas"]["LayerInfo"][];
             onlineTiles: components["schemas"]["OnlineTilesInfo"] | null;
         };
+        BorderHoursFigureInfo: {
+            place: string;
+            mode: string;
+            direction: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: double */
+            hours: number;
+            reporter: string;
+            sources: components["schemas"]["SourceInfo"][];
+        };
+        BorderHoursInfo: {
+            /** Format: double */
+            min: number | null;
+            /** Format: double */
+            max: number | null;
+            /** Format: double */
+            totalMin: number | null;
+            /** Format: double */
+            totalMax: number | null;
+            places: string[];
+            basis: string;
+            note: string;
+            figures: components["schemas"]["BorderHoursFigureInfo"][];
+        };
+        CapacityInfo: {
+            /** Format: double */
+            value: number;
+            unit: string;
+            asOf: string;
+            text: string;
+            sources: components["schemas"]["SourceInfo"][];
+        };
+        CapacityLinkInfo: {
+            id: string;
+            name: string;
+            nodes: string[];
+            capacity: components["schemas"]["CapacityInfo"];
+            throughput: components["schemas"]["ThroughputInfo"];
+            /** Format: double */
+            utilisation: number;
+        };
         Co2Info: {
             /** Format: double */
             min: number;
@@ -442,6 +501,58 @@ export interface components {
             basis: string;
             tonnesPerTeu: components["schemas"]["JsonElement"];
             byMode: components["schemas"]["JsonElement"];
+        };
+        CostFigureInfo: {
+            /** Format: double */
+            value: number;
+            unit: string;
+            covers: string;
+            reporter: string;
+            comparable: boolean;
+            sources: components["schemas"]["SourceInfo"][];
+            /** Format: double */
+            valueMax?: number | null;
+            /** Format: int32 */
+            year?: number | null;
+            asOf?: string | null;
+            coversText?: string | null;
+            series?: string | null;
+            note?: string | null;
+        };
+        CostInfo: {
+            /** Format: double */
+            min: number | null;
+            /** Format: double */
+            max: number | null;
+            unit: string;
+            basis: string;
+            note: string | null;
+            figures: components["schemas"]["CostFigureInfo"][];
+            series: components["schemas"]["CostSeriesInfo"][];
+            surcharges: components["schemas"]["CostSurchargeInfo"][];
+        };
+        CostPointInfo: {
+            asOf: string;
+            /** Format: double */
+            value: number;
+            sources: components["schemas"]["SourceInfo"][];
+        };
+        CostSeriesInfo: {
+            id: string;
+            title: string;
+            reporter: string;
+            unit: string;
+            covers: string;
+            points: components["schemas"]["CostPointInfo"][];
+        };
+        CostSurchargeInfo: {
+            against: string;
+            /** Format: double */
+            factorMax: number;
+            text: string;
+            asOf: string;
+            reporter: string;
+            sources: components["schemas"]["SourceInfo"][];
         };
         GeoJsonFeature: {
             type: string;
@@ -651,6 +762,9 @@ export interface components {
             opensAbout?: unknown;
             scenario?: string | null;
             gaugeNote?: string | null;
+            costUsdPerFeu?: components["schemas"]["CostInfo"] | null;
+            borderHours?: components["schemas"]["BorderHoursInfo"] | null;
+            tightestLink?: components["schemas"]["CapacityLinkInfo"] | null;
         };
         RouteSectionInfo: {
             id: string;
@@ -677,9 +791,22 @@ export interface components {
             modes: string[];
             nodes: string[];
         };
+        RouteVolumesAnswer: {
+            series: components["schemas"]["VolumeSeriesInfo"][];
+            links: components["schemas"]["CapacityLinkInfo"][];
+        };
         SourceInfo: {
             title: string;
             url: string | null;
+        };
+        ThroughputInfo: {
+            /** Format: double */
+            value: number;
+            unit: string;
+            /** Format: int32 */
+            year: number;
+            reporter: string;
+            sources: components["schemas"]["SourceInfo"][];
         };
         TimelineAnswer: {
             lang: string;
@@ -834,6 +961,24 @@ export interface components {
             figures: number;
             from: string;
             to: string;
+        };
+        VolumePointInfo: {
+            /** Format: int32 */
+            year: number;
+            /** Format: double */
+            value: number;
+            sources: components["schemas"]["SourceInfo"][];
+            lowerBound?: boolean | null;
+            approximate?: boolean | null;
+        };
+        VolumeSeriesInfo: {
+            id: string;
+            title: string;
+            unit: string;
+            kind: string;
+            reporter: string;
+            routes: string[];
+            points: components["schemas"]["VolumePointInfo"][];
         };
         WidgetConfig: {
             title?: string;
@@ -1534,6 +1679,33 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    listRouteVolumes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteVolumesAnswer"];
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

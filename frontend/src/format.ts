@@ -27,7 +27,7 @@ const labelled = new Set(['iso3', 'country', 'kind', 'gaugeChange', 'status', 'a
   'locationNote', 'statusNote', 'diameterMm', 'drawnKm', 'joins', 'publishedKm', 'otherSections', 'regime', 'drawnThrough', 'administeredBy',
   'drawnAs', 'naturalEarthNote', 'outcomes', 'facts', 'claimedBy', 'capacity', 'construction', 'cost', 'countries', 'gaugeBreakAt',
   'gaugeMmEnd', 'gauges', 'location', 'milestones', 'opened', 'operator', 'route', 'startOfOperation', 'lineFollows', 'published',
-  'expectedOpening']);
+  'expectedOpening', 'borderHours']);
 
 /** Values with a word in the catalogue (popups.ts: value.KEY.VALUE). */
 const enumerated = new Set(['kind', 'status', 'mode', 'branch', 'lineFollows', 'routeId']);

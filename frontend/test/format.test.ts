@@ -115,3 +115,13 @@ suite('safeUrl', () => {
     expect(safeUrl(null)).toBeNull();
   });
 });
+
+suite('border hours on a hub', () => {
+  it('lists each CPMM figure under its own heading, numbered to its source', () => {
+    const cpmm = { title: 'ADB, CAREC CPMM 2022', url: 'https://cpmm.carecprogram.org/x' };
+    const d = describe({ name: 'Alashankou', sources: [], borderHours: [{ text: '2022, outbound: 30.5 h at Alashankou (China), rail (ADB CAREC CPMM)', sources: [cpmm] }] });
+    const list = d.lists.find((l) => l.label === 'Hours to cross (CAREC CPMM)');
+    expect(list?.items).toEqual(['2022, outbound: 30.5 h at Alashankou (China), rail (ADB CAREC CPMM) [1]']);
+    expect(d.sources).toEqual([cpmm]);
+  });
+});

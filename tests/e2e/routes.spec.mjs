@@ -1,6 +1,10 @@
 // The planners' panel in a real Chromium: compare routes, plan a path avoiding Russia, measure an uploaded
 // and a drawn route, restore the selection from the URL.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startApp } from './appServer.mjs';
 import { seriousViolations } from './axe.mjs';
@@ -54,6 +58,66 @@ test('comparing two routes draws them and fills the table with the API figures',
   assert.equal(await page.locator('path.route-line-middle-corridor').count(), 1);
   assert.equal(await page.locator('path.route-line-northern-corridor').count(), 1);
   assert.match(page.url(), /routes=middle-corridor%2Cnorthern-corridor/);
+});
+
+test('the table gives cost, border hours and the tightest link as the API does, with charts and the brief link', async () => {
+  const api = (await (await fetch(`${app.url}/api/routes/compare?ids=middle-corridor,northern-corridor`)).json()).routes;
+  const n = (v) => Math.round(v).toLocaleString('en-GB');
+  const cost = (c) => `${c.min === c.max ? n(c.min) : `${n(c.min)}–${n(c.max)}`} USD/FEU (published figures: ${c.figures.length})`;
+  assert.deepEqual(await row('Cost per 40-ft container (USD)'), api.map((r) => cost(r.costUsdPerFeu)));
+  assert.deepEqual(await row('Hours at borders'), api.map((r) => `${r.borderHours.min}–${r.borderHours.max} h`));
+  assert.match((await row('Tightest link'))[0], /^Middle Corridor as a whole \(Caspian crossing\): \d+% of capacity used \(20\d\d\)$/);
+  // The ERAI is a series on the Northern corridor: charted, each point with its source.
+  const chart = page.locator('.route-cost-charts figure[data-route="northern-corridor"]');
+  await chart.waitFor();
+  assert.equal(await chart.locator('tbody tr').count(), Number(await chart.getAttribute('data-points')));
+  assert.ok(await chart.locator('tbody a[href^="http"]').count() >= 2);
+  const volumes = (await (await fetch(`${app.url}/api/routes/volumes`)).json()).series;
+  await page.locator('.route-volumes summary').click();
+  assert.deepEqual(await page.locator('.route-volumes figure').evaluateAll((f) => f.map((x) => x.dataset.series)), volumes.map((s) => s.id));
+  assert.equal(await page.locator('a.route-brief').getAttribute('href'), '/brief?routes=middle-corridor,northern-corridor&lang=en');
+});
+
+test('the brief prints on one A4 page with every route, figure and source of its table', async () => {
+  const ids = ['northern-corridor', 'middle-corridor', 'sea-suez', 'cku-railway'];
+  const api = (await (await fetch(`${app.url}/api/routes/compare?ids=${ids.join(',')}`)).json()).routes;
+  const n = (v) => (v >= 100 ? Math.round(v).toLocaleString('en-US') : (Math.round(v * 10) / 10).toLocaleString('en-US'));
+  const range = (a, b) => (n(a) === n(b) ? n(a) : `${n(a)}–${n(b)}`);
+  const dir = mkdtempSync(join(tmpdir(), 'brief-'));
+  const brief = await browser.newPage();
+  try {
+    for (const lang of ['en', 'ru', 'zh']) {
+      await brief.goto(`${app.url}/brief?routes=${ids.join(',')}&lang=${lang}`);
+      const pdf = join(dir, `brief-${lang}.pdf`);
+      writeFileSync(pdf, await brief.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+      assert.match(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }), /^Pages:\s+1$/m, `${lang}: one page`);
+      // In the order the page was written (-raw: the sources' columns one after the other), without white space: the PDF
+      // breaks lines where the page does.
+      const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      const has = (expected, what) => assert.ok(text.includes(expected.replace(/\s+/g, '')), `${lang}: ${what} '${expected}' is not in the PDF`);
+      const named = (await (await fetch(`${app.url}/api/routes/compare?ids=${ids.join(',')}&lang=${lang}`)).json()).routes;
+      for (const r of named) has(r.name, 'route name');
+      if (lang !== 'en') continue;
+      for (const r of api) {
+        has(`${n(r.lengthKm)}km`, 'length');
+        if (r.transitDays.min !== null) has(range(r.transitDays.min, r.transitDays.max), 'transit days');
+        has(range(r.co2.min, r.co2.max), 'CO2e');
+        const c = r.costUsdPerFeu;
+        if (c.min !== null) has(`${range(c.min, c.max)}USD/FEU`, 'cost range');
+        for (const f of c.figures) has(f.valueMax === undefined ? n(f.value) : range(f.value, f.valueMax), 'cost figure');
+        if (r.borderHours.min !== null) {
+          has(range(r.borderHours.min, r.borderHours.max), 'border hours');
+          has(range(r.borderHours.totalMin, r.borderHours.totalMax), 'border hours total');
+        }
+        const sources = [...r.transitDays.sources, ...c.figures.flatMap((f) => f.sources), ...r.borderHours.figures.flatMap((f) => f.sources)];
+        for (const s of sources) has(s.title, 'source');
+      }
+      has('no published figure', 'the words for a missing figure');
+    }
+  } finally {
+    await brief.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a plan that avoids Russia is drawn and added to the table', async () => {

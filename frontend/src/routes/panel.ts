@@ -3,6 +3,7 @@ import { downloadText } from '../download';
 import { countryName } from '../format';
 import { currentLanguage, t } from '../i18n/messages';
 import { comparisonTable, metricsToCsv } from './table';
+import { briefLink, costChartsInto, volumesSection } from './extras';
 import { routeColours, type NetworkNodeInfo, type RouteMetrics, type RouteSummary } from './types';
 
 export interface PlanRequest {
@@ -41,6 +42,8 @@ export class RoutesPanel {
   private readonly checkboxes: HTMLInputElement[] = [];
   private readonly result = document.createElement('div');
   private readonly message = document.createElement('p');
+  private readonly brief = briefLink();
+  private readonly costCharts = costChartsInto();
   private compared: RouteMetrics[] = [];
   private plan: RouteMetrics | null = null;
   private custom: RouteMetrics | null = null;
@@ -141,7 +144,9 @@ export class RoutesPanel {
 
     this.message.className = 'route-message';
     this.message.setAttribute('role', 'status');
-    this.element.append(heading, pick, plan, own, this.message, this.result, exportButton);
+    this.element.append(heading, pick, plan, own, this.message, this.result, exportButton, this.brief.element,
+      this.costCharts.element, volumesSection());
+    this.brief.update([]);
   }
 
   /** Restores a shared selection and plan, then computes them. */
@@ -212,6 +217,8 @@ export class RoutesPanel {
     });
     this.result.replaceChildren(...(metrics.length ? [comparisonTable(metrics, colours)] : []));
     this.callbacks.show(metrics, colours);
+    this.brief.update(this.state.routes.filter((id) => this.routes.some((r) => r.id === id)));
+    this.costCharts(this.compared);
   }
 
   private say(text: string): void {

@@ -26,6 +26,28 @@ function lengthBasis(m: RouteMetrics): string {
 const byCountry = (m: RouteMetrics) =>
   Object.entries(m.lengthByCountryKm ?? {}).map(([iso3, km]) => `${countryName(iso3)} ${number(km)}`).join(' · ');
 
+/** The range of the figures that price the whole route per FEU, and how many figures there are in all. */
+function cost(m: RouteMetrics): string {
+  const c = m.costUsdPerFeu;
+  if (!c || c.figures.length === 0) return t('routes.noFigure');
+  const spread = c.min === null || c.max === null ? t('routes.noComparableCost') : t('routes.usdPerFeu', { range: range(c.min, c.max) });
+  return `${spread} (${t('routes.costFigures', { count: c.figures.length })})`;
+}
+
+const tenth = (n: number) => formatNumber(Math.round(n * 10) / 10);
+
+function hours(m: RouteMetrics, low: 'min' | 'totalMin', high: 'max' | 'totalMax'): string {
+  const h = m.borderHours;
+  if (!h || h[low] === null || h[high] === null) return t('routes.noFigure');
+  return t('routes.hours', { range: h[low] === h[high] ? tenth(h[low]!) : `${tenth(h[low]!)}–${tenth(h[high]!)}` });
+}
+
+function tightest(m: RouteMetrics): string {
+  const link = m.tightestLink;
+  if (!link) return t('routes.noFigure');
+  return t('routes.tightestText', { name: link.name, percent: formatNumber(Math.round(link.utilisation * 100)), year: String(link.throughput.year) });
+}
+
 export const rows: Row[] = [
   { label: 'routes.row.length', value: (m) => number(m.lengthKm) },
   { label: 'routes.row.basis', value: lengthBasis },
@@ -41,6 +63,10 @@ export const rows: Row[] = [
   { label: 'routes.row.transit', value: (m) => formatDays(m.transitDays) },
   { label: 'routes.row.spread', value: (m) => describeSpread(m.transitDays) },
   { label: 'routes.row.co2', value: (m) => (m.co2 ? range(m.co2.min, m.co2.max) : number(m.co2KgPerTeu)) },
+  { label: 'routes.row.cost', value: cost },
+  { label: 'routes.row.borderHours', value: (m) => hours(m, 'min', 'max') },
+  { label: 'routes.row.borderTotal', value: (m) => hours(m, 'totalMin', 'totalMax') },
+  { label: 'routes.row.tightest', value: tightest },
   { label: 'routes.row.status', value: (m) => (m.status === 'under-construction' ? `${t('routes.underConstruction')}${m.opensAbout ? ` (${m.opensAbout.text})` : ''}` : m.status ? t('routes.openToday') : '') },
 ];
 
@@ -116,6 +142,19 @@ function sourcesOf(metrics: RouteMetrics[]): HTMLElement {
     }
   }
   for (const m of metrics) {
+    for (const f of m.costUsdPerFeu?.figures ?? []) {
+      const value = f.valueMax === undefined ? number(f.value) : range(f.value, f.valueMax);
+      const scope = `${f.covers}${f.comparable ? '' : `, ${t('routes.notComparable')}`}`;
+      item(`${m.name}, ${value} ${f.unit} (${f.asOf ?? f.year}, ${f.reporter}, ${scope})${f.coversText ? `: ${f.coversText}` : ''}`, f.sources);
+    }
+    for (const s of m.costUsdPerFeu?.surcharges ?? []) item(`${m.name}: ${s.text} (${s.asOf})`, s.sources);
+    if (m.costUsdPerFeu?.note) item(`${m.name}: ${m.costUsdPerFeu.note}`, []);
+    for (const f of m.borderHours?.figures ?? []) item(`${f.place}, ${f.mode}, ${f.direction}, ${f.year}: ${t('routes.hours', { range: tenth(f.hours) })} (${f.reporter})`, f.sources);
+    const link = m.tightestLink;
+    if (link) item(`${link.name}: ${link.capacity.text} (${link.capacity.asOf})`, link.capacity.sources);
+    if (link) item(`${link.name}: ${number(link.throughput.value)} ${link.throughput.unit} (${link.throughput.year}, ${link.throughput.reporter})`, link.throughput.sources);
+  }
+  for (const m of metrics) {
     if (!m.co2) continue;
     if (m.co2.tonnesPerTeu) item(`CO2e: ${m.co2.basis}, ${t('routes.assuming', { tonnes: formatNumber(m.co2.tonnesPerTeu.value) })}`, m.co2.tonnesPerTeu.sources);
     for (const [mode, f] of Object.entries(m.co2.byMode)) item(`${t('routes.co2By', { mode: t(`routes.mode.${mode}`) })}, ${t('routes.gramsPerTeuKm', { value: range(f.minKgPerTeuKm * 1000, f.maxKgPerTeuKm * 1000) })} (${f.basis})`, f.sources);
@@ -134,13 +173,19 @@ function cell(tag: 'th' | 'td', text: string, scope?: 'col' | 'row'): HTMLTableC
 /** The table as CSV: one row per route, one column per metric. */
 export function metricsToCsv(metrics: RouteMetrics[]): string {
   const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const header = ['route', 'length_km', 'geometry_km', 'length_basis', 'rail_km', 'sea_km', 'road_km', 'km_by_country', 'countries', 'border_crossings', 'gauge_breaks', 'transshipments', 'transit_min_days', 'transit_max_days', 'transit_basis', 'transit_figures', 'co2e_min_kg_per_teu', 'co2e_max_kg_per_teu', 'co2e_basis', 'transit_sources'];
+  const header = ['route', 'length_km', 'geometry_km', 'length_basis', 'rail_km', 'sea_km', 'road_km', 'km_by_country', 'countries', 'border_crossings', 'gauge_breaks', 'transshipments', 'transit_min_days', 'transit_max_days', 'transit_basis', 'transit_figures', 'co2e_min_kg_per_teu', 'co2e_max_kg_per_teu', 'co2e_basis', 'transit_sources',
+    'cost_min_usd_per_feu', 'cost_max_usd_per_feu', 'cost_figures', 'border_hours_min', 'border_hours_max', 'border_hours_total_min',
+    'border_hours_total_max', 'tightest_link', 'tightest_link_utilisation'];
   const lines = metrics.map((m) => [
     m.name, m.lengthKm, m.geometryKm ?? '', m.lengthBasis ?? '', m.lengthByModeKm.rail, m.lengthByModeKm.sea, m.lengthByModeKm.road,
     Object.entries(m.lengthByCountryKm ?? {}).map(([c, km]) => `${c} ${km}`).join(' '), m.countries.join(' '), m.borderCrossings,
     m.gaugeBreaks ?? '', m.transshipments, m.transitDays.min ?? '', m.transitDays.max ?? '', m.transitDays.basis, m.transitDays.spread?.figures ?? 0,
     m.co2?.min ?? m.co2KgPerTeu, m.co2?.max ?? m.co2KgPerTeu, m.co2?.basis ?? '',
     m.transitDays.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join('; '),
+    m.costUsdPerFeu?.min ?? '', m.costUsdPerFeu?.max ?? '',
+    (m.costUsdPerFeu?.figures ?? []).map((f) => `${f.value}${f.valueMax === undefined ? '' : `-${f.valueMax}`} ${f.unit} ${f.asOf ?? f.year} ${f.covers} ${f.reporter}${f.comparable ? '' : ' (not comparable)'}`).join('; '),
+    m.borderHours?.min ?? '', m.borderHours?.max ?? '', m.borderHours?.totalMin ?? '', m.borderHours?.totalMax ?? '',
+    m.tightestLink?.name ?? '', m.tightestLink?.utilisation ?? '',
   ].map((v) => quote(String(v))).join(','));
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -81,6 +81,74 @@ export interface Co2e {
   byMode: Record<string, Co2Factor>;
 }
 
+/** One published cost per container: per FEU or per TEU (unit), dated, with what it covers. */
+export interface CostFigure {
+  value: number;
+  valueMax?: number;
+  unit: 'USD/FEU' | 'USD/TEU';
+  year?: number;
+  asOf?: string;
+  covers: string;
+  coversText?: string;
+  reporter: string;
+  comparable: boolean;
+  series?: string;
+  note?: string;
+  sources: Source[];
+}
+
+export interface CostSeries {
+  id: string;
+  title: string;
+  reporter: string;
+  unit: string;
+  covers: string;
+  points: { asOf: string; value: number; sources: Source[] }[];
+}
+
+/** Cost per FEU: the range of comparable figures (null where none is published), every figure, index series. */
+export interface CostPerFeu {
+  min: number | null;
+  max: number | null;
+  unit: string;
+  basis: 'published' | 'none';
+  note: string | null;
+  figures: CostFigure[];
+  series: CostSeries[];
+  surcharges: { against: string; factorMax: number; text: string; asOf: string; reporter: string; sources: Source[] }[];
+}
+
+export interface BorderHours {
+  min: number | null;
+  max: number | null;
+  totalMin: number | null;
+  totalMax: number | null;
+  places: string[];
+  basis: 'published' | 'none';
+  note: string;
+  figures: { place: string; mode: string; direction: string; year: number; hours: number; reporter: string; sources: Source[] }[];
+}
+
+/** A facility's published capacity against its published throughput. */
+export interface CapacityLink {
+  id: string;
+  name: string;
+  nodes: string[];
+  capacity: { value: number; unit: string; asOf: string; text: string; sources: Source[] };
+  throughput: { value: number; unit: string; year: number; reporter: string; sources: Source[] };
+  utilisation: number;
+}
+
+export interface VolumeSeries {
+  id: string;
+  title: string;
+  unit: string;
+  kind: string;
+  reporter: string;
+  routes: string[];
+  points: { year: number; value: number; lowerBound?: boolean; approximate?: boolean; sources: Source[] }[];
+}
+
 export interface RouteMetrics {
   id: string;
   name: string;
@@ -104,6 +172,9 @@ export interface RouteMetrics {
   scenario?: 'today' | 'planned';
   geometry: LineString;
   nodes?: string[];
+  costUsdPerFeu?: CostPerFeu;
+  borderHours?: BorderHours;
+  tightestLink?: CapacityLink | null;
 }
 
 // The catalogue's t, under another name: the functions below call their argument t, as the API's field is called.

@@ -64,7 +64,56 @@ describe('comparisonTable', () => {
 describe('metricsToCsv', () => {
   it('writes one row per route with its ranges and transit sources', () => {
     const [header, row] = metricsToCsv([metrics('middle-corridor', 'Middle Corridor, via Caspian')]).trim().split('\r\n');
-    expect(header).toBe('route,length_km,geometry_km,length_basis,rail_km,sea_km,road_km,km_by_country,countries,border_crossings,gauge_breaks,transshipments,transit_min_days,transit_max_days,transit_basis,transit_figures,co2e_min_kg_per_teu,co2e_max_kg_per_teu,co2e_basis,transit_sources');
-    expect(row).toBe('"Middle Corridor, via Caspian",8098,8090,mixed,7606,492,0,CHN 2842 KAZ 2804,CHN KAZ AZE,2,1,2,13,37,published,2,1605,3242,well-to-wheel CO2e,Report.az <https://report.az/x>; Navis Group <https://navisgroup.com.ua/x>');
+    expect(header).toBe('route,length_km,geometry_km,length_basis,rail_km,sea_km,road_km,km_by_country,countries,border_crossings,gauge_breaks,transshipments,transit_min_days,transit_max_days,transit_basis,transit_figures,co2e_min_kg_per_teu,co2e_max_kg_per_teu,co2e_basis,transit_sources,cost_min_usd_per_feu,cost_max_usd_per_feu,cost_figures,border_hours_min,border_hours_max,border_hours_total_min,border_hours_total_max,tightest_link,tightest_link_utilisation');
+    expect(row).toBe('"Middle Corridor, via Caspian",8098,8090,mixed,7606,492,0,CHN 2842 KAZ 2804,CHN KAZ AZE,2,1,2,13,37,published,2,1605,3242,well-to-wheel CO2e,Report.az <https://report.az/x>; Navis Group <https://navisgroup.com.ua/x>,,,,,,,,,');
+  });
+});
+
+describe('cost, border hours and the tightest link', () => {
+  const wb = { title: 'EY (World Bank)', url: 'https://ey.com/x' };
+  const erai = { title: 'Index1520', url: 'https://index1520.com/x' };
+  const cpmm = { title: 'CAREC CPMM 2022', url: 'https://cpmm.carecprogram.org/x' };
+  const priced = metrics('northern-corridor', 'Northern', {
+    costUsdPerFeu: {
+      min: 3121, max: 3121, unit: 'USD/FEU', basis: 'published', note: null, series: [], surcharges: [],
+      figures: [
+        { value: 3121, unit: 'USD/FEU', year: 2023, covers: 'station-to-station', reporter: 'World Bank', comparable: true, sources: [wb] },
+        { value: 3289, unit: 'USD/FEU', asOf: '2024-07-15', covers: 'border-to-border', reporter: 'UTLC ERA (ERAI)', comparable: false, sources: [erai] },
+      ],
+    },
+    borderHours: {
+      min: 30.5, max: 80.2, totalMin: 37.3, totalMax: 158.2, places: ['Alashankou'], basis: 'published', note: '',
+      figures: [{ place: 'Alashankou (China), rail', mode: 'rail', direction: 'outbound', year: 2022, hours: 30.5, reporter: 'ADB CAREC CPMM', sources: [cpmm] }],
+    },
+    tightestLink: {
+      id: 'l', name: 'Baku port', nodes: ['alat'], utilisation: 0.487,
+      capacity: { value: 15, unit: 'million tonnes', asOf: '2023-11-18', text: '15 million tonnes a year', sources: [wb] },
+      throughput: { value: 7.3, unit: 'million tonnes', year: 2023, reporter: 'Baku port', sources: [wb] },
+    },
+  });
+  const none = metrics('cku-railway', 'CKU', {
+    costUsdPerFeu: { min: null, max: null, unit: 'USD/FEU', basis: 'none', note: 'No published figure.', figures: [], series: [], surcharges: [] },
+    borderHours: { min: null, max: null, totalMin: null, totalMax: null, places: [], basis: 'none', note: 'No published figure.', figures: [] },
+    tightestLink: null,
+  });
+  const element = comparisonTable([priced, none], new Map());
+  const row = (label: string) => [...[...element.querySelectorAll('tbody tr')].find((tr) => tr.firstElementChild?.textContent === label)!.querySelectorAll('td')].map((td) => td.textContent);
+
+  it('shows the spread of comparable costs, border hours and the tightest link, or says none is published', () => {
+    expect(row('Cost per 40-ft container (USD)')).toEqual(['3,121 USD/FEU (published figures: 2)', 'no published figure']);
+    expect(row('Hours at borders')).toEqual(['30.5–80.2 h', 'no published figure']);
+    expect(row('Hours at borders, total')).toEqual(['37.3–158.2 h', 'no published figure']);
+    expect(row('Tightest link')).toEqual(['Baku port: 49% of capacity used (2023)', 'no published figure']);
+  });
+
+  it('lists every cost and border figure with its scope and source', () => {
+    const notes = element.querySelector('.route-sources')!.textContent!;
+    expect(notes).toContain('Northern, 3,289 USD/FEU (2024-07-15, UTLC ERA (ERAI), border-to-border, not comparable): Index1520');
+    expect(notes).toContain('Alashankou (China), rail, rail, outbound, 2022: 30.5 h (ADB CAREC CPMM): CAREC CPMM 2022');
+  });
+
+  it('puts the ranges in the CSV', () => {
+    const line = metricsToCsv([priced]).trim().split('\r\n')[1]!;
+    expect(line).toContain(',3121,3121,3121 USD/FEU 2023 station-to-station World Bank; 3289 USD/FEU 2024-07-15 border-to-border UTLC ERA (ERAI) (not comparable),30.5,80.2,37.3,158.2,Baku port,0.487');
   });
 });

@@ -69,6 +69,10 @@ public static class HostileRequests
                 Gen.Const("middle-corridor,middle-corridor"), Gen.Const(string.Join(',', Enumerable.Repeat("sea-suez", 7))))
             .Select(ids => Get($"/api/routes/compare?ids={ids}", "compare ids")),
         Gen.Select(Value, Value, (from, to) => Get($"/api/routes/plan?from={from}&to={to}", "plan nodes")),
+        Gen.OneOf(Value, Value.Array[2, 5].Select(a => string.Join(',', a)), Gen.Const("middle-corridor,middle-corridor"),
+                Gen.Const("sea-suez,middle-corridor,northern-corridor,cku-railway,cku-to-europe"))
+            .Select(ids => Get($"/brief?routes={ids}&lang=en", "brief routes")),
+        Value.Select(l => Get($"/brief?routes=middle-corridor&lang={l}", "brief lang")),
         // An empty list (",", " ") avoids nothing, which is a valid plan; every other value names no country.
         Value.Where(a => Uri.UnescapeDataString(a).Split(',').Any(x => x.Trim().Length > 0))
             .Select(a => Get($"/api/routes/plan?from=xian&to=istanbul&avoid={a}", "plan avoid")),

@@ -70,6 +70,29 @@ public sealed partial class CitationTests
     }
 
     [Fact]
+    public void Every_cost_border_and_volume_figure_names_its_reporter_and_date_and_links_its_sources()
+    {
+        JsonElement Document(string name) => JsonDocument.Parse(Snapshot.Documents[name]).RootElement;
+        var checkedFigures = 0;
+        void Check(JsonElement figure, string reporter, string where)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(reporter), $"{where} names no reporter");
+            var dated = figure.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number
+                || figure.TryGetProperty("asOf", out var a) && IsoDate().IsMatch(a.GetString()!);
+            Assert.True(dated, $"{where} has no year or date");
+            var sources = figure.GetProperty("sources").EnumerateArray().ToList();
+            Assert.NotEmpty(sources);
+            Assert.All(sources, src => Assert.False(string.IsNullOrWhiteSpace(src.GetProperty("url").GetString()), $"{where} cites a source without address"));
+            checkedFigures++;
+        }
+        foreach (var f in Document("route-costs").GetProperty("figures").EnumerateArray()) Check(f, f.GetProperty("reporter").GetString()!, "a cost");
+        foreach (var f in Document("border-hours").GetProperty("figures").EnumerateArray()) Check(f, f.GetProperty("reporter").GetString()!, "a border figure");
+        foreach (var series in Document("volumes").GetProperty("series").EnumerateArray())
+            foreach (var p in series.GetProperty("points").EnumerateArray()) Check(p, series.GetProperty("reporter").GetString()!, series.GetProperty("id").GetString()!);
+        Assert.True(checkedFigures > 40, $"only {checkedFigures} figures checked");
+    }
+
+    [Fact]
     public void Points_that_cite_geonames_sit_on_a_geonames_place()
     {
         var cities = JsonDocument.Parse(File.ReadAllText(CitiesJson())).RootElement.EnumerateArray()

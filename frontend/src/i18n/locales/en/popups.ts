@@ -28,6 +28,7 @@ export default {
   "prop.naturalEarthNote": "Natural Earth's note",
   "prop.outcomes": "Outcomes",
   "prop.facts": "Facts",
+  "prop.borderHours": "Hours to cross (CAREC CPMM)",
   "prop.claimedBy": "Claimed by",
   "prop.capacity": "Capacity",
   "prop.construction": "Construction",

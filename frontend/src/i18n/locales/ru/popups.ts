@@ -29,6 +29,7 @@ export default {
   "prop.naturalEarthNote": "Примечание Natural Earth",
   "prop.outcomes": "Итоги",
   "prop.facts": "Факты",
+  "prop.borderHours": "Часы на переход границы (CAREC CPMM)",
   "prop.claimedBy": "Претендует",
   "prop.capacity": "Мощность",
   "prop.construction": "Строительство",

@@ -29,6 +29,7 @@ export default {
   "prop.naturalEarthNote": "Natural Earth注释",
   "prop.outcomes": "成果",
   "prop.facts": "事实",
+  "prop.borderHours": "过境所需时间（CAREC CPMM）",
   "prop.claimedBy": "主张主权",
   "prop.capacity": "能力",
   "prop.construction": "建设",
