@@ -54,6 +54,7 @@ public static partial class RoutesApi
             ["to"] = r.To,
             ["modes"] = new JsonArray(RouteMetrics.LegsOf(network, r.Nodes).Select(l => l.Mode).Distinct().Select(m => (JsonNode?)m).ToArray()),
             ["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray()),
+            ["disruption"] = r.Disruption?.DeepClone(),
         }).ToArray());
 
     private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Nodes(string? lang, RouteNetworkProvider provider, CachedAnswers answers)
@@ -90,6 +91,7 @@ public static partial class RoutesApi
                 m["id"] = r.Id;
                 m["name"] = r.Name;
                 m["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray());
+                if (r.Disruption is { } disruption) m["disruption"] = disruption.DeepClone();
                 AddStatus(m, legs);
                 return (JsonNode?)Ordered(m);
             });
