@@ -19,12 +19,6 @@ public sealed partial class ConnectivityGeodataTests
     /// <summary>Lines drawn through too few published places to come within 10% of their length, and why.</summary>
     private static readonly Dictionary<string, string> NotLengthTested = new()
     {
-        ["cacgp-line-a"] = "no compressor station, Uzbek–Kazakh border point or other route point has a citable position: between Gazli and Shymkent "
-            + "and east of Shymkent the sources place the line only by region, so six towns draw 1,563 km of 1,818–1,840",
-        ["cacgp-line-b"] = "drawn on Line A's route",
-        ["cacgp-line-c"] = "drawn on Line A's route",
-        ["cacgp-line-d"] = "no citable position for the entry into Uzbekistan, the Surkhandarya route, the Tajik route east of Rudaki district, "
-            + "Karamyk or any place on the Kyrgyz section: three places draw 579 km of 966",
         ["we-wc-kazakhstan"] = "18 published places draw 2,378 km of 2,787: none with a citable position between Taraz and Kordai (272 km) "
             + "or on the Kordai pass, and the 2,787 km count the Shymkent – Tashkent section the line does not draw",
         ["tashkent-osh-irkeshtam-kashgar"] = "a mountain road: ten published places draw 705 km of the 920 driven; no citable position for the "
