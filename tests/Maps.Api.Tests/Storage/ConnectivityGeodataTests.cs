@@ -153,6 +153,19 @@ public sealed partial class ConnectivityGeodataTests
     }
 
     [Fact]
+    public void Uzbekistan_gave_chinese_citizens_ten_days_without_a_visa_from_1_march_2021()
+    {
+        using var table = JsonDocument.Parse(File.ReadAllText(Path.Combine(Shipped, "visa-free.json")));
+        var rules = table.RootElement.GetProperty("rules").EnumerateArray()
+            .Where(r => r.GetProperty("country").GetString() == "UZB" && r.GetProperty("direction").GetString() == "from-china").ToList();
+        var tenDays = rules.Single(r => r.GetProperty("maxStay").GetString() == "10 days");
+        Assert.Equal("2021-03-01", tenDays.GetProperty("effective").GetString());
+        Assert.Contains("kun-uz-2021-02-10", tenDays.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+        // The 7-day rule of 2020 ends the day the 10-day rule begins: one rule in force at a time.
+        Assert.Equal("2021-03-01", rules.Single(r => r.GetProperty("maxStay").GetString() == "7 days").GetProperty("end").GetString());
+    }
+
+    [Fact]
     public void The_visa_layer_holds_every_rule_of_the_table_with_ordered_dates()
     {
         using var table = JsonDocument.Parse(File.ReadAllText(Path.Combine(Shipped, "visa-free.json")));

@@ -100,4 +100,5 @@ export default {
   "visa.status.decided": "decided",
   "visa.status.none": "none",
   "visa.status.in-force": "in force",
+  "visa.status.ended": "ended",
 } satisfies Catalogue;

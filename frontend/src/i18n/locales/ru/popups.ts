@@ -101,4 +101,5 @@ export default {
   "visa.status.decided": "решение принято",
   "visa.status.none": "нет",
   "visa.status.in-force": "действует",
+  "visa.status.ended": "прекратил действие",
 } satisfies Catalogue;

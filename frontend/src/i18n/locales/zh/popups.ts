@@ -101,4 +101,5 @@ export default {
   "visa.status.decided": "已决定",
   "visa.status.none": "无",
   "visa.status.in-force": "有效",
+  "visa.status.ended": "已终止",
 } satisfies Catalogue;
