@@ -127,7 +127,7 @@ function segmentFeature(s, line, nodes, routes, lines) {
       gaugeMm: s.gaugeMm, ...(s.gauges ? { gauges: s.gauges, gaugeNote: `Both gauges (${s.gauges.join(' and ')} mm) run on this border stretch; containers change trains at one end.` } : {}),
       ...(s.gaugeMmEnd ? { gaugeMmEnd: s.gaugeMmEnd, gaugeBreakAt: s.gaugeBreakAt } : {}),
       ...(s.gaugeNote ? { gaugeNote: s.gaugeNote } : {}),
-      status: s.status, asOf: s.asOf, ...historyOf(s), ...(s.milestones ? { milestones: s.milestones } : {}),
+      status: s.status, asOf: s.asOf, ...historyOf(s), ...(s.milestones ? { milestones: s.milestones } : {}), ...(s.cost ? { cost: s.cost } : {}),
       ...(s.vessel ? { vessel: s.vessel } : {}),
       routes: routes.get(s.id), layer: s.layer,
       ...(s.countries ? { countriesOverride: { countries: s.countries, note: s.countriesNote, sources: s.countriesSources } } : {}),
@@ -154,6 +154,7 @@ function railwayFeature(f) {
     properties: {
       name: `${where}: ${name.replace(/ \(.*\)$/, '')}`, names: { ...names, en: `${where}: ${name.replace(/ \(.*\)$/, '')}` }, routeId: 'cku-railway', status, gaugeMm, ...(gaugeMmEnd ? { gaugeMmEnd, gaugeBreakAt } : {}),
       ...(gaugeNote ? { gaugeNote } : {}), country: countries.length === 1 ? countries[0] : null, countries, asOf, ...historyOf(p), milestones,
+      ...(p.cost ? { cost: p.cost } : {}),
       from, to, drawnKm, published, schematic, ...(geometryNote ? { geometryNote } : {}), ...(licence ? { licence } : {}), sources,
     },
   };

@@ -131,6 +131,21 @@ public sealed class NetworkDataTests
         Assert.Equal([155.0, 213.0], china.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("km").GetDouble()).Order());
     }
 
+    [Fact]
+    public void The_cku_railway_carries_every_published_cost_figure_with_its_sources()
+    {
+        var railways = JsonDocument.Parse(File.ReadAllText(Path.Combine(Shipped, "railways.geojson"))).RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.NotEmpty(railways);
+        foreach (var section in railways)
+        {
+            var costs = section.GetProperty("properties").GetProperty("cost").EnumerateArray().ToList();
+            Assert.All(costs, c => Assert.NotEmpty(c.GetProperty("sources").EnumerateArray()));
+            var figures = costs.Where(c => c.TryGetProperty("usdBillion", out _)).Select(c => c.GetProperty("usdBillion").GetDouble()).Order();
+            // Every figure found: $8bn (whole line), $4.7bn and $4.665bn (the Kyrgyz section), $1.34bn (AzerNews), $4bn (2013).
+            Assert.Equal([1.34, 4, 4.665, 4.7, 8], figures);
+        }
+    }
+
     [Theory]
     [InlineData("alashankou-dostyk")]
     [InlineData("port-of-khorgos-altynkol")]
