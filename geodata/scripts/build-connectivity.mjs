@@ -68,6 +68,8 @@ function gemFeature(record) {
     type: 'Feature', id: record.id,
     properties: {
       ...properties(rest, extraKeys), drawnKm, schematic: false,
+      // The popup shows the note, not lengthCheck: it says the difference in words too.
+      geometryNote: `${record.geometryNote} Drawn ${drawnKm.toLocaleString('en')} km against the published ${checked[0].km.toLocaleString('en')} km (${differencePercent > 0 ? '+' : ''}${differencePercent} %).`,
       drawnFrom: { gemProject: gem.project, tracedFrom: osm ? `https://www.openstreetmap.org/${osm}` : null, sources: ['gem-pipeline-routes'] },
       lengthCheck: { publishedKm: checked[0].km, drawnKm, differencePercent },
       ...(osm ? { licence: 'odbl-1.0' } : {}),

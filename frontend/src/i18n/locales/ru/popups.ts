@@ -72,6 +72,7 @@ export default {
   "value.routeId.middle-corridor": "Средний коридор (Транскаспийский международный транспортный маршрут)",
   "value.routeId.cku-railway": "Железная дорога «Китай — Кыргызстан — Узбекистан»",
   "popup.drawnKm": "{km} км, по прямой между пунктами ниже",
+  "popup.drawnKmTraced": "{km} км, по прослеженной трассе",
   "popup.yes": "Да",
   "popup.no": "Нет",
   "popup.checked": "(рисунок сверен с этой длиной)",
