@@ -39,10 +39,13 @@ public sealed record PublishedLine(string Id, string Name, IReadOnlyList<string>
     public double Km => (MinKm + MaxKm) / 2;
 }
 
-/// <summary>A route of routes.json: its nodes, the transit times published for it, or why there are none.</summary>
+/// <summary>
+/// A route of routes.json: its nodes, the transit times published for it, or why there are none, and a dated disruption
+/// where sources report one (the Red Sea since December 2023).
+/// </summary>
 public sealed record RouteDefinition(
     string Id, string Name, string From, string To, IReadOnlyList<string> Nodes, JsonArray Transit, JsonObject? TransitNote, JsonArray? TransitComparisons,
-    JsonObject? Names = null);
+    JsonObject? Names = null, JsonObject? Disruption = null);
 
 /// <summary>
 /// The freight network (geodata/network.geojson as stored), the routes over it, the borders to intersect with,
@@ -82,10 +85,20 @@ public sealed class RouteNetwork
         return new RouteNetwork
         {
             Nodes = Nodes.ToDictionary(n => n.Key, n => n.Value with { Name = Name(n.Value.Names, n.Value.Name) }),
-            Segments = segments, Lines = Lines, Routes = Routes.Select(r => r with { Name = Name(r.Names, r.Name) }).ToList(),
+            Segments = segments, Lines = Lines,
+            Routes = Routes.Select(r => r with { Name = Name(r.Names, r.Name), Disruption = Disruption(r.Disruption, language) }).ToList(),
             Countries = Countries, Land = Land, LandShape = LandShape, Factors = Factors, Drawn = Drawn,
             byEnds = segments.ToDictionary(s => (s.From, s.To)), linesBySegment = linesBySegment,
         };
+    }
+
+    /// <summary>A disruption's text in the language asked for, where the data gives it (names: {ru, zh, sources}).</summary>
+    private static JsonObject? Disruption(JsonObject? disruption, string language)
+    {
+        if (disruption?["names"] is not JsonObject texts || Language.Pick(texts, language) is not { } text) return disruption;
+        var copy = disruption.DeepClone().AsObject();
+        copy["text"] = text;
+        return copy;
     }
 
     /// <summary>The segment joining two nodes, and whether it runs backwards from the first to the second.</summary>
@@ -137,7 +150,7 @@ public sealed class RouteNetwork
             .Select(r => r!.AsObject())
             .Select(r => new RouteDefinition(Text(r, "id")!, Text(r, "name")!, Text(r, "from")!, Text(r, "to")!,
                 r["nodes"]!.AsArray().Select(n => n!.GetValue<string>()).ToList(), r["transit"]!.AsArray(),
-                r["transitNote"]?.AsObject(), r["transitComparisons"]?.AsArray(), r["names"]?.AsObject()))
+                r["transitNote"]?.AsObject(), r["transitComparisons"]?.AsArray(), r["names"]?.AsObject(), r["disruption"]?.AsObject()))
             .ToList();
         var factors = JsonNode.Parse(await store.GetDocumentAsync("route-factors", ct) ?? "{}")!.AsObject();
         // Drawn lengths as the app measures them, so a line's segments share out its published length exactly.

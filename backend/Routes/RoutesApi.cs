@@ -72,6 +72,7 @@ public static partial class RoutesApi
             ["to"] = r.To,
             ["modes"] = new JsonArray(RouteMetrics.LegsOf(network, r.Nodes).Select(l => l.Mode).Distinct().Select(m => (JsonNode?)m).ToArray()),
             ["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray()),
+            ["disruption"] = r.Disruption?.DeepClone(),
         }).ToArray());
 
     private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Nodes(string? lang, RouteNetworkProvider provider, CachedAnswers answers)
@@ -113,6 +114,7 @@ public static partial class RoutesApi
         m["id"] = r.Id;
         m["name"] = r.Name;
         m["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray());
+        if (r.Disruption is { } disruption) m["disruption"] = disruption.DeepClone();
         AddStatus(m, legs);
         AddFigures(m, figures, r.Id, r.Nodes);
         return Ordered(m);

@@ -131,12 +131,13 @@ async function boot(): Promise<void> {
     }
 
     document.getElementById('download-image')!.addEventListener('click', async () => {
-      const [{ mapImage }, { snapshotText }] = await Promise.all([import('./map/snapshot'), import('./widgets/mapText')]);
-      saveBlob(await mapImage(map, snapshotText(viewOf(map), title, shown, config!.year, 'china')), 'corridor-atlas-map.png');
+      const [{ mapImage }, { snapshotText, licenceNotes }] = await Promise.all([import('./map/snapshot'), import('./widgets/mapText')]);
+      saveBlob(await mapImage(map, snapshotText(viewOf(map), title, shown, config!.year, 'china', licenceNotes(layers, shown))), 'corridor-atlas-map.png');
     });
     document.getElementById('cite')!.addEventListener('click', async () => {
-      const [{ citation, showCitation }, { layerSources }] = await Promise.all([import('./widgets/cite'), import('./widgets/mapText')]);
-      showCitation(citation(title, location.href, [...layerSources(layers, shown), ...basemapInfo.layers.flatMap((l) => l.sources)]));
+      const [{ citation, showCitation }, { layerSources, licenceNotes }] = await Promise.all([import('./widgets/cite'), import('./widgets/mapText')]);
+      const note = licenceNotes(layers, shown).map((n) => `${n}.`).join(' ') || undefined;
+      showCitation(citation(title, location.href, [...layerSources(layers, shown), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), note));
     });
   } catch (error) {
     status.error(messageFor(error), () => location.reload());

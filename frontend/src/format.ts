@@ -137,7 +137,9 @@ export function describe(original: FeatureProperties): Description {
       if (value.every((v) => typeof v === 'string')) lists.push({ label: humanise(key), items: value.map(String) });
       continue;
     }
-    const text = formatValue(key, value);
+    // A line drawn on a traced route (schematic: false) is not straight between places.
+    const traced = key === 'drawnKm' && properties.schematic === false && typeof value === 'number';
+    const text = traced ? t('popup.drawnKmTraced', { km: formatNumber(value) }) : formatValue(key, value);
     if (text !== null) rows.push({ label: humanise(key), value: text });
   }
   const notes = [properties.geometryNote, properties.boundaryNote].filter((n): n is string => typeof n === 'string');

@@ -30,7 +30,7 @@ import { yearRange } from './trade/types';
 import type { TradeContext, TradeSeriesResponse } from './trade/types';
 import { connectTrade } from './trade/view';
 import type { BasemapInfo, LayerData, LayerInfo } from './types';
-import { projectLicence } from './data/citation';
+import { odbl, projectLicence } from './data/citation';
 import type { RouteMetrics, RouteSummary } from './routes/types';
 
 applyKiosk(location.search);
@@ -179,8 +179,9 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
             title: batches.length > 1 ? t('data.routesTitlePart', { part: i + 1, parts: batches.length }) : t('data.routesTitle'),
             jsonPath: compare,
             description: t('data.routesDescription', { routes: batch.map((r) => r.name).join('; ') }),
-            csv: async () => metricsToCsv((await getJson<{ routes: RouteMetrics[] }>(compare)).routes), licence: projectLicence,
-            attribution: 'Corridor Atlas; transit times, published lengths and emission factors from the publications cited per route',
+            // The routes' geometry is drawn through OpenStreetMap station nodes: the comparison is ODbL like the network.
+            csv: async () => metricsToCsv((await getJson<{ routes: RouteMetrics[] }>(compare)).routes), licence: odbl,
+            attribution: '© OpenStreetMap contributors (route geometry through OSM station nodes); Corridor Atlas; transit times, published lengths and emission factors from the publications cited per route',
           };
         }),
       ], titles);
@@ -201,11 +202,14 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   // The image export and the citation load when asked for, like the builder.
   document.getElementById('download-image')!.addEventListener('click', async () => {
     const [{ mapImage }, { snapshotText }] = await Promise.all([import('./map/snapshot'), import('./widgets/mapText')]);
-    saveBlob(await mapImage(map, snapshotText(viewOf(map), title, shownIds(), store.state.year, store.state.reporter)), 'corridor-atlas-map.png');
+    const { licenceNotes } = await import('./widgets/mapText');
+    const notes = licenceNotes(layers, shownIds());
+    saveBlob(await mapImage(map, snapshotText(viewOf(map), title, shownIds(), store.state.year, store.state.reporter, notes)), 'corridor-atlas-map.png');
   });
   document.getElementById('cite')!.addEventListener('click', async () => {
-    const [{ citation, showCitation }, { layerSources }] = await Promise.all([import('./widgets/cite'), import('./widgets/mapText')]);
-    showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), boundaryNote()));
+    const [{ citation, showCitation }, { layerSources, licenceNotes }] = await Promise.all([import('./widgets/cite'), import('./widgets/mapText')]);
+    const note = [boundaryNote(), ...licenceNotes(layers, shownIds()).map((n) => `${n}.`)].join(' ');
+    showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), note));
   });
 
   // The handout and its code load when asked for: the Print button, or print=1 in the address once the map is drawn.

@@ -12,6 +12,8 @@ export interface LayerInfo {
   geometryType: string;
   description: string;
   sources: Source[];
+  /** The licence the layer's data is under, with the attribution it asks for (ODbL for layers built on OpenStreetMap). */
+  licence?: { title: string; url: string; attribution: string };
 }
 
 export interface OnlineTiles {

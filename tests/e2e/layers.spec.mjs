@@ -76,7 +76,10 @@ test('the gas pipeline popup describes Lines A, B and C, which share one drawn r
   await titles.first().waitFor();
   assert.deepEqual(await titles.allTextContents(), ['A', 'B', 'C'].map((l) => `Central Asia–China gas pipeline, Line ${l}`));
   const lineA = page.locator('.leaflet-popup-content .feature-popup').first();
-  assert.match(await lineA.textContent(), /1,833 km: Gedaim on the Turkmenistan–Uzbekistan border to Horgos, one line \[\d/);
+  assert.match(await lineA.textContent(), /1,833 km: Gedaim on the Turkmenistan–Uzbekistan border to Horgos, one line \(the drawing is checked against this length\) \[\d/);
+  // Drawn on GEM's route, not straight between places, and the popup says how far it is from the published length.
+  assert.match(await lineA.textContent(), /1,838 km, along the traced route/);
+  assert.match(await lineA.textContent(), /Drawn 1,838 km against the published 1,833 km \(\+0\.3 %\)/);
   assert.match(await lineA.locator('a').first().getAttribute('href'), /^https?:\/\//);
   await closePopup();
 });

@@ -6,7 +6,9 @@ import { classes, classLabel, noDataColour } from '../trade/scale';
 import type { Source } from '../types';
 
 /** The words that go with a picture or a citation of the map, in the page's language: what is shown, and where the data comes from. */
-export function snapshotText(view: { lat: number; lon: number; zoom: number }, title: string, shown: string[], year: number | null, reporter: string): SnapshotText {
+export function snapshotText(
+  view: { lat: number; lon: number; zoom: number }, title: string, shown: string[], year: number | null, reporter: string, licences: string[] = [],
+): SnapshotText {
   const legend: SnapshotText['legend'] = [];
   for (const { layerId, entries } of legendEntries) {
     if (!shown.includes(layerId)) continue;
@@ -22,7 +24,7 @@ export function snapshotText(view: { lat: number; lon: number; zoom: number }, t
     title,
     subtitle: `${trade}${t('snapshot.centre', { lat: view.lat.toFixed(2), lon: view.lon.toFixed(2), zoom: view.zoom })}`,
     legend,
-    attribution: t('snapshot.attribution'),
+    attribution: [t('snapshot.attribution'), ...licences].join(' · '),
     note: boundaryNote(),
   };
 }
@@ -33,6 +35,17 @@ function markerColour(className: string): string {
   if (className.includes('seaport')) return '#00838f';
   if (className.includes('break-of-gauge')) return '#6a1b9a';
   return '#37474f';
+}
+
+/** The words OpenStreetMap's licence requires wherever its data is shown or passed on. */
+export const osmAttribution = '© OpenStreetMap contributors, ODbL 1.0';
+
+/**
+ * The licence notices the layers shown require beside the map's own attribution: the ODbL's for every layer built on
+ * OpenStreetMap (the layer catalogue says which), once.
+ */
+export function licenceNotes(layers: { id: string; licence?: { url: string } }[], shown: string[]): string[] {
+  return layers.some((l) => shown.includes(l.id) && /odbl/i.test(l.licence?.url ?? '')) ? [osmAttribution] : [];
 }
 
 /** Sources of the layers shown, as the layer catalogue gives them. */

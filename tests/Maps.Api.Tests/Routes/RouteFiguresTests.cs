@@ -13,7 +13,7 @@ namespace Maps.Api.Tests.Routes;
 public sealed class RouteFiguresTests : IDisposable
 {
     private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "geodata");
-    private static readonly string[] AllRoutes = ["middle-corridor", "northern-corridor", "cku-railway", "sea-suez", "irkeshtam-road-rail", "trans-caspian-turkmenbashi", "cku-to-europe"];
+    private static readonly string[] AllRoutes = ["middle-corridor", "northern-corridor", "cku-railway", "sea-suez", "sea-cape", "irkeshtam-road-rail", "trans-caspian-turkmenbashi", "cku-to-europe"];
 
     private readonly AtlasApp app = new();
     private readonly HttpClient client;

@@ -34,10 +34,29 @@ public sealed class RoutesApiTests : IDisposable
     public async Task The_routes_are_listed_with_their_modes()
     {
         var routes = (await GetJson("/api/routes")).EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
-        Assert.Equal(["middle-corridor", "northern-corridor", "cku-railway", "sea-suez", "irkeshtam-road-rail", "trans-caspian-turkmenbashi", "cku-to-europe"], routes.Keys);
+        Assert.Equal(["middle-corridor", "northern-corridor", "cku-railway", "sea-suez", "sea-cape", "irkeshtam-road-rail", "trans-caspian-turkmenbashi", "cku-to-europe"], routes.Keys);
         Assert.Equal(["rail", "sea"], routes["middle-corridor"].GetProperty("modes").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal(["sea"], routes["sea-suez"].GetProperty("modes").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal(["rail", "road"], routes["irkeshtam-road-rail"].GetProperty("modes").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public async Task The_cape_route_is_longer_and_slower_than_suez_and_suez_says_since_when_it_is_disrupted()
+    {
+        var routes = await Compare("sea-suez,sea-cape");
+        var (suez, cape) = (routes["sea-suez"], routes["sea-cape"]);
+        // 13,800–14,000 nautical miles (Port Economics; Flexport) are 25,560–25,930 km.
+        Assert.InRange(cape.GetProperty("lengthKm").GetDouble(), 24_500, 27_000);
+        Assert.True(cape.GetProperty("lengthKm").GetDouble() - suez.GetProperty("lengthKm").GetDouble() > 4_500);
+        Assert.Equal(0, cape.GetProperty("transshipments").GetInt32());
+        Assert.Equal(35, cape.GetProperty("transitDays").GetProperty("min").GetDouble());
+        Assert.True(cape.GetProperty("co2").GetProperty("min").GetDouble() > suez.GetProperty("co2").GetProperty("min").GetDouble());
+        var disruption = suez.GetProperty("disruption");
+        Assert.Equal("2023-12", disruption.GetProperty("since").GetString());
+        Assert.StartsWith("Disrupted since December 2023", disruption.GetProperty("text").GetString());
+        Assert.NotEmpty(disruption.GetProperty("sources").EnumerateArray());
+        var listed = (await GetJson("/api/routes?lang=ru")).EnumerateArray().Single(r => r.GetProperty("id").GetString() == "sea-suez");
+        Assert.StartsWith("Нарушен с декабря 2023", listed.GetProperty("disruption").GetProperty("text").GetString());
     }
 
     [Fact]

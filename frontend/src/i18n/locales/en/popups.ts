@@ -72,6 +72,7 @@ export default {
   "value.routeId.middle-corridor": "Middle Corridor (Trans-Caspian International Transport Route)",
   "value.routeId.cku-railway": "China–Kyrgyzstan–Uzbekistan railway",
   "popup.drawnKm": "{km} km, straight between the places below",
+  "popup.drawnKmTraced": "{km} km, along the traced route",
   "popup.yes": "Yes",
   "popup.no": "No",
   "popup.checked": "(the drawing is checked against this length)",
@@ -101,4 +102,5 @@ export default {
   "visa.status.decided": "decided",
   "visa.status.none": "none",
   "visa.status.in-force": "in force",
+  "visa.status.ended": "ended",
 } satisfies Catalogue;

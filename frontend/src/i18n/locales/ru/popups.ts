@@ -73,6 +73,7 @@ export default {
   "value.routeId.middle-corridor": "Средний коридор (Транскаспийский международный транспортный маршрут)",
   "value.routeId.cku-railway": "Железная дорога «Китай — Кыргызстан — Узбекистан»",
   "popup.drawnKm": "{km} км, по прямой между пунктами ниже",
+  "popup.drawnKmTraced": "{km} км, по прослеженной трассе",
   "popup.yes": "Да",
   "popup.no": "Нет",
   "popup.checked": "(рисунок сверен с этой длиной)",
@@ -102,4 +103,5 @@ export default {
   "visa.status.decided": "решение принято",
   "visa.status.none": "нет",
   "visa.status.in-force": "действует",
+  "visa.status.ended": "прекратил действие",
 } satisfies Catalogue;

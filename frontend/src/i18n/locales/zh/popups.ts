@@ -73,6 +73,7 @@ export default {
   "value.routeId.middle-corridor": "中间走廊（跨里海国际运输路线）",
   "value.routeId.cku-railway": "中吉乌铁路",
   "popup.drawnKm": "{km}公里，按下列地点之间的直线计",
+  "popup.drawnKmTraced": "{km}公里，沿所描绘的线路计",
   "popup.yes": "是",
   "popup.no": "否",
   "popup.checked": "（图上线路已按此长度核对）",
@@ -102,4 +103,5 @@ export default {
   "visa.status.decided": "已决定",
   "visa.status.none": "无",
   "visa.status.in-force": "有效",
+  "visa.status.ended": "已终止",
 } satisfies Catalogue;
