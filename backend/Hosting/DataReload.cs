@@ -18,11 +18,12 @@ public static class DataReload
     public static void FollowStoredDataVersion(this WebApplication app)
     {
         var watch = app.Services.GetRequiredService<DataVersionWatch>();
-        watch.Changed += app.Services.GetRequiredService<LayerCache>().Clear;
-        watch.Changed += app.Services.GetRequiredService<CachedAnswers>().Clear;
-        watch.Changed += app.Services.GetRequiredService<TradeData>().Clear;
+        // What is read from the store first, then what is built from it, so nothing rebuilt meanwhile keeps old data.
         watch.Changed += app.Services.GetRequiredService<RouteNetworkProvider>().Clear;
         watch.Changed += app.Services.GetRequiredService<RouteFiguresProvider>().Clear;
+        watch.Changed += app.Services.GetRequiredService<TradeData>().Clear;
+        watch.Changed += app.Services.GetRequiredService<LayerCache>().Clear;
+        watch.Changed += app.Services.GetRequiredService<CachedAnswers>().Clear;
         app.Use((context, next) =>
         {
             // On starting, so that error answers (whose headers the exception handler clears) carry it too.

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Maps.Api.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -13,8 +14,7 @@ namespace Maps.Api.Hosting;
 /// stricter, route metrics of a drawn line (tens of milliseconds up to a second each). Each is
 /// Atlas:RateLimits:{Writes|Computed|Metrics}:PermitLimit requests per :WindowSeconds, per client: an IPv4 address, or
 /// an IPv6 /64 (one household or server, which can pick any address of it). Past the limit: 429 with Retry-After. On
-/// top, at most Atlas:Limits:ComputeConcurrency computations run at once (default: the cores), with a short queue;
-/// past it: 503 with Retry-After. A computation that has not answered within Atlas:Limits:ComputeSeconds (default 30:
+/// top, at most Atlas:Limits:ComputeConcurrency computations run at once (see <see cref="ComputeSlots"/>). A computation that has not answered within Atlas:Limits:ComputeSeconds (default 30:
 /// well past the cold first load of the route network on a busy machine; what it cuts is a drawn route uploaded a
 /// byte at a time) is cut off with a 503. Reads of cached data are not limited.
 /// </summary>
@@ -26,36 +26,21 @@ public static class RateLimits
 
     public static IServiceCollection AddAtlasRateLimits(this IServiceCollection services, IConfiguration config)
     {
-        var concurrency = config.GetValue("Atlas:Limits:ComputeConcurrency", Environment.ProcessorCount);
-        var computing = new ConcurrencyLimiterOptions
-        {
-            PermitLimit = concurrency,
-            QueueLimit = 2 * concurrency,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        };
         services.AddRateLimiter(o =>
         {
             o.AddPolicy(Writes, context => PerClient(context, config, "Writes", permits: 60));
             o.AddPolicy(Computed, context => PerClient(context, config, "Computed", permits: 240));
             o.AddPolicy(Metrics, context => PerClient(context, config, "Metrics", permits: 10));
-            // One limiter for every computed endpoint together: the cores are shared, whoever asks.
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsComputed(context)
-                ? RateLimitPartition.GetConcurrencyLimiter("computing", _ => computing)
-                : RateLimitPartition.GetNoLimiter("read"));
             o.OnRejected = async (rejected, ct) =>
             {
                 var context = rejected.HttpContext;
-                // Only the per-client windows say when to come back; a full queue is the server's state, not the client's.
-                var limited = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait);
-                var seconds = limited ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
                 context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await (limited
-                    ? Problems.Of(StatusCodes.Status429TooManyRequests, "Too many requests",
-                        $"This address has made too many of these requests; try again in {seconds} s.")
-                    : Problems.Of(StatusCodes.Status503ServiceUnavailable, "Busy",
-                        "The server is computing as many answers as it can; try again in a second.")).ExecuteAsync(context);
+                await Problems.Of(StatusCodes.Status429TooManyRequests, "Too many requests",
+                    $"This address has made too many of these requests; try again in {seconds} s.").ExecuteAsync(context);
             };
         });
+        services.AddSingleton<ComputeSlots>();
         services.AddRequestTimeouts(o => o.AddPolicy(Computed, new RequestTimeoutPolicy
         {
             Timeout = TimeSpan.FromSeconds(config.GetValue("Atlas:Limits:ComputeSeconds", 30.0)),
@@ -77,9 +62,6 @@ public static class RateLimits
         return endpoint;
     }
 
-    private static bool IsComputed(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName is Computed or Metrics;
-
     private static RateLimitPartition<string> PerClient(HttpContext context, IConfiguration config, string name, int permits)
     {
         var section = config.GetSection($"Atlas:RateLimits:{name}");
@@ -100,5 +82,29 @@ public static class RateLimits
         var bytes = address.GetAddressBytes();
         Array.Clear(bytes, 8, 8);
         return new IPAddress(bytes) + "/64";
+    }
+}
+
+/// <summary>
+/// At most Atlas:Limits:ComputeConcurrency computations at once (default: the cores), with a queue of twice that; past
+/// it, 503 with Retry-After. Taken inside the handler, after the client's own limit and after its input is read and
+/// checked: a slow upload or a client over its limit never holds a slot others wait for.
+/// </summary>
+public sealed class ComputeSlots(IConfiguration config)
+{
+    private readonly ConcurrencyLimiter limiter = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = config.GetValue("Atlas:Limits:ComputeConcurrency", Environment.ProcessorCount),
+        QueueLimit = 2 * config.GetValue("Atlas:Limits:ComputeConcurrency", Environment.ProcessorCount),
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    public ValueTask<RateLimitLease> AcquireAsync(CancellationToken ct) => limiter.AcquireAsync(1, ct);
+
+    public static ProblemHttpResult Busy(HttpResponse response)
+    {
+        response.Headers.RetryAfter = "1";
+        return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Busy",
+            "The server is computing as many answers as it can; try again in a second.");
     }
 }

@@ -41,10 +41,11 @@ public sealed class LayerCache(IAtlasStore store)
     /// <summary>Forgets every payload, prepared layer and the layer list; builds under way are not kept.</summary>
     public void Clear()
     {
-        Interlocked.Increment(ref generation);
         prepared.Clear();
         payloads.Clear();
         layers.Reset();
+        // Last: a build that read the generation before this may have used what was just cleared.
+        Interlocked.Increment(ref generation);
     }
 
     /// <summary>Whether the payload is built and held (the warm-up reports it).</summary>

@@ -9,18 +9,25 @@ namespace Maps.Api.Routes;
 /// <summary>
 /// Each route's comparison object, computed and written once per route and language (a finite set: the routes the
 /// network defines, in each language's network). A comparison answer is these bytes joined in the order asked for, so the
-/// orderings and subsets of ids a client may ask for cost a copy each, and nothing is kept per ordering.
+/// orderings and subsets of ids a client may ask for cost a copy each, and nothing is kept per ordering. Kept with the
+/// network they were computed from (one per language) and the figures they carry: when the stored data changes and
+/// either is loaded again, the old comparisons are not served.
 /// </summary>
 public sealed class RouteComparisons(IOptions<JsonOptions> json)
 {
-    // Kept with the network they were computed from (one per language): when the stored data changes and the network
-    // is loaded again, the comparisons of the old one go with it.
-    private readonly ConditionalWeakTable<RouteNetwork, ConcurrentDictionary<string, byte[]>> written = new();
 
-    /// <summary>The comparison of a route the network defines (callers check the id first).</summary>
-    public byte[] Get(RouteNetwork network, RouteFigures figures, string id) =>
-        written.GetOrCreateValue(network).GetOrAdd(id, _ => JsonSerializer.SerializeToUtf8Bytes(
-            RoutesApi.Answer(network, figures, network.Routes.Single(r => r.Id == id)), json.Value.SerializerOptions));
+    private readonly ConditionalWeakTable<RouteNetwork, ConcurrentDictionary<string, (RouteFigures Figures, byte[] Json)>> written = new();
+
+    /// <summary>The comparison of a route the network defines (callers check the id first), with these figures.</summary>
+    public byte[] Get(RouteNetwork network, RouteFigures figures, string id)
+    {
+        var routes = written.GetOrCreateValue(network);
+        if (routes.TryGetValue(id, out var kept) && ReferenceEquals(kept.Figures, figures)) return kept.Json;
+        var answer = JsonSerializer.SerializeToUtf8Bytes(
+            RoutesApi.Answer(network, figures, network.Routes.Single(r => r.Id == id)), json.Value.SerializerOptions);
+        routes[id] = (figures, answer);
+        return answer;
+    }
 
     /// <summary>{"routes":[…]} from written comparisons.</summary>
     public static byte[] Answer(IReadOnlyList<byte[]> routes)

@@ -195,8 +195,8 @@ public sealed class RouteNetworkProvider(IAtlasStore store)
     /// <summary>Forgets the network; one named from the old network lands in a dictionary no longer kept.</summary>
     public void Clear()
     {
-        languages = new();
         network.Reset();
+        languages = new();
     }
 
     public Task<RouteNetwork> GetAsync() => network.GetAsync();

@@ -28,7 +28,8 @@ public static partial class RoutesApi
         routes.MapGet("/nodes", Nodes).Produces<NetworkNodeInfo[]>().ProducesProblem(StatusCodes.Status400BadRequest);
         routes.MapGet("/compare", Compare).Produces<RouteComparisonAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapGet("/plan", Plan).RequireComputeLimits(RateLimits.Computed).Produces<RouteMetricsInfo>()
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         routes.MapPost("/metrics", Metrics).RequireComputeLimits(RateLimits.Metrics)
             .Accepts<JsonObject>("application/geo+json", "application/json").Produces<RouteMetricsInfo>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -122,7 +123,7 @@ public static partial class RoutesApi
 
     private static async Task<Results<CachedJsonResult, ProblemHttpResult>> Plan(
         string? from, string? to, string? avoid, string? by, string? scenario, string? lang, RouteNetworkProvider provider,
-        RouteFiguresProvider figuresProvider, CachedAnswers answers)
+        RouteFiguresProvider figuresProvider, CachedAnswers answers, ComputeSlots slots, HttpResponse response, CancellationToken ct)
     {
         if (!Language.TryParse(lang, out var language, out var invalid)) return invalid!;
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
@@ -157,6 +158,8 @@ public static partial class RoutesApi
         var figures = await figuresProvider.GetAsync();
         var key = $"/api/routes/plan?from={from}&to={to}&avoid={string.Join(',', avoided.Order())}&by={weight}";
         key = Keyed(key + $"&scenario={links}", language);
+        using var slot = await slots.AcquireAsync(ct);
+        if (!slot.IsAcquired) return ComputeSlots.Busy(response);
         var answer = answers.GetOpenEnded(key, () =>
         {
             var nodes = RoutePlanner.Plan(network, from, to, avoided, weight.Value, links.Value);
@@ -180,7 +183,7 @@ public static partial class RoutesApi
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Metrics(
-        HttpRequest request, string? lang, RouteNetworkProvider provider, IConfiguration config, CancellationToken ct)
+        HttpRequest request, string? lang, RouteNetworkProvider provider, IConfiguration config, ComputeSlots slots, CancellationToken ct)
     {
         if (!Language.TryParse(lang, out var language, out var invalid)) return invalid!;
         RouteInput.Parsed input;
@@ -193,6 +196,8 @@ public static partial class RoutesApi
             return Problems.Of(e.Status, e.Title, e.Message);
         }
         var network = await provider.GetAsync(language);
+        using var slot = await slots.AcquireAsync(ct);
+        if (!slot.IsAcquired) return ComputeSlots.Busy(request.HttpContext.Response);
         var legs = DrawnRoute.Legs(network, input.Line, input.LandMode);
         var metrics = RouteMetrics.Compute(network, legs, TransitClaims.None, gaugesKnown: false);
         metrics["id"] = "custom";

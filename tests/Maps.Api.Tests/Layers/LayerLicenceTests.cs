@@ -28,7 +28,9 @@ public sealed class LayerLicenceTests : IDisposable
         return data;
     }
 
-    private static IEnumerable<JsonElement> Entries() => Catalogue.EnumerateObject().Where(p => p.Name != "licences")
+    // Beside the layers, the catalogue holds the licences and the data release (a number).
+    private static IEnumerable<JsonElement> Entries() => Catalogue.EnumerateObject()
+        .Where(p => p.Name != "licences" && p.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object)
         .SelectMany(p => p.Value.ValueKind == JsonValueKind.Array ? p.Value.EnumerateArray().ToArray() : new[] { p.Value });
 
     /// <summary>The source keys and licences the features of a file cite, anywhere in their properties.</summary>

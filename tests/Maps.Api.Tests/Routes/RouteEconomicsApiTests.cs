@@ -102,7 +102,8 @@ public sealed class RouteEconomicsApiTests : IDisposable
     [Fact]
     public async Task The_planner_totals_border_hours_and_names_the_tightest_link()
     {
-        var plan = await GetJson("/api/routes/plan?from=xian&to=istanbul&avoid=RUS");
+        // Through Kazakhstan (the shortest path now leaves China by Irkeshtam, where CAREC gives no hours).
+        var plan = await GetJson("/api/routes/plan?from=xian&to=istanbul&avoid=RUS,KGZ");
         Assert.NotEqual(JsonValueKind.Null, plan.GetProperty("borderHours").GetProperty("totalMax").ValueKind);
         var link = plan.GetProperty("tightestLink");
         var utilisation = link.GetProperty("utilisation").GetDouble();
