@@ -48,19 +48,21 @@ builder.Services.AddResponseCompression(o =>
 builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
 builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
 
-// Answers that depend only on the request and the data: built, serialized and compressed once.
-builder.Services.AddSingleton<CachedAnswers>();
-
-// Features.
+// Features, each with what it keeps from the stored data and its warm-up steps (run after start, in this order).
 builder.Services.AddLayers();
 builder.Services.AddTrade();
 builder.Services.AddRoutes();
+builder.Services.AddOgc();
+
+// Answers that depend only on the request and the data: built, serialized and compressed once. Registered after the
+// features, because it is cleared after them when the stored data changes (it is built from what they hold).
+builder.Services.AddStoredDataCache<CachedAnswers>();
 
 // Open data: the OpenAPI document and its reference page; read-only answers open to any origin (CORS).
 builder.Services.AddOpenData();
 
-// Warm-up after start: the first view's layer payloads and the route network.
-builder.Services.AddHostedService<Warmup>();
+// Warm-up after start, and again when the stored data changes: every feature's registered steps.
+builder.Services.AddSingleton<Warmup>().AddHostedService(s => s.GetRequiredService<Warmup>());
 
 // The page: Vite dev server in Development, frontend/dist otherwise.
 builder.Services.AddFrontend(builder.Configuration, builder.Environment);

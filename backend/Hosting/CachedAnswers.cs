@@ -21,7 +21,7 @@ namespace Maps.Api.Hosting;
 /// and Brotli forms), not in entries: a plan with its geometry weighs a hundred times a trade year, and counted by
 /// entries a planner's day of distinct plans grew the process by a hundred megabytes.
 /// </summary>
-public sealed class CachedAnswers(IOptions<JsonOptions> json)
+public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredDataCache
 {
     public const int MaxEntries = 2048;
 

@@ -1,7 +1,4 @@
-using Maps.Api.Layers;
-using Maps.Api.Routes;
 using Maps.Api.Storage;
-using Maps.Api.Trade;
 
 namespace Maps.Api.Hosting;
 
@@ -18,12 +15,9 @@ public static class DataReload
     public static void FollowStoredDataVersion(this WebApplication app)
     {
         var watch = app.Services.GetRequiredService<DataVersionWatch>();
-        // What is read from the store first, then what is built from it, so nothing rebuilt meanwhile keeps old data.
-        watch.Changed += app.Services.GetRequiredService<RouteNetworkProvider>().Clear;
-        watch.Changed += app.Services.GetRequiredService<RouteFiguresProvider>().Clear;
-        watch.Changed += app.Services.GetRequiredService<TradeData>().Clear;
-        watch.Changed += app.Services.GetRequiredService<LayerCache>().Clear;
-        watch.Changed += app.Services.GetRequiredService<CachedAnswers>().Clear;
+        // In the order registered: what is read from the store first, then what is built from it, so nothing rebuilt
+        // meanwhile keeps old data (see StoredDataCaches).
+        foreach (var cache in app.Services.GetServices<IStoredDataCache>()) watch.Changed += cache.Clear;
         app.Use((context, next) =>
         {
             // On starting, so that error answers (whose headers the exception handler clears) carry it too.

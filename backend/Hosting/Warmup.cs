@@ -1,68 +1,72 @@
-using Maps.Api.Layers;
-using Maps.Api.Routes;
+using System.Threading.Channels;
 using Maps.Api.Storage;
-using Maps.Api.Trade;
 
 namespace Maps.Api.Hosting;
 
 /// <summary>
-/// Builds the payloads of the first map view, the compressed page files and the route network in the background after
-/// start-up, so the first reader does not wait for simplification, Brotli or intersections.
+/// Runs the features' warm-up steps (<see cref="IWarmupStep"/>) in the background after start-up, so the first reader
+/// does not wait for simplification, Brotli or intersections: first what the first view needs ("Warm-up done"), then
+/// the rest ("Warm-up finished"). When the stored data changes, the caches are cleared and the steps run again, so the
+/// readers after a rolling deploy do not pay for the rebuild either.
 /// </summary>
-internal sealed class Warmup(
-    LayerCache cache, CachedAnswers answers, TradeData trade, IAtlasStore store, RouteNetworkProvider routes, FrontendFiles frontend,
-    IHostEnvironment env, IConfiguration config, ILogger<Warmup> log)
+public sealed class Warmup(IEnumerable<IWarmupStep> steps, DataVersionWatch watch, IConfiguration config, ILogger<Warmup> log)
     : BackgroundService
 {
+    private readonly TaskCompletionSource firstPass = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when every step has run once (or the warm-up is off).</summary>
+    public Task FirstPass => firstPass.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!config.GetValue("Atlas:WarmUp", true)) return;
-        var zooms = config.GetSection("Atlas:WarmUpZooms").Get<int[]>() ?? [4];
+        if (!config.GetValue("Atlas:WarmUp", true))
+        {
+            firstPass.TrySetResult();
+            return;
+        }
+        var dataChanged = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+        // Subscribed when the host starts, after the caches (see DataReload): the caches clear first, then this asks again.
+        watch.Changed += () => dataChanged.Writer.TryWrite(true);
         try
         {
-            foreach (var role in new[] { "basemap", "overlay" })
-                foreach (var layer in await cache.ListAsync(role))
-                    // The page asks for point layers once, without a zoom: they need no simplification.
-                    foreach (int? zoom in layer.GeometryType.Contains("Point") ? [null] : zooms.Select(z => (int?)z))
-                    {
-                        if (stoppingToken.IsCancellationRequested) return;
-                        await cache.GetAsync(layer.Id, zoom, pin: true);
-                    }
-            // The answers the page waits for before it draws: the layer lists, the trade series and its context.
-            await LayersApi.ListOverlays(null, cache, answers);
-            await LayersApi.ListBasemap(cache, config, answers);
-            await TradeApi.GetSeries(trade, answers);
-            await TradeApi.GetContext(store, answers, stoppingToken);
-            log.LogInformation("Layer payloads for zoom {Zooms} are ready", string.Join(", ", zooms));
-            // The page's files, compressed once (Brotli at its smallest takes a moment for the script).
-            if (!env.IsDevelopment()) await Task.Run(frontend.Load, stoppingToken);
-            // The route network intersects every segment with the full-resolution borders once; do it before a planner asks.
-            await routes.GetAsync();
-            // The warm-up's own garbage (full-resolution geometry, compression buffers) is tens of megabytes that the
-            // collector would otherwise keep committed until load made it collect: hand it back once, now.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            log.LogInformation("Warm-up done: layer payloads, the page's files and the route network are ready");
-            // Then every other zoom's simplified geometry (about 15 s of one core), so that no reader's request waits
-            // for a simplification; the first view does not wait for this.
-            await PrepareEveryZoom(stoppingToken);
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            log.LogInformation("Every zoom prepared: {Zooms} served zooms of every layer", LayerZooms.MaxServed + 1);
+            do
+            {
+                await RunStepsAsync(stoppingToken);
+                firstPass.TrySetResult();
+            }
+            while (await dataChanged.Reader.ReadAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            firstPass.TrySetCanceled(stoppingToken);
+        }
+    }
+
+    private async Task RunStepsAsync(CancellationToken ct)
+    {
+        try
+        {
+            await RunStageAsync(WarmupStage.FirstView, ct);
+            log.LogInformation("Warm-up done: the first view's payloads and answers, the page's files and the route network are ready");
+            await RunStageAsync(WarmupStage.Later, ct);
+            log.LogInformation("Warm-up finished: every served zoom of every layer and the OGC features are prepared");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A failed warm-up only costs the first reader time; the request path reports the real error.
-            log.LogWarning(e, "Warming the layer cache failed");
+            log.LogWarning(e, "Warming up failed");
         }
     }
 
-    private async Task PrepareEveryZoom(CancellationToken stoppingToken)
+    private async Task RunStageAsync(WarmupStage stage, CancellationToken ct)
     {
-        foreach (var role in new[] { "basemap", "overlay" })
-            foreach (var layer in await cache.ListAsync(role))
-                foreach (var zoom in LayerZooms.All)
-                {
-                    if (stoppingToken.IsCancellationRequested) return;
-                    await cache.PrepareAsync(layer.Id, zoom);
-                }
+        foreach (var step in steps.Where(s => s.Stage == stage))
+        {
+            ct.ThrowIfCancellationRequested();
+            await step.RunAsync(ct);
+        }
+        // The warm-up's own garbage (full-resolution geometry, compression buffers) is tens of megabytes that the
+        // collector would otherwise keep committed until load made it collect: hand it back once, now.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 }

@@ -20,7 +20,7 @@ namespace Maps.Api.Layers;
 /// The stored data changes when an instance seeds a newer release: <see cref="Clear"/> forgets everything then (see
 /// DataVersionWatch).
 /// </summary>
-public sealed class LayerCache(IAtlasStore store)
+public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
 {
     /// <summary>Every payload of every layer in four languages would be about 100 MB: the cache keeps what is read.</summary>
     public const long MaxPayloadBytes = 24L * 1024 * 1024;

@@ -12,7 +12,7 @@ namespace Maps.Api.Layers;
 public static class LayersApi
 {
     public static IServiceCollection AddLayers(this IServiceCollection services) =>
-        services.AddSingleton<LayerCache>();
+        services.AddStoredDataCache<LayerCache>().AddWarmupStep<FirstViewLayers>().AddWarmupStep<EveryZoom>();
 
     public static void MapLayers(this IEndpointRouteBuilder app)
     {

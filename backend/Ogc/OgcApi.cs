@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Maps.Api.Errors;
+using Maps.Api.Hosting;
 using Maps.Api.Layers;
 using Maps.Api.OpenData;
 using Maps.Api.Storage;
@@ -16,10 +17,14 @@ namespace Maps.Api.Ogc;
 /// </summary>
 public static class OgcApi
 {
+    /// <summary>The catalogue (built from the layer list) and the features' prepared bytes, both cleared with the data.</summary>
+    public static IServiceCollection AddOgc(this IServiceCollection services) =>
+        services.AddStoredDataCache<OgcFeatureBytes>().AddStoredDataCache<OgcCatalog>().AddWarmupStep<OgcWarmup>();
+
     public static void MapOgc(this IEndpointRouteBuilder app)
     {
-        var catalog = new OgcCatalog(app.ServiceProvider.GetRequiredService<LayerCache>(), app.ServiceProvider.GetRequiredService<IAtlasStore>());
-        app.ServiceProvider.GetRequiredService<DataVersionWatch>().Changed += catalog.Clear;
+        var catalog = app.ServiceProvider.GetRequiredService<OgcCatalog>();
+        var featureBytes = app.ServiceProvider.GetRequiredService<OgcFeatureBytes>();
         var ogc = app.MapGroup("/ogc").WithTags("OGC API – Features").AllowCrossOriginReads();
         ogc.MapGet("/", (HttpRequest request) => Landing(request)).WithName("getLandingPage").WithSummary("The landing page: links to the conformance classes, the collections and the API definition")
             .Produces<OgcLandingPage>(StatusCodes.Status200OK, OgcDocuments.Json, OgcDocuments.Html).ProducesProblem(StatusCodes.Status400BadRequest);
@@ -32,7 +37,7 @@ public static class OgcApi
             .Produces<OgcCollectionInfo>(StatusCodes.Status200OK, OgcDocuments.Json, OgcDocuments.Html)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         ogc.MapGet("/collections/{collectionId}/items", (string collectionId, HttpRequest request, IAtlasStore store, CancellationToken ct) =>
-                Items(collectionId, request, catalog, store, ct))
+                Items(collectionId, request, catalog, featureBytes, store, ct))
             .WithName("getItems").WithSummary("A page of a collection's features: bbox, datetime, property=value, limit; next and prev links page on")
             .Produces<OgcFeatureCollection>(StatusCodes.Status200OK, OgcDocuments.GeoJson, OgcDocuments.Html)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
@@ -79,7 +84,7 @@ public static class OgcApi
     }
 
     private static async Task<Results<OgcResult, ProblemHttpResult>> Items(
-        string collectionId, HttpRequest request, OgcCatalog catalog, IAtlasStore store, CancellationToken ct)
+        string collectionId, HttpRequest request, OgcCatalog catalog, OgcFeatureBytes featureBytes, IAtlasStore store, CancellationToken ct)
     {
         if (!TryFormat(request, OgcItemsQuery.Reserved, out var html, out var problem, checkUnknown: false)) return problem;
         if (await catalog.FindAsync(collectionId) is not { } collection) return UnknownCollection(collectionId);
@@ -93,7 +98,7 @@ public static class OgcApi
         var links = ItemsLinks(request, collection, query, page);
         return html
             ? Html(OgcHtml.Items(OgcDocuments.Base(request), collection, summary, page.Features, matched, links))
-            : new OgcResult(OgcFeatureWriter.Collection(page.Features, matched, links), OgcDocuments.GeoJson);
+            : OgcFeatureWriter.Collection(page.Features.Select(featureBytes.Get).ToList(), matched, links);
     }
 
     private static async Task<Results<OgcResult, ProblemHttpResult>> Item(

@@ -23,7 +23,7 @@ public sealed record OgcCollection(string Id, LayerRecord Layer, string Title, s
 /// after the stored data changed (<see cref="Clear"/>). Loads go through <see cref="RetryingLoad{T}"/>, like the
 /// layers': a summary that failed while the store was unreachable is asked again by the next request, never kept.
 /// </summary>
-public sealed class OgcCatalog(LayerCache layers, IAtlasStore store)
+public sealed class OgcCatalog(LayerCache layers, IAtlasStore store) : IStoredDataCache
 {
     public const string NetworkLayer = "network";
 

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using Maps.Api.Hosting;
 using Maps.Api.Layers;
 using Maps.Api.Storage;
 
@@ -13,40 +15,58 @@ public sealed record OgcFeatureCollection(
 /// <summary>Writes items and single features as RFC 7946 GeoJSON with the OGC members: counts and links.</summary>
 public static class OgcFeatureWriter
 {
-    public static byte[] Collection(IReadOnlyList<FeatureRecord> features, long numberMatched, IReadOnlyList<OgcLink> links)
+    private static readonly byte[] Head = "{\"type\":\"FeatureCollection\",\"features\":["u8.ToArray(), Comma = ","u8.ToArray();
+
+    /// <summary>
+    /// An items page: the prepared features joined, then the counts and links. Its ETag hashes the features' digests
+    /// and the tail, not the megabytes themselves.
+    /// </summary>
+    public static OgcResult Collection(IReadOnlyList<PreparedOgcFeature> features, long numberMatched, IReadOnlyList<OgcLink> links)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        var tail = Tail(features.Count, numberMatched, links);
+        var parts = new List<byte[]>(features.Count * 2 + 2) { Head };
+        var digests = new byte[features.Count * SHA256.HashSizeInBytes + tail.Length];
+        for (var i = 0; i < features.Count; i++)
         {
-            json.WriteStartObject();
-            json.WriteString("type", "FeatureCollection");
-            json.WriteStartArray("features");
-            foreach (var feature in features)
-            {
-                json.WriteStartObject();
-                FeatureCollectionWriter.WriteFeatureMembers(json, ForDownload(feature));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteNumber("numberMatched", numberMatched);
-            json.WriteNumber("numberReturned", features.Count);
-            WriteLinks(json, links);
-            json.WriteEndObject();
+            if (i > 0) parts.Add(Comma);
+            parts.Add(features[i].Json);
+            features[i].Digest.CopyTo(digests, i * SHA256.HashSizeInBytes);
         }
-        return buffer.ToArray();
+        parts.Add(tail);
+        tail.CopyTo(digests, features.Count * SHA256.HashSizeInBytes);
+        return new OgcResult(parts, EncodedBody.HashOf(digests), OgcDocuments.GeoJson);
     }
 
-    public static byte[] Feature(FeatureRecord feature, IReadOnlyList<OgcLink> links)
+    /// <summary>One feature; with links as an answer of its own, without them as part of a page.</summary>
+    public static byte[] Feature(FeatureRecord feature, IReadOnlyList<OgcLink>? links)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
             FeatureCollectionWriter.WriteFeatureMembers(json, ForDownload(feature));
-            WriteLinks(json, links);
+            if (links is not null) WriteLinks(json, links);
             json.WriteEndObject();
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>What follows the features: <c>],"numberMatched":…,"numberReturned":…,"links":[…]}</c>.</summary>
+    private static byte[] Tail(int numberReturned, long numberMatched, IReadOnlyList<OgcLink> links)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write("],"u8);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            // Written as an object of its own, whose opening brace is then dropped: the page's object is already open.
+            json.WriteStartObject();
+            json.WriteNumber("numberMatched", numberMatched);
+            json.WriteNumber("numberReturned", numberReturned);
+            WriteLinks(json, links);
+            json.WriteEndObject();
+        }
+        var written = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        return [.. written[..2], .. written[3..]];
     }
 
     public static MapFeature ForDownload(FeatureRecord feature) =>

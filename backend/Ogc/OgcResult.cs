@@ -4,15 +4,20 @@ using Microsoft.Net.Http.Headers;
 namespace Maps.Api.Ogc;
 
 /// <summary>
-/// An OGC answer built for this request (a page of a large layer is not worth keeping): a strong ETag from its bytes,
-/// 304 when If-None-Match already holds it; compression is the middleware's.
+/// An OGC answer built for this request from parts (an items page: its head, the prepared features and its links):
+/// written part by part, never joined into one array; a strong ETag from a hash the caller gives, 304 when
+/// If-None-Match already holds it; compression is the middleware's.
 /// </summary>
-public sealed class OgcResult(byte[] body, string mediaType) : IResult
+public sealed class OgcResult(IReadOnlyList<byte[]> parts, string hash, string mediaType) : IResult
 {
-    public Task ExecuteAsync(HttpContext context)
+    public OgcResult(byte[] body, string mediaType) : this([body], EncodedBody.HashOf(body), mediaType)
+    {
+    }
+
+    public async Task ExecuteAsync(HttpContext context)
     {
         // Weak: the compression middleware may send another encoding of the same content.
-        var etag = $"W/\"{EncodedBody.HashOf(body)}\"";
+        var etag = $"W/\"{hash}\"";
         var response = context.Response;
         response.Headers.ETag = etag;
         response.Headers.CacheControl = EncodedBodyResult.CacheControl;
@@ -21,10 +26,10 @@ public sealed class OgcResult(byte[] body, string mediaType) : IResult
         if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || "W/" + t.Trim() == etag)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
-            return Task.CompletedTask;
+            return;
         }
         response.ContentType = mediaType;
-        response.ContentLength = body.Length;
-        return response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+        response.ContentLength = parts.Sum(p => (long)p.Length);
+        foreach (var part in parts) await response.Body.WriteAsync(part, context.RequestAborted);
     }
 }

@@ -46,7 +46,7 @@ public sealed class RouteFigures
 }
 
 /// <summary>Loads the figures on first use, and again after a load that failed.</summary>
-public sealed class RouteFiguresProvider(IAtlasStore store)
+public sealed class RouteFiguresProvider(IAtlasStore store) : IStoredDataCache
 {
     private readonly RetryingLoad<RouteFigures> figures =
         new(() => RouteFigures.LoadAsync(store, CancellationToken.None));

@@ -187,7 +187,7 @@ public sealed class RouteNetwork
 }
 
 /// <summary>Loads the network on first use, and again after a failed load or a change of the stored data.</summary>
-public sealed class RouteNetworkProvider(IAtlasStore store)
+public sealed class RouteNetworkProvider(IAtlasStore store) : IStoredDataCache
 {
     private readonly RetryingLoad<RouteNetwork> network = new(() => RouteNetwork.LoadAsync(store, CancellationToken.None));
     private volatile System.Collections.Concurrent.ConcurrentDictionary<string, RouteNetwork> languages = new();

@@ -5,6 +5,7 @@ using Maps.Api.Geo;
 using Maps.Api.Hosting;
 using Maps.Api.Languages;
 using Maps.Api.OpenData;
+using Maps.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Maps.Api.Routes;
@@ -19,7 +20,8 @@ public static partial class RoutesApi
     public const int MaxCompare = 6;
 
     public static IServiceCollection AddRoutes(this IServiceCollection services) =>
-        services.AddSingleton<RouteNetworkProvider>().AddSingleton<RouteComparisons>().AddSingleton<RouteFiguresProvider>();
+        services.AddStoredDataCache<RouteNetworkProvider>().AddStoredDataCache<RouteFiguresProvider>()
+            .AddSingleton<RouteComparisons>().AddWarmupStep<RoutesWarmup>();
 
     public static void MapRoutes(this IEndpointRouteBuilder app)
     {

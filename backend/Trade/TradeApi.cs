@@ -18,7 +18,8 @@ public static class TradeApi
 {
     public const string Unit = "USD";
 
-    public static IServiceCollection AddTrade(this IServiceCollection services) => services.AddSingleton<TradeData>();
+    public static IServiceCollection AddTrade(this IServiceCollection services) =>
+        services.AddStoredDataCache<TradeData>().AddWarmupStep<TradeWarmup>();
 
     public static void MapTrade(this IEndpointRouteBuilder app)
     {

@@ -5,7 +5,7 @@ namespace Maps.Api.Trade;
 
 /// <summary>The trade values, read from the store once, and again once the stored data changed (<see cref="Clear"/>).
 /// </summary>
-public sealed class TradeData(IAtlasStore store)
+public sealed class TradeData(IAtlasStore store) : IStoredDataCache
 {
     private readonly RetryingLoad<IReadOnlyList<TradeRecord>> records = new(() => store.GetTradeAsync(CancellationToken.None));
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Maps.Api.Hosting;
 using Maps.Api.Tests.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Maps.Api.Tests.Hosting;
 
@@ -63,6 +64,40 @@ public sealed class DataReloadTests : IDisposable
         Assert.Contains(NewTitle, await summits.Content.ReadAsStringAsync());
         var newVersion = Maps.Api.Storage.Geodata.Load(newer.Directory).Version;
         Assert.Equal(newVersion, summits.Headers.GetValues(DataReload.Header).Single());
+    }
+
+    [Fact]
+    public async Task After_the_deploy_the_running_instance_warms_up_again_before_anyone_asks()
+    {
+        using var warm = new AtlasApp(settings: new Dictionary<string, string>(FastPoll)
+        {
+            ["Atlas:WarmUp"] = "true",
+            ["Atlas:FrontendPath"] = Widgets.FrontendStub.Path,
+        });
+        using var client = warm.CreateClient(); // starts the host, and with it the warm-up
+        await warm.Services.GetRequiredService<Warmup>().FirstPass.WaitAsync(TimeSpan.FromSeconds(120));
+        var layers = warm.Services.GetRequiredService<Maps.Api.Layers.LayerCache>();
+        var ogc = warm.Services.GetRequiredService<Maps.Api.Ogc.OgcFeatureBytes>();
+        Assert.True(layers.IsBuilt("summits", null));
+
+        using (var deployed = new AtlasApp(warm.DatabasePath, new Dictionary<string, string> { ["Atlas:GeodataPath"] = newer.Directory }))
+            await deployed.CreateClient().GetAsync("/healthz/ready");
+        var watch = warm.Services.GetRequiredService<Maps.Api.Storage.DataVersionWatch>();
+        var newVersion = Maps.Api.Storage.Geodata.Load(newer.Directory).Version;
+        // States, not time: the instance has seen the new version (its caches cleared), then the warm-up built again.
+        await Until(() => watch.Current == newVersion, "the new data version seen");
+        await Until(() => layers.IsBuilt("summits", null) && ogc.HeldBytes > 0, "the first view and the OGC features built again");
+
+        using var summits = await client.GetAsync("/api/layers/summits");
+        Assert.Contains(NewTitle, await summits.Content.ReadAsStringAsync());
+        using var items = await client.GetAsync("/ogc/collections/summits/items?f=json");
+        Assert.Contains(NewTitle, await items.Content.ReadAsStringAsync());
+    }
+
+    private static async Task Until(Func<bool> state, string what)
+    {
+        for (var attempt = 0; attempt < 600 && !state(); attempt++) await Task.Delay(50);
+        Assert.True(state(), what);
     }
 
     /// <summary>The new build: the same store, the newer data.</summary>

@@ -18,8 +18,7 @@ public sealed class WarmupTests
         var layers = app.Services.GetRequiredService<LayerCache>();
         var answers = app.Services.GetRequiredService<CachedAnswers>();
         var frontend = app.Services.GetRequiredService<FrontendFiles>();
-        var warmup = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Warmup>().Single();
-        await warmup.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(120));
+        await app.Services.GetRequiredService<Warmup>().FirstPass.WaitAsync(TimeSpan.FromSeconds(120));
         Assert.True(layers.IsBuilt("borders", 4) && layers.IsBuilt("land", 4), "borders and land at zoom 4");
         Assert.True(answers.Count >= 4, "the four first-view answers");
         Assert.True(frontend.TryGet("/", out _), "the page's files");

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using Maps.Api.Storage;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Maps.Api.Ogc;
+
+/// <summary>One feature as an items page writes it, and a digest of those bytes for the page's ETag.</summary>
+public sealed record PreparedOgcFeature(byte[] Json, byte[] Digest);
+
+/// <summary>
+/// Each feature's GeoJSON as the OGC answers write it (full resolution, 7 decimals, RFC 7946 winding), made once and
+/// kept within <see cref="MaxBytes"/>, forgetting the least used: an items page is these bytes joined, so a page of the
+/// full-resolution borders costs a copy rather than rounding, validating and writing megabytes for every request.
+/// </summary>
+public sealed class OgcFeatureBytes : IStoredDataCache
+{
+    /// <summary>Every overlay at full resolution is about 8 MB; the rest is room for the pages of a large layer.</summary>
+    public const long MaxBytes = 32L * 1024 * 1024;
+
+    private readonly MemoryCache features = new(new MemoryCacheOptions { SizeLimit = MaxBytes, TrackStatistics = true });
+    private int generation;
+
+    /// <summary>Bytes held (the cache's own estimate).</summary>
+    public long HeldBytes => features.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+
+    public PreparedOgcFeature Get(FeatureRecord feature)
+    {
+        var key = (feature.LayerId, feature.FeatureId);
+        if (features.TryGetValue(key, out PreparedOgcFeature? held)) return held!;
+        var built = Volatile.Read(ref generation);
+        var json = OgcFeatureWriter.Feature(feature, links: null);
+        var prepared = new PreparedOgcFeature(json, SHA256.HashData(json));
+        // Written from data replaced meanwhile: served to this request, never kept.
+        if (built == Volatile.Read(ref generation))
+            features.Set(key, prepared, new MemoryCacheEntryOptions { Size = json.Length + prepared.Digest.Length });
+        return prepared;
+    }
+
+    public void Clear()
+    {
+        features.Clear();
+        Interlocked.Increment(ref generation);
+    }
+}
+
+/// <summary>
+/// Prepares the features of every collection small enough to keep whole (the overlays, the network), so the first
+/// reader of a full-resolution page is served a copy; larger ones (the benchmark's million points) as they are read.
+/// </summary>
+internal sealed class OgcWarmup(OgcCatalog catalog, OgcFeatureBytes bytes, IAtlasStore store, ILogger<OgcWarmup> log)
+    : Hosting.IWarmupStep
+{
+    public const int MaxFeaturesPerLayer = 10_000;
+
+    public Hosting.WarmupStage Stage => Hosting.WarmupStage.Later;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        foreach (var layer in (await catalog.ListAsync()).Select(c => c.Layer).DistinctBy(l => l.Id))
+        {
+            if (await store.CountFeaturesAsync(FeatureSelection.All(layer.Id), ct) > MaxFeaturesPerLayer) continue;
+            foreach (var feature in await store.GetFeaturesAsync(layer.Id, ct))
+            {
+                // Half the budget at most: the rest stays for what readers ask of the larger layers.
+                if (bytes.HeldBytes > OgcFeatureBytes.MaxBytes / 2) return;
+                bytes.Get(feature);
+            }
+        }
+        log.LogInformation("OGC features prepared: {Megabytes:F1} MB", bytes.HeldBytes / 1048576.0);
+    }
+}
