@@ -233,6 +233,6 @@ public static partial class RoutesApi
     private static JsonObject Names(JsonObject names) =>
         new(names.Where(p => p.Key != "sources" && p.Value is JsonValue).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value!.DeepClone())));
 
-    [GeneratedRegex("^[A-Z]{3}$")]
+    [GeneratedRegex(@"^[A-Z]{3}\z")]
     private static partial Regex Iso3();
 }

@@ -30,7 +30,7 @@ public sealed partial record EmbedAddress(string? WidgetId, IReadOnlyList<KeyVal
         address = new EmbedAddress(null, []);
         if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url, UriKind.Absolute, out var target)) return false;
         if (target.Scheme is not ("http" or "https") || target.UserInfo.Length > 0) return false;
-        if (!string.Equals(target.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)) return false;
+        if (!IsOwnOrigin(target, request)) return false;
         var path = target.AbsolutePath;
         if (path == "/embed")
         {
@@ -47,6 +47,14 @@ public sealed partial record EmbedAddress(string? WidgetId, IReadOnlyList<KeyVal
         return true;
     }
 
+    /// <summary>
+    /// Host and port as the request names them, the scheme's default port when it names none: "host" and "host:443"
+    /// are one origin over https, and a port the site does not answer on is another.
+    /// </summary>
+    private static bool IsOwnOrigin(Uri target, HttpRequest request) =>
+        string.Equals(target.Host, request.Host.Host, StringComparison.OrdinalIgnoreCase)
+        && target.Port == (request.Host.Port ?? (request.IsHttps ? 443 : 80));
+
     /// <summary>The address on this site's origin (scheme and host as the app sees its own requests).</summary>
     public string Url(string origin) => WidgetId is { } id
         ? $"{origin}/embed/{id}"
@@ -54,12 +62,13 @@ public sealed partial record EmbedAddress(string? WidgetId, IReadOnlyList<KeyVal
 
     public string? Title => Query.FirstOrDefault(p => p.Key == "title").Value;
 
-    [GeneratedRegex("^/embed/([a-z0-9]{10})$")]
+    // \z, not $ (which also matches before a final newline); [0-9], not \d (which matches every script's digits).
+    [GeneratedRegex(@"^/embed/([a-z0-9]{10})\z")]
     private static partial Regex SavedPath();
 
-    [GeneratedRegex("^[a-z][a-z0-9-]{0,39}$")]
+    [GeneratedRegex(@"^[a-z][a-z0-9-]{0,39}\z")]
     private static partial Regex LayerId();
 
-    [GeneratedRegex(@"^\d{1,2}/-?\d{1,2}(\.\d{1,6})?/-?\d{1,3}(\.\d{1,6})?$")]
+    [GeneratedRegex(@"^[0-9]{1,2}/-?[0-9]{1,2}(\.[0-9]{1,6})?/-?[0-9]{1,3}(\.[0-9]{1,6})?\z")]
     private static partial Regex View();
 }

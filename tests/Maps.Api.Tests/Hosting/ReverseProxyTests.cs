@@ -55,13 +55,18 @@ public sealed class ReverseProxyTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
-    public void In_production_any_host_stops_the_start_unless_it_is_meant()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public void Outside_development_any_host_stops_the_start_unless_it_is_meant(string environment)
     {
-        using var anyHost = new AtlasApp(settings: new Dictionary<string, string> { ["AllowedHosts"] = "*" });
+        using var anyHost = new AtlasApp(settings: new Dictionary<string, string> { ["AllowedHosts"] = "*", ["environment"] = environment });
         var refused = Assert.Throws<InvalidOperationException>(() => anyHost.CreateClient());
         Assert.Contains("AllowedHosts", refused.Message);
-        using var meant = new AtlasApp(settings: new Dictionary<string, string> { ["AllowedHosts"] = "*", ["Atlas:AllowAnyHost"] = "true" });
+        using var meant = new AtlasApp(settings: new Dictionary<string, string>
+        {
+            ["AllowedHosts"] = "*", ["Atlas:AllowAnyHost"] = "true", ["environment"] = environment,
+        });
         using var client = meant.CreateClient();
     }
 

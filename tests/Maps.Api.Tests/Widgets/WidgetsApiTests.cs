@@ -149,6 +149,8 @@ public sealed class WidgetsApiTests : IDisposable
     [InlineData("http://localhost/embed/../api/widgets")]
     [InlineData("http://localhost/embedded")]
     [InlineData("http://localhost/embed/abcdefghij/more")]
+    [InlineData("http://localhost:8080/embed")]
+    [InlineData("https://localhost/embed")]
     public async Task OEmbed_never_answers_200_for_an_address_that_is_not_this_sites_widget(string url)
     {
         using var response = await client.GetAsync($"/oembed?url={Uri.EscapeDataString(url)}&format=json");
@@ -170,6 +172,37 @@ public sealed class WidgetsApiTests : IDisposable
         Assert.DoesNotContain("onload", html);
         Assert.DoesNotContain("javascript", html);
         Assert.DoesNotContain("lang=", html);
+    }
+}
+
+/// <summary>Values checked strictly: a final newline and other scripts' digits are not what the page reads.</summary>
+public sealed class OEmbedStrictValuesTests : IDisposable
+{
+    private readonly AtlasApp app = new();
+    private readonly HttpClient client;
+
+    public OEmbedStrictValuesTests() => client = app.CreateClient();
+
+    public void Dispose()
+    {
+        client.Dispose();
+        app.Dispose();
+    }
+
+    [Fact]
+    public async Task A_value_with_a_final_newline_or_non_ascii_digits_is_dropped_and_the_default_port_is_this_origin()
+    {
+        // view=4/41/76 + newline, view in Arabic-Indic digits, a layer id + newline: each would pass a $ or \d pattern.
+        var address = "http://localhost:80/embed?view=4/41/76%0A&layers=hubs%0A&year=2023";
+        using var newline = await client.GetAsync($"/oembed?url={Uri.EscapeDataString(address)}");
+        Assert.Equal(HttpStatusCode.OK, newline.StatusCode);
+        var html = JsonDocument.Parse(await newline.Content.ReadAsStringAsync()).RootElement.GetProperty("html").GetString()!;
+        Assert.Contains("src=\"http://localhost/embed?year=2023\"", html);
+
+        var digits = "http://localhost/embed?view=" + Uri.EscapeDataString("\u0664/\u0664\u0661/\u0667\u0666");
+        using var arabic = await client.GetAsync($"/oembed?url={Uri.EscapeDataString(digits)}");
+        html = JsonDocument.Parse(await arabic.Content.ReadAsStringAsync()).RootElement.GetProperty("html").GetString()!;
+        Assert.Contains("src=\"http://localhost/embed\"", html);
     }
 }
 
