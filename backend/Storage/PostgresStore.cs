@@ -44,7 +44,7 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
         await connection.ExecuteAsync(PostgresSql.Lock, new { Key = PostgresSql.SetupLock }, transaction);
         var stored = await connection.QuerySingleOrDefaultAsync<string>(PostgresSql.DataVersion,
             transaction: transaction);
-        var outcome = DataVersion.Decide(stored, snapshot.Version);
+        var outcome = DataVersion.Decide(stored, snapshot.Version, shared: true);
         if (outcome != SeedOutcome.Seeded) return outcome;
         await connection.ExecuteAsync(PostgresSql.DeleteGeodata, transaction: transaction);
         await connection.ExecuteAsync(PostgresSql.InsertLayer, snapshot.Layers, transaction);

@@ -54,7 +54,7 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         await using var transaction = connection.BeginTransaction(deferred: false);
         var stored = await connection.QuerySingleOrDefaultAsync<string>(SqliteSql.DataVersion,
             transaction: transaction);
-        var outcome = DataVersion.Decide(stored, snapshot.Version);
+        var outcome = DataVersion.Decide(stored, snapshot.Version, shared: false);
         if (outcome != SeedOutcome.Seeded) return outcome;
         await connection.ExecuteAsync(SqliteSql.DeleteGeodata, transaction: transaction);
         await connection.ExecuteAsync(SqliteSql.InsertLayer, snapshot.Layers, transaction);

@@ -58,6 +58,11 @@ public static class StoreSetup
                 log.LogWarning("The {Store} store holds a newer release of the data than this instance's geodata " +
                     "{Version}: left in place, and served", store.Kind, snapshot.Version);
                 break;
+            case SeedOutcome.SameReleaseDiffers:
+                log.LogWarning("The shared {Store} store holds other data of the same release as this instance's geodata " +
+                    "{Version}: left in place, and served. Raise \"release\" in geodata/layers.json to deploy a change",
+                    store.Kind, snapshot.Version);
+                break;
         }
         var stored = await store.GetDataVersionAsync(app.Lifetime.ApplicationStopping);
         app.Services.GetRequiredService<DataVersionWatch>().Observe(stored);

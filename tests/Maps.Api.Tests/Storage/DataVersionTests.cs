@@ -14,15 +14,16 @@ public sealed class DataVersionTests
         Assert.Equal(new DataVersion(release, content), DataVersion.Parse(stored));
 
     [Theory]
-    [InlineData(null, "1.a", SeedOutcome.Seeded)]
-    [InlineData("1.a", "1.a", SeedOutcome.Current)]
-    [InlineData("1.a", "2.b", SeedOutcome.Seeded)]
-    [InlineData("0f3a9c2b1d4e5f60", "1.a", SeedOutcome.Seeded)]
-    [InlineData("1.a", "1.b", SeedOutcome.Seeded)]
-    [InlineData("2.b", "1.a", SeedOutcome.StoreIsNewer)]
-    [InlineData("10.b", "9.a", SeedOutcome.StoreIsNewer)]
-    public void Seeding_only_moves_forward(string? stored, string ours, SeedOutcome expected) =>
-        Assert.Equal(expected, DataVersion.Decide(stored, ours));
+    [InlineData(null, "1.a", false, SeedOutcome.Seeded)]
+    [InlineData("1.a", "1.a", false, SeedOutcome.Current)]
+    [InlineData("1.a", "2.b", true, SeedOutcome.Seeded)]
+    [InlineData("0f3a9c2b1d4e5f60", "1.a", true, SeedOutcome.Seeded)]
+    [InlineData("1.a", "1.b", false, SeedOutcome.Seeded)]
+    [InlineData("1.a", "1.b", true, SeedOutcome.SameReleaseDiffers)]
+    [InlineData("2.b", "1.a", false, SeedOutcome.StoreIsNewer)]
+    [InlineData("10.b", "9.a", true, SeedOutcome.StoreIsNewer)]
+    public void Seeding_only_moves_forward(string? stored, string ours, bool shared, SeedOutcome expected) =>
+        Assert.Equal(expected, DataVersion.Decide(stored, ours, shared));
 
     [Fact]
     public void The_shipped_geodata_names_its_release()

@@ -6,6 +6,8 @@ namespace Maps.Api.Tests.Storage;
 
 public sealed class PostgresStoreTests : StoreContract, IAsyncLifetime
 {
+    protected override bool SharedByInstances => true;
+
     private string? connectionString;
     private PostgresStore? store;
 

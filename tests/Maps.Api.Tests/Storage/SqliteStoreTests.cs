@@ -6,6 +6,8 @@ namespace Maps.Api.Tests.Storage;
 
 public sealed class SqliteStoreTests : StoreContract, IDisposable
 {
+    protected override bool SharedByInstances => false;
+
     private readonly string path = Path.Combine(Path.GetTempPath(), $"atlas-store-{Guid.NewGuid():N}.db");
     private readonly SqliteStore store;
 
