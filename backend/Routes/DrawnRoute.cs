@@ -1,7 +1,6 @@
+using System.Globalization;
 using Maps.Api.Geo;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Operation.Overlay;
-using NetTopologySuite.Operation.OverlayNG;
 
 namespace Maps.Api.Routes;
 
@@ -14,18 +13,11 @@ public static class DrawnRoute
 {
     public static IReadOnlyList<RouteLeg> Legs(RouteNetwork network, LineString line, string landMode)
     {
+        var stretches = network.Drawn.Survey.Along(line);
         var legs = new List<RouteLeg>();
-        var shapes = network.Drawn;
-        // OverlayNG: the legacy overlay took 5 to 20 times as long on a long line with many crossings.
-        var onLand = shapes.Land.Intersects(line)
-            ? OverlayNGRobust.Overlay(line, shapes.LandShape, SpatialFunction.Intersection)
-            : line.Factory.CreateLineString();
-        var atSea = OverlayNGRobust.Overlay(line, shapes.LandShape, SpatialFunction.Difference);
-        var index = new NetTopologySuite.LinearReferencing.LengthIndexedLine(line);
-        var parts = Parts(onLand).Select(p => (p, mode: landMode)).Concat(Parts(atSea).Select(p => (p, mode: "sea")))
-            .Where(x => Geodesic.LengthKm(x.p) >= CountryPath.MinimumPieceKm)
-            .OrderBy(x => index.Project(x.p.StartPoint.Coordinate));
-        foreach (var (part, mode) in parts)
+        var modes = Runs(stretches, s => s.OnLand ? landMode : "sea", line.Factory)
+            .Where(run => Geodesic.LengthKm(run.Line) >= CountryPath.MinimumPieceKm);
+        foreach (var (part, mode, _) in modes)
         {
             var km = Geodesic.LengthKm(part);
             if (legs.Count > 0 && legs[^1].Mode == mode)
@@ -37,16 +29,29 @@ public static class DrawnRoute
             }
             var start = part.StartPoint.Coordinate;
             legs.Add(new RouteLeg(part, mode, km, [], null, null, null,
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"near {start.Y:0.00}°N {start.X:0.00}°E")));
+                string.Create(CultureInfo.InvariantCulture, $"near {start.Y:0.00}°N {start.X:0.00}°E")));
         }
-        var countries = shapes.Countries.Along(line);
+        var countries = Runs(stretches, s => s.Iso3, line.Factory)
+            .Where(run => run.Key is not null)
+            .Select(run => new CountryPiece(run.Key!, run.Position, Geodesic.LengthKm(run.Line)))
+            .Where(piece => piece.LengthKm >= CountryPath.MinimumPieceKm)
+            .ToList();
         return legs.Count == 0 ? legs : [legs[0] with { Countries = countries }, .. legs.Skip(1)];
     }
 
-    private static IEnumerable<LineString> Parts(Geometry geometry)
+    /// <summary>Consecutive stretches with the same key joined into one line, with where it starts along the drawn line.</summary>
+    private static IEnumerable<(LineString Line, T Key, double Position)> Runs<T>(
+        IReadOnlyList<SurveyedStretch> stretches, Func<SurveyedStretch, T> key, GeometryFactory factory)
     {
-        for (var i = 0; i < geometry.NumGeometries; i++)
-            if (geometry.GetGeometryN(i) is LineString { IsEmpty: false } line) yield return line;
+        for (var i = 0; i < stretches.Count;)
+        {
+            var (value, position) = (key(stretches[i]), stretches[i].Position);
+            var points = new List<Coordinate>(stretches[i].Points);
+            // Each stretch starts where the one before it ends.
+            for (i++; i < stretches.Count && EqualityComparer<T>.Default.Equals(key(stretches[i]), value); i++)
+                points.AddRange(stretches[i].Points.Skip(1));
+            yield return (factory.CreateLineString(points.ToArray()), value, position);
+        }
     }
 
     private static LineString Merge(LineString a, LineString b) =>
