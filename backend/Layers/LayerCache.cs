@@ -66,17 +66,20 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
         if (payloads.TryGetValue(key, out LayerPayload? held)) return held!;
         var built = Volatile.Read(ref generation);
         var layer = await PrepareAsync(layerId, key.Item2);
+        var parts = Parts(layer.Features, language);
         var payload = new LayerPayload
         {
             Features = layer.Features,
             // The warm-up's payloads are compressed at their smallest, ahead of any reader; the rest when asked.
-            Body = EncodedBody.Create(Write(layer.Features, language), cached: pin),
+            Body = EncodedBody.Create(parts, cached: pin),
         };
-        // Room for the compressed forms made later: about a third of the plain body. Data replaced meanwhile: not kept.
         if (built != Volatile.Read(ref generation)) return payload;
+        // The pinned keep their plain body and both compressed forms; the rest keep what readers ask for, a compressed
+        // form or two (about a third of the plain body each) and their words: counted as half the plain body.
+        // Data replaced meanwhile: not kept.
         payloads.Set(key, payload, new MemoryCacheEntryOptions
         {
-            Size = payload.Body.Plain.Length * 4 / 3,
+            Size = pin ? payload.Body.HeldBytes : parts.Sum(p => (long)p.Length) / 2,
             Priority = pin ? CacheItemPriority.NeverRemove : CacheItemPriority.Normal,
         });
         return payload;
@@ -91,40 +94,31 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
     public bool IsPrepared(string layerId, int? zoom) =>
         prepared.TryGetValue((layerId, LayerZooms.Served(zoom)), out var load) && load.IsLoaded;
 
+    private static readonly ReadOnlyMemory<byte> Head = "{\"type\":\"FeatureCollection\",\"features\":["u8.ToArray(),
+        FeatureHead = "{\"type\":\"Feature\",\"id\":"u8.ToArray(), GeometryKey = ",\"geometry\":"u8.ToArray(),
+        PropertiesKey = ",\"properties\":"u8.ToArray(), Comma = ","u8.ToArray(), Close = "}"u8.ToArray(), Tail = "]}"u8.ToArray();
+
     /// <summary>
-    /// A FeatureCollection of prepared features, words in the language (null: every language the data has), written
-    /// into one array of its exact size: a payload is megabytes, and a growing buffer would leave three times that behind.
+    /// A FeatureCollection of prepared features as the parts of one body: each feature's geometry bytes (the prepared
+    /// layer's own, not copied) between the few bytes that join them, and its words in the language (null: every
+    /// language the data has). A payload is megabytes; written whole for every zoom and language it was held three times.
     /// </summary>
-    public static byte[] Write(IReadOnlyList<PreparedFeature> features, string? language)
+    public static List<ReadOnlyMemory<byte>> Parts(IReadOnlyList<PreparedFeature> features, string? language)
     {
-        ReadOnlySpan<byte> head = "{\"type\":\"FeatureCollection\",\"features\":["u8, featureHead = "{\"type\":\"Feature\",\"id\":"u8,
-            geometry = ",\"geometry\":"u8, properties = ",\"properties\":"u8, tail = "]}"u8;
-        var ids = features.Select(f => JsonSerializer.SerializeToUtf8Bytes(f.Id)).ToArray();
-        var words = features.Select(f => Encoding.UTF8.GetBytes(Localized(f.PropertiesJson, language))).ToArray();
-        var length = head.Length + tail.Length + Math.Max(0, features.Count - 1);
-        for (var i = 0; i < features.Count; i++)
-            length += featureHead.Length + ids[i].Length + geometry.Length + features[i].GeometryJson.Length + properties.Length + words[i].Length + 1;
-        var body = new byte[length];
-        var at = 0;
-        void Put(ReadOnlySpan<byte> bytes)
-        {
-            bytes.CopyTo(body.AsSpan(at));
-            at += bytes.Length;
-        }
-        Put(head);
+        var parts = new List<ReadOnlyMemory<byte>>(features.Count * 8 + 2) { Head };
         for (var i = 0; i < features.Count; i++)
         {
-            if (i > 0) Put(","u8);
-            Put(featureHead);
-            Put(ids[i]);
-            Put(geometry);
-            Put(features[i].GeometryJson);
-            Put(properties);
-            Put(words[i]);
-            Put("}"u8);
+            if (i > 0) parts.Add(Comma);
+            parts.Add(FeatureHead);
+            parts.Add(JsonSerializer.SerializeToUtf8Bytes(features[i].Id));
+            parts.Add(GeometryKey);
+            parts.Add(features[i].GeometryJson);
+            parts.Add(PropertiesKey);
+            parts.Add(Encoding.UTF8.GetBytes(Localized(features[i].PropertiesJson, language)));
+            parts.Add(Close);
         }
-        Put(tail);
-        return body;
+        parts.Add(Tail);
+        return parts;
     }
 
     private async Task<PreparedLayer> BuildAsync(string layerId, int? zoom)

@@ -89,7 +89,7 @@ public static class LayersApi
             var ids = new HashSet<string>();
             foreach (var box in boxes) ids.UnionWith(await store.FindFeatureIdsAsync(id, box, ct));
             var inBox = payload.Features.Where(f => ids.Contains(f.Id)).ToList();
-            payload = new LayerPayload { Features = inBox, Body = EncodedBody.Create(LayerCache.Write(inBox, lang is null ? null : language), cached: false) };
+            payload = new LayerPayload { Features = inBox, Body = EncodedBody.Create(LayerCache.Parts(inBox, lang is null ? null : language), cached: false) };
         }
         return new GeoJsonResult(payload);
     }

@@ -46,6 +46,30 @@ public sealed class EncodedBodyTests
         AssertDecodes(plain, EncodedBody.Create(plain, cached: false));
     }
 
+    /// <summary>
+    /// A body made of parts (a layer payload: prepared geometry between joining bytes) is the joined body in every
+    /// encoding, with the joined body's ETag, and holds only the compressed forms made so far.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(1_100_000)]
+    public void A_body_of_parts_is_the_joined_body_and_keeps_only_its_compressed_forms(int length)
+    {
+        var plain = Body(length);
+        var cuts = new[] { 0, length / 7, length / 3, length / 3, length - 1, length }.Select(c => Math.Clamp(c, 0, length)).ToArray();
+        var parts = cuts.Zip(cuts.Skip(1), (from, to) => (ReadOnlyMemory<byte>)plain.AsMemory(from, to - from)).ToList();
+        var body = EncodedBody.Create(parts, cached: false);
+        Assert.Equal(plain, body.Plain);
+        Assert.Equal(EncodedBody.HashOf(plain), body.Hash);
+        Assert.Equal(0, body.HeldBytes);
+        AssertDecodes(plain, body);
+        Assert.Equal(body.Brotli!.Length + body.Gzip!.Length, body.HeldBytes);
+        var whole = EncodedBody.Create(parts, cached: true);
+        Assert.Equal(plain, Decode(whole.Brotli!, s => new BrotliStream(s, CompressionMode.Decompress)));
+        Assert.Equal(plain.Length + whole.Brotli!.Length + whole.Gzip!.Length, whole.HeldBytes);
+    }
+
     private static void AssertDecodes(byte[] plain, EncodedBody body)
     {
         Assert.Equal(plain, Decode(body.Brotli!, s => new BrotliStream(s, CompressionMode.Decompress)));
