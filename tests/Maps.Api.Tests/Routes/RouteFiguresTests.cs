@@ -144,13 +144,41 @@ public sealed class RouteFiguresTests : IDisposable
     [Fact]
     public async Task Planned_adds_the_links_under_construction()
     {
-        // Jalal-Abad is reached only by links under construction.
-        using var closed = await client.GetAsync("/api/routes/plan?from=kashgar&to=jalal-abad");
-        Assert.Equal(HttpStatusCode.NotFound, closed.StatusCode);
+        // Today Jalal-Abad is reached only by the line in service from Andijan, the long way round; Torugart is planned.
+        var today = await GetJson("/api/routes/plan?from=kashgar&to=jalal-abad");
+        var todayNodes = today.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()!).ToList();
+        Assert.Equal(["andijan", "khanabad", "jalal-abad"], todayNodes.TakeLast(3));
+        Assert.DoesNotContain("torugart", todayNodes);
+        Assert.Equal("operational", today.GetProperty("status").GetString());
         var planned = await GetJson("/api/routes/plan?from=kashgar&to=jalal-abad&scenario=planned");
         Assert.Equal(["kashgar", "torugart", "jalal-abad"], planned.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()));
         Assert.Equal("under-construction", planned.GetProperty("status").GetString());
         Assert.Equal("planned", planned.GetProperty("scenario").GetString());
+    }
+
+    /// <summary>
+    /// The Andijan – Khanabad – Jalal-Abad railway is in service: today's network runs it, on OpenStreetMap's stations,
+    /// while it stays the last sections of the CKU railway.
+    /// </summary>
+    [Fact]
+    public async Task Andijan_khanabad_jalal_abad_is_in_todays_network_on_osm_stations()
+    {
+        var plan = await GetJson("/api/routes/plan?from=andijan&to=jalal-abad&scenario=today");
+        Assert.Equal(["andijan", "khanabad", "jalal-abad"], plan.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal("operational", plan.GetProperty("status").GetString());
+        foreach (var (a, b) in new[] { ("andijan", "khanabad"), ("khanabad", "jalal-abad") })
+        {
+            var p = SegmentBetween(a, b).GetProperty("properties");
+            Assert.Equal("operational", p.GetProperty("status").GetString());
+            Assert.Equal("railways", p.GetProperty("layer").GetString());
+            Assert.Contains("cku-railway", p.GetProperty("routes").EnumerateArray().Select(r => r.GetString()));
+            Assert.Equal("odbl-1.0", p.GetProperty("licence").GetString());
+            Assert.False(p.TryGetProperty("constructionStart", out _), $"{a}–{b} is in service, not begun in 2024");
+            Assert.Contains("Opening date not found", p.GetProperty("datesNote").GetString());
+        }
+        var stations = SegmentBetween("khanabad", "andijan").GetProperty("properties").GetProperty("stations").EnumerateArray()
+            .Select(st => st.GetProperty("gazetteer").GetProperty("osmNode").GetInt64()).ToList();
+        Assert.Equal([299465988L, 1594361497L, 304753099L], stations);
     }
 
     [Theory]
