@@ -38,7 +38,7 @@ after(async () => {
   await app?.stop();
 });
 
-test('as of 2015 only the CKU's line in service is drawn, Baku–Tbilisi–Kars is dashed, Kuryk not yet there', async () => {
+test('as of 2015 only the CKU’s line in service is drawn, Baku–Tbilisi–Kars is dashed, Kuryk not yet there', async () => {
   const page = await open('/?asof=2015');
   assert.equal(await page.getAttribute('#map', 'data-as-of'), '2015');
   assert.equal(await page.locator('#as-of-year').inputValue(), '2015');
