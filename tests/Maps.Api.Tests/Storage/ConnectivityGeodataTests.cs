@@ -21,8 +21,8 @@ public sealed partial class ConnectivityGeodataTests
     {
         ["we-wc-kazakhstan"] = "18 published places draw 2,378 km of 2,787: none with a citable position between Taraz and Kordai (272 km) "
             + "or on the Kordai pass, and the 2,787 km count the Shymkent – Tashkent section the line does not draw",
-        ["tashkent-osh-irkeshtam-kashgar"] = "a mountain road: ten published places draw 705 km of the 920 driven; no citable position for the "
-            + "Kamchik, Chyrchyk or Taldyk passes or between Irkeshtam and Kashgar (Osh – Irkeshtam is 240 km by road, 183 drawn)",
+        ["tashkent-osh-irkeshtam-kashgar"] = "a mountain road: thirteen published places, three passes among them, draw 738 km of the 920 "
+            + "driven; none between Irkeshtam and Kashgar but Wuqia (Osh – Irkeshtam is 240 km by road, 196 drawn)",
     };
 
     /// <summary>
@@ -131,6 +131,28 @@ public sealed partial class ConnectivityGeodataTests
             Assert.Equal(fromOsm ? "odbl-1.0" : null, properties.TryGetProperty("licence", out var l) ? l.GetString() : null);
             if (fromOsm)
                 Assert.EndsWith(relation.GetString()!, properties.GetProperty("drawnFrom").GetProperty("tracedFrom").GetString());
+        }
+    }
+
+    /// <summary>
+    /// A road is drawn through the places its sources name and nothing else: one vertex per place, in order, the
+    /// Irkeshtam road over the Kamchik, Chyrchyk and Taldyk passes at the coordinates their articles give.
+    /// </summary>
+    [Fact]
+    public void Each_road_vertex_is_a_named_place_and_the_irkeshtam_road_crosses_its_three_passes()
+    {
+        foreach (var (id, properties, geometry) in Layer("roads"))
+            Assert.Equal(properties.GetProperty("drawnThrough").GetArrayLength(), geometry.Coordinates.Length);
+        var (_, road, line) = Layer("roads").Single(f => f.Id == "tashkent-osh-irkeshtam-kashgar");
+        var places = road.GetProperty("drawnThrough").EnumerateArray().Select(p => p.GetString()!).ToList();
+        int At(string prefix) => places.FindIndex(p => p.StartsWith(prefix, StringComparison.Ordinal));
+        Assert.True(At("Angren") < At("Kamchik pass") && At("Kamchik pass") < At("Kokand"), string.Join(" / ", places));
+        Assert.True(At("Osh") < At("Chyrchyk pass") && At("Chyrchyk pass") < At("Gulcha"), string.Join(" / ", places));
+        Assert.True(At("Gulcha") < At("Taldyk pass") && At("Taldyk pass") < At("Sary-Tash"), string.Join(" / ", places));
+        foreach (var (pass, lon, lat) in new[] { ("Kamchik", 70.51806, 41.1), ("Chyrchyk", 73.33194, 40.24806), ("Taldyk", 73.16834, 39.76512) })
+        {
+            var vertex = line.Coordinates[At($"{pass} pass")];
+            Assert.True(Geodesic.DistanceKm(vertex, new Coordinate(lon, lat)) < 0.1, $"{pass} pass is drawn at {vertex}");
         }
     }
 
