@@ -38,6 +38,8 @@ public sealed partial class TimelineDataTests
     [Theory]
     [InlineData("pipelines", "cacgp-line-a", "2009-12-14")]
     [InlineData("pipelines", "atasu-alashankou", "2006-05-25")]
+    [InlineData("pipelines", "kenkiyak-kumkol", "2009-07")]
+    [InlineData("pipelines", "beineu-bozoi-shymkent", "2013-09")]
     [InlineData("crossings", "bedel", "2024-09-03")]
     [InlineData("crossings", "irkeshtam", "1998-01-26")]
     public void Pipelines_and_crossings_dated_in_the_data_have_their_event(string layer, string id, string date)
