@@ -19,8 +19,8 @@ public sealed partial class ConnectivityGeodataTests
     /// <summary>Lines drawn through too few published places to come within 10% of their length, and why.</summary>
     private static readonly Dictionary<string, string> NotLengthTested = new()
     {
-        ["we-wc-kazakhstan"] = "18 published places draw 2,378 km of 2,787: none with a citable position between Taraz and Kordai (272 km) "
-            + "or on the Kordai pass, and the 2,787 km count the Shymkent – Tashkent section the line does not draw",
+        ["we-wc-kazakhstan"] = "19 published places draw 2,379 km of 2,787: none with a citable position on the Kordai pass, "
+            + "and the 2,787 km count the Shymkent – Tashkent section the line does not draw",
         ["tashkent-osh-irkeshtam-kashgar"] = "a mountain road: thirteen published places, three passes among them, draw 738 km of the 920 "
             + "driven; none between Irkeshtam and Kashgar but Wuqia (Osh – Irkeshtam is 240 km by road, 196 drawn)",
     };
@@ -139,7 +139,7 @@ public sealed partial class ConnectivityGeodataTests
     /// Irkeshtam road over the Kamchik, Chyrchyk and Taldyk passes at the coordinates their articles give.
     /// </summary>
     [Fact]
-    public void Each_road_vertex_is_a_named_place_and_the_irkeshtam_road_crosses_its_three_passes()
+    public void Each_road_vertex_is_a_named_place_over_the_passes_and_towns_sources_put_on_it()
     {
         foreach (var (id, properties, geometry) in Layer("roads"))
             Assert.Equal(properties.GetProperty("drawnThrough").GetArrayLength(), geometry.Coordinates.Length);
@@ -153,7 +153,11 @@ public sealed partial class ConnectivityGeodataTests
         {
             var vertex = line.Coordinates[At($"{pass} pass")];
             Assert.True(Geodesic.DistanceKm(vertex, new Coordinate(lon, lat)) < 0.1, $"{pass} pass is drawn at {vertex}");
-        }
+        }        // The highway's A2 stretch between Taraz and Kordai runs through Merke, north of Kyrgyzstan.
+        var highway = Layer("roads").Single(f => f.Id == "we-wc-kazakhstan").Properties.GetProperty("drawnThrough")
+            .EnumerateArray().Select(p => p.GetString()!).ToList();
+        var merke = highway.FindIndex(p => p.StartsWith("Merke", StringComparison.Ordinal));
+        Assert.True(merke > highway.FindIndex(p => p.StartsWith("Taraz", StringComparison.Ordinal)) && merke + 1 == highway.IndexOf("Kordai"));
     }
 
     [Fact]
