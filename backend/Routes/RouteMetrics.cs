@@ -13,7 +13,7 @@ public sealed record RouteLeg(
     int? GaugeStart, int? GaugeEnd, string? GaugeBreakInside, string? StartPlace, NetworkSegment? Segment = null);
 
 /// <summary>What a route says about its own transit time: published figures, why there are none, published judgements.</summary>
-public sealed record TransitClaims(JsonArray? Figures, JsonObject? Unknown = null, JsonArray? Comparisons = null)
+public sealed record TransitClaims(JsonArray? Figures, JsonObject? Unknown = null, JsonArray? Comparisons = null, string? RangeNote = null)
 {
     public static readonly TransitClaims None = new((JsonArray?)null);
 }
@@ -67,7 +67,7 @@ public static class RouteMetrics
             ["gaugeBreakPlaces"] = new JsonArray(gaugeBreaks.Select(p => (JsonNode?)p).ToArray()),
             ["transshipments"] = transshipments.Count,
             ["transshipmentPlaces"] = new JsonArray(transshipments.Select(p => (JsonNode?)p).ToArray()),
-            ["transitDays"] = RouteTransit.Of(transit.Figures, transit.Unknown, transit.Comparisons, byMode, network.Factors),
+            ["transitDays"] = RouteTransit.Of(transit.Figures, transit.Unknown, transit.Comparisons, byMode, network.Factors, transit.RangeNote),
             ["co2"] = co2,
             // Kept for older clients: the middle of the CO2e range, on the same basis.
             ["co2KgPerTeu"] = Math.Round((co2["min"]!.GetValue<double>() + co2["max"]!.GetValue<double>()) / 2),

@@ -45,7 +45,7 @@ public sealed record PublishedLine(string Id, string Name, IReadOnlyList<string>
 /// </summary>
 public sealed record RouteDefinition(
     string Id, string Name, string From, string To, IReadOnlyList<string> Nodes, JsonArray Transit, JsonObject? TransitNote, JsonArray? TransitComparisons,
-    JsonObject? Names = null, JsonObject? Disruption = null);
+    JsonObject? Names = null, JsonObject? Disruption = null, string? TransitRangeNote = null);
 
 /// <summary>
 /// The freight network (geodata/network.geojson as stored), the routes over it, the borders to intersect with,
@@ -150,7 +150,8 @@ public sealed class RouteNetwork
             .Select(r => r!.AsObject())
             .Select(r => new RouteDefinition(Text(r, "id")!, Text(r, "name")!, Text(r, "from")!, Text(r, "to")!,
                 r["nodes"]!.AsArray().Select(n => n!.GetValue<string>()).ToList(), r["transit"]!.AsArray(),
-                r["transitNote"]?.AsObject(), r["transitComparisons"]?.AsArray(), r["names"]?.AsObject(), r["disruption"]?.AsObject()))
+                r["transitNote"]?.AsObject(), r["transitComparisons"]?.AsArray(), r["names"]?.AsObject(), r["disruption"]?.AsObject(),
+                Text(r, "transitRangeNote")))
             .ToList();
         var factors = JsonNode.Parse(await store.GetDocumentAsync("route-factors", ct) ?? "{}")!.AsObject();
         // Drawn lengths as the app measures them, so a line's segments share out its published length exactly.

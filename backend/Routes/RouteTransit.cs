@@ -8,9 +8,10 @@ namespace Maps.Api.Routes;
 /// </summary>
 public static class RouteTransit
 {
-    public static JsonObject Of(JsonArray? published, JsonObject? unknown, JsonArray? comparisons, Dictionary<string, double> kmByMode, JsonObject factors)
+    public static JsonObject Of(JsonArray? published, JsonObject? unknown, JsonArray? comparisons, Dictionary<string, double> kmByMode,
+        JsonObject factors, string? rangeNote = null)
     {
-        var transit = published is { Count: > 0 } ? Published(published)
+        var transit = published is { Count: > 0 } ? Published(published, rangeNote)
             : unknown is not null ? Unknown(unknown)
             : Indicative(kmByMode, factors);
         if (comparisons is { Count: > 0 }) transit["comparisons"] = comparisons.DeepClone();
@@ -19,18 +20,19 @@ public static class RouteTransit
 
     /// <summary>
     /// Conflicting published claims are all kept, the slow ones with the fast: the range spans every figure for the whole
-    /// route, and every figure, whole or partial, is listed with its date, scope and sources.
+    /// route between the same endpoints, and every figure, partial or for other endpoints too, is listed with its date,
+    /// scope and sources. The route's range note says which endpoints the range stands for.
     /// </summary>
-    private static JsonObject Published(JsonArray figures)
+    private static JsonObject Published(JsonArray figures, string? rangeNote)
     {
         var items = figures.Select(f => f!.AsObject()).ToList();
-        var whole = items.Where(f => f["scope"]?.GetValue<string>() != "part").ToList();
+        var whole = items.Where(f => f["scope"]?.GetValue<string>() is not ("part" or "other-endpoints")).ToList();
         if (whole.Count == 0) whole = items;
         // One source may give two figures (now and before): it is listed once.
         var sources = new JsonArray(whole.SelectMany(f => f["sources"]!.AsArray())
             .DistinctBy(s => s!["url"]?.GetValue<string>() ?? s!.ToJsonString()).Select(s => s!.DeepClone()).ToArray());
         var dates = whole.Select(f => f["asOf"]?.GetValue<string>()).OfType<string>().Order().ToList();
-        return new JsonObject
+        var transit = new JsonObject
         {
             ["min"] = whole.Min(f => f["minDays"]!.GetValue<double>()),
             ["max"] = whole.Max(f => f["maxDays"]!.GetValue<double>()),
@@ -45,6 +47,8 @@ public static class RouteTransit
             ["sources"] = sources,
             ["figures"] = new JsonArray(items.Select(f => (JsonNode?)f.DeepClone()).ToArray()),
         };
+        if (rangeNote is not null) transit["note"] = rangeNote;
+        return transit;
     }
 
     private static JsonObject Unknown(JsonObject note)

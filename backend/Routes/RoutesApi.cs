@@ -113,7 +113,7 @@ public static partial class RoutesApi
     internal static JsonObject Answer(RouteNetwork network, RouteFigures figures, RouteDefinition r)
     {
         var legs = RouteMetrics.LegsOf(network, r.Nodes);
-        var m = RouteMetrics.Compute(network, legs, new TransitClaims(r.Transit, r.TransitNote, r.TransitComparisons));
+        var m = RouteMetrics.Compute(network, legs, new TransitClaims(r.Transit, r.TransitNote, r.TransitComparisons, r.TransitRangeNote));
         m["id"] = r.Id;
         m["name"] = r.Name;
         m["nodes"] = new JsonArray(r.Nodes.Select(n => (JsonNode?)n).ToArray());

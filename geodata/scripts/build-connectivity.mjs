@@ -63,15 +63,17 @@ function gemFeature(record) {
   const differencePercent = Math.round(((drawnKm - checked[0].km) / checked[0].km) * 1000) / 10;
   if (Math.abs(differencePercent) > 10 && !record.lengthNote) throw new Error(`${record.id}: GEM's route is ${drawnKm} km, ${differencePercent} % from ${checked[0].km}: say why in lengthNote`);
   const extraKeys = ['gem-pipeline-routes', ...(osm ? ['osm-copyright'] : [])];
-  const { gem, ...rest } = record;
+  // Only a line more than 10 % off keeps its lengthNote: it becomes the check's reason and ends the popup's note.
+  const { gem, lengthNote, ...rest } = record;
+  const why = Math.abs(differencePercent) > 10 ? lengthNote : undefined;
   return {
     type: 'Feature', id: record.id,
     properties: {
       ...properties(rest, extraKeys), drawnKm, schematic: false,
       // The popup shows the note, not lengthCheck: it says the difference in words too.
-      geometryNote: `${record.geometryNote} Drawn ${drawnKm.toLocaleString('en')} km against the published ${checked[0].km.toLocaleString('en')} km (${differencePercent > 0 ? '+' : ''}${differencePercent} %).`,
+      geometryNote: `${record.geometryNote} Drawn ${drawnKm.toLocaleString('en')} km against the published ${checked[0].km.toLocaleString('en')} km (${differencePercent > 0 ? '+' : ''}${differencePercent} %).${why ? ` ${why}` : ''}`,
       drawnFrom: { gemProject: gem.project, tracedFrom: osm ? `https://www.openstreetmap.org/${osm}` : null, sources: ['gem-pipeline-routes'] },
-      lengthCheck: { publishedKm: checked[0].km, drawnKm, differencePercent },
+      lengthCheck: { publishedKm: checked[0].km, drawnKm, differencePercent, ...(why ? { why } : {}) },
       ...(osm ? { licence: 'odbl-1.0' } : {}),
     },
     geometry: { type: 'LineString', coordinates: line },

@@ -127,7 +127,7 @@ function segmentFeature(s, line, nodes, routes, lines) {
       gaugeMm: s.gaugeMm, ...(s.gauges ? { gauges: s.gauges, gaugeNote: `Both gauges (${s.gauges.join(' and ')} mm) run on this border stretch; containers change trains at one end.` } : {}),
       ...(s.gaugeMmEnd ? { gaugeMmEnd: s.gaugeMmEnd, gaugeBreakAt: s.gaugeBreakAt } : {}),
       ...(s.gaugeNote ? { gaugeNote: s.gaugeNote } : {}),
-      status: s.status, asOf: s.asOf, ...historyOf(s), ...(s.milestones ? { milestones: s.milestones } : {}), ...(s.cost ? { cost: s.cost } : {}),
+      status: s.status, asOf: s.asOf, ...(s.statusNote ? { statusNote: s.statusNote } : {}), ...historyOf(s), ...(s.milestones ? { milestones: s.milestones } : {}), ...(s.cost ? { cost: s.cost } : {}),
       ...(s.vessel ? { vessel: s.vessel } : {}),
       routes: routes.get(s.id), layer: s.layer,
       ...(s.countries ? { countriesOverride: { countries: s.countries, note: s.countriesNote, sources: s.countriesSources } } : {}),
@@ -147,12 +147,12 @@ function railwayFeature(f) {
   const p = f.properties;
   const countries = p.countriesOverride?.countries ?? [...new Set([p.from, p.to].map((id) => p.nodeCountry[id]))];
   const where = countries.length === 1 ? `${countryNames[countries[0]]} section` : `${countries.map((c) => countryNames[c]).join('–')} border section`;
-  const { name, names, status, gaugeMm, gaugeMmEnd, gaugeBreakAt, gaugeNote, asOf, milestones, schematic, geometryNote, published, drawnKm, licence, sources, from, to } = p;
+  const { name, names, status, statusNote, gaugeMm, gaugeMmEnd, gaugeBreakAt, gaugeNote, asOf, milestones, schematic, geometryNote, published, drawnKm, licence, sources, from, to } = p;
   // The section's own names in the source already say which section it is; only the English one is composed here.
   return {
     ...f,
     properties: {
-      name: `${where}: ${name.replace(/ \(.*\)$/, '')}`, names: { ...names, en: `${where}: ${name.replace(/ \(.*\)$/, '')}` }, routeId: 'cku-railway', status, gaugeMm, ...(gaugeMmEnd ? { gaugeMmEnd, gaugeBreakAt } : {}),
+      name: `${where}: ${name.replace(/ \(.*\)$/, '')}`, names: { ...names, en: `${where}: ${name.replace(/ \(.*\)$/, '')}` }, routeId: 'cku-railway', status, ...(statusNote ? { statusNote } : {}), gaugeMm, ...(gaugeMmEnd ? { gaugeMmEnd, gaugeBreakAt } : {}),
       ...(gaugeNote ? { gaugeNote } : {}), country: countries.length === 1 ? countries[0] : null, countries, asOf, ...historyOf(p), milestones,
       ...(p.cost ? { cost: p.cost } : {}),
       from, to, drawnKm, published, schematic, ...(geometryNote ? { geometryNote } : {}), ...(licence ? { licence } : {}), sources,

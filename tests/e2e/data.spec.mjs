@@ -44,7 +44,9 @@ test('the Data tab lists every collection and both tables, each with a licence a
   assert.deepEqual(offered, [...collections.map((c) => c.id), 'trade', ...comparisons]);
   const borders = page.locator('[data-download="borders"]');
   assert.match(await borders.locator('.data-licence').textContent(), /Public domain.*Made with Natural Earth/);
-  assert.match(await page.locator('[data-download="railways"] .data-licence').textContent(), /CC BY 4\.0.*GeoNames/);
+  // The CKU's last sections run through OpenStreetMap stations: the layer is offered under the ODbL.
+  const railwaysLicence = await page.locator('[data-download="railways"] .data-licence').textContent();
+  assert.match(railwaysLicence, /ODbL 1\.0.*© OpenStreetMap contributors/);
   assert.match(await page.locator('[data-download="trade"] .data-licence').textContent(), /CC BY 4\.0/);
   await borders.locator('summary').click();
   const citation = await borders.locator('textarea').inputValue();

@@ -129,7 +129,9 @@ function sourcesOf(metrics: RouteMetrics[]): HTMLElement {
     const transit = m.transitDays;
     for (const f of transit.figures ?? []) {
       const days = f.minDays === f.maxDays ? `${f.minDays}` : `${f.minDays}–${f.maxDays}`;
-      item(`${m.name}, ${t('routes.transitDays', { days })}${f.scope === 'part' ? ` (${t('routes.partOfRoute')})` : ''}: ${f.covers} (${f.asOf})`, f.sources);
+      const scope = f.scope === 'part' ? ` (${t('routes.partOfRoute')})`
+        : f.scope === 'other-endpoints' ? ` (${t('routes.otherEndpoints')})` : '';
+      item(`${m.name}, ${t('routes.transitDays', { days })}${scope}: ${f.covers} (${f.asOf})`, f.sources);
     }
     if (!transit.figures?.length) for (const s of transit.sources) item(`${m.name}, ${t('routes.transit')}`, [s]);
     for (const c of transit.comparisons ?? []) item(`${m.name}: ${c.text} (${c.asOf})`, c.sources);

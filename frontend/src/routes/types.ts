@@ -23,7 +23,7 @@ export interface TransitFigure {
   maxDays: number;
   covers: string;
   asOf: string;
-  scope: 'route' | 'part';
+  scope: 'route' | 'part' | 'other-endpoints';
   sources: Source[];
 }
 

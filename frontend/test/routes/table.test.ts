@@ -10,11 +10,12 @@ const metrics = (id: string, name: string, extra: Partial<RouteMetrics> = {}): R
   lengthByCountryKm: { CHN: 2842, KAZ: 2804 }, countries: ['CHN', 'KAZ', 'AZE'],
   borderCrossings: 2, gaugeBreaks: 1, gaugeBreakPlaces: ['Altynkol'], transshipments: 2, transshipmentPlaces: ['Aktau', 'Alat'],
   transitDays: {
-    min: 13, max: 37, basis: 'published', spread: { figures: 2, from: '2025-08-27', to: '2026-03-10' }, source: report, sources: [report, navis],
+    min: 13, max: 17, basis: 'published', spread: { figures: 1, from: '2026-03-10', to: '2026-03-10' }, source: report, sources: [report],
     figures: [
       { minDays: 13, maxDays: 17, covers: 'China → Europe', asOf: '2026-03-10', scope: 'route', sources: [report] },
-      { minDays: 32, maxDays: 37, covers: 'Xi\'an → Duisburg', asOf: '2025-08-27', scope: 'route', sources: [navis] },
+      { minDays: 32, maxDays: 37, covers: 'Xi\'an → Duisburg', asOf: '2025-08-27', scope: 'other-endpoints', sources: [navis] },
     ],
+    note: 'The range spans only the figures for China → Europe.',
     comparisons: [{ text: 'about three times longer than the Northern route', asOf: '2023-11-26', sources: [{ title: 'World Bank', url: null }] }],
   },
   co2KgPerTeu: 2424,
@@ -46,14 +47,16 @@ describe('comparisonTable', () => {
   });
 
   it('shows transit and CO2e as ranges and names the spread', () => {
-    expect(row('Transit (days)')).toEqual(['13–37 days', 'not published']);
-    expect(row('Transit spread')[0]).toBe('2 published figures, 2025-08 to 2026-03');
+    expect(row('Transit (days)')).toEqual(['13–17 days', 'not published']);
+    expect(row('Transit spread')[0]).toBe('1 published figure, 2026-03');
     expect(row('CO2e per TEU (kg)')[0]).toBe('1,605–3,242');
   });
 
   it('lists every transit figure, published length and CO2e factor with its source', () => {
     const notes = element.querySelector('.route-sources')!.textContent!;
-    expect(notes).toContain('transit 32–37 days: Xi\'an → Duisburg (2025-08-27): Navis Group');
+    // A figure for other endpoints is listed, marked, and leaves the range to the figures for the same endpoints.
+    expect(notes).toContain('transit 32–37 days (other endpoints, not in the range): Xi\'an → Duisburg (2025-08-27): Navis Group');
+    expect(notes).toContain('Middle Corridor: The range spans only the figures for China → Europe.');
     expect(notes).toContain('about three times longer than the Northern route');
     expect(notes).toContain('CKU, China section: 213 km (Chinese plan) against 155 km (Kyrgyz authorities), the middle of the range used');
     expect(notes).toContain('assuming 10 t of goods per TEU');
@@ -65,7 +68,7 @@ describe('metricsToCsv', () => {
   it('writes one row per route with its ranges and transit sources', () => {
     const [header, row] = metricsToCsv([metrics('middle-corridor', 'Middle Corridor, via Caspian')]).trim().split('\r\n');
     expect(header).toBe('route,length_km,geometry_km,length_basis,rail_km,sea_km,road_km,km_by_country,countries,border_crossings,gauge_breaks,transshipments,transit_min_days,transit_max_days,transit_basis,transit_figures,co2e_min_kg_per_teu,co2e_max_kg_per_teu,co2e_basis,transit_sources,cost_min_usd_per_feu,cost_max_usd_per_feu,cost_figures,border_hours_min,border_hours_max,border_hours_total_min,border_hours_total_max,tightest_link,tightest_link_utilisation');
-    expect(row).toBe('"Middle Corridor, via Caspian",8098,8090,mixed,7606,492,0,CHN 2842 KAZ 2804,CHN KAZ AZE,2,1,2,13,37,published,2,1605,3242,well-to-wheel CO2e,Report.az <https://report.az/x>; Navis Group <https://navisgroup.com.ua/x>,,,,,,,,,');
+    expect(row).toBe('"Middle Corridor, via Caspian",8098,8090,mixed,7606,492,0,CHN 2842 KAZ 2804,CHN KAZ AZE,2,1,2,13,17,published,1,1605,3242,well-to-wheel CO2e,Report.az <https://report.az/x>,,,,,,,,,');
   });
 });
 

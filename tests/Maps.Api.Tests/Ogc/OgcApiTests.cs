@@ -71,7 +71,9 @@ public sealed class OgcApiTests : IDisposable
         }
         var borders = collections.Single(c => c.GetProperty("id").GetString() == "borders");
         Assert.Contains("Public domain", borders.GetProperty("license").GetProperty("title").GetString());
-        Assert.Contains("CC BY 4.0", collections.Single(c => c.GetProperty("id").GetString() == "railways").GetProperty("license").GetProperty("title").GetString());
+        // The CKU railway's last sections run through OpenStreetMap stations: ODbL, like every layer built on OSM nodes.
+        Assert.Contains("ODbL 1.0", collections.Single(c => c.GetProperty("id").GetString() == "railways").GetProperty("license").GetProperty("title").GetString());
+        Assert.Contains("CC BY 4.0", collections.Single(c => c.GetProperty("id").GetString() == "roads").GetProperty("license").GetProperty("title").GetString());
         // Dates only where features carry them: the summits, 18 May 2023 to 17 June 2025.
         var summits = await Get("/ogc/collections/summits");
         Assert.Equal(["2023-05-18T00:00:00Z", "2025-06-17T23:59:59Z"], summits.GetProperty("extent").GetProperty("temporal").GetProperty("interval")[0].EnumerateArray().Select(v => v.GetString()));

@@ -19,10 +19,26 @@ public sealed partial class ConnectivityGeodataTests
     /// <summary>Lines drawn through too few published places to come within 10% of their length, and why.</summary>
     private static readonly Dictionary<string, string> NotLengthTested = new()
     {
-        ["we-wc-kazakhstan"] = "18 published places draw 2,378 km of 2,787: none with a citable position between Taraz and Kordai (272 km) "
-            + "or on the Kordai pass, and the 2,787 km count the Shymkent – Tashkent section the line does not draw",
-        ["tashkent-osh-irkeshtam-kashgar"] = "a mountain road: ten published places draw 705 km of the 920 driven; no citable position for the "
-            + "Kamchik, Chyrchyk or Taldyk passes or between Irkeshtam and Kashgar (Osh – Irkeshtam is 240 km by road, 183 drawn)",
+        ["we-wc-kazakhstan"] = "19 published places draw 2,379 km of 2,787: none with a citable position on the Kordai pass, "
+            + "and the 2,787 km count the Shymkent – Tashkent section the line does not draw",
+        ["tashkent-osh-irkeshtam-kashgar"] = "a mountain road: thirteen published places, three passes among them, draw 738 km of the 920 "
+            + "driven; none between Irkeshtam and Kashgar but Wuqia (Osh – Irkeshtam is 240 km by road, 196 drawn)",
+    };
+
+    /// <summary>
+    /// Pipelines drawn on Global Energy Monitor's route that lie more than 10 % from their published length: kept on GEM's
+    /// tracing, marked with the difference and the reason.
+    /// </summary>
+    private static readonly Dictionary<string, string> MarkedWithDifference = new()
+    {
+        ["bukhara-tashkent-bishkek-almaty"] = "GEM's route is a 28-point sketch; GEM's own 1,585 km is not said to count this line alone",
+    };
+
+    /// <summary>Every pipeline route of GEM's that geodata/sources/gem holds for the corridors, and the line drawn on it.</summary>
+    private static readonly Dictionary<string, string> GemRoutes = new()
+    {
+        ["P1124"] = "cacgp-line-a", ["P2030"] = "cacgp-line-d", ["P0648"] = "atasu-alashankou", ["P5197"] = "kenkiyak-kumkol",
+        ["P3273"] = "beineu-bozoi-shymkent", ["P0739"] = "bukhara-tashkent-bishkek-almaty",
     };
 
     /// <summary>Crossings whose only published position is more than 5 km from the boundary: the bound they keep, and why.</summary>
@@ -64,7 +80,84 @@ public sealed partial class ConnectivityGeodataTests
             return;
         }
         var published = Assert.Single(checkedFigures).GetProperty("km").GetDouble();
-        Assert.True(drawn >= published * 0.9 && drawn <= published * 1.1, $"{id}: drawn {drawn:F0} km, published {published} km");
+        var within = drawn >= published * 0.9 && drawn <= published * 1.1;
+        if (MarkedWithDifference.ContainsKey(id))
+        {
+            Assert.False(within, $"{id} is now drawn within 10% of {published} km ({drawn:F0} km): take it off the list");
+            var check = properties.GetProperty("lengthCheck");
+            Assert.Equal(Math.Round((Math.Round(drawn) - published) / published * 100, 1), check.GetProperty("differencePercent").GetDouble(), 1);
+            var reason = check.GetProperty("why").GetString()!;
+            Assert.False(string.IsNullOrWhiteSpace(reason));
+            Assert.Contains(reason, properties.GetProperty("geometryNote").GetString());
+            return;
+        }
+        Assert.True(within, $"{id}: drawn {drawn:F0} km, published {published} km");
+    }
+
+    /// <summary>
+    /// Each pipeline GEM traced is drawn as GEM's file in geodata/sources/gem gives its main (longest) line, to 5 decimals;
+    /// one GEM traced from an OpenStreetMap relation is offered under the ODbL and cites OpenStreetMap, the others not.
+    /// </summary>
+    [Fact]
+    public void Each_gem_route_is_drawn_vertex_for_vertex_from_the_copy_in_the_repository()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "geodata", "sources", "gem"))) dir = dir.Parent;
+        Assert.True(dir is not null, "geodata/sources/gem is missing");
+        foreach (var (project, id) in GemRoutes)
+        {
+            using var file = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir!.FullName, "geodata", "sources", "gem", $"{project}.geojson")));
+            var parts = new List<(Coordinate[] Line, JsonElement Properties)>();
+            foreach (var f in file.RootElement.GetProperty("features").EnumerateArray())
+            {
+                if (f.GetProperty("geometry").ValueKind != JsonValueKind.Object) continue;
+                var g = f.GetProperty("geometry");
+                var lines = g.GetProperty("type").GetString() == "MultiLineString"
+                    ? g.GetProperty("coordinates").EnumerateArray().ToList() : [g.GetProperty("coordinates")];
+                parts.AddRange(lines.Select(l => (l.EnumerateArray().Select(c => new Coordinate(c[0].GetDouble(), c[1].GetDouble())).ToArray(),
+                    f.GetProperty("properties"))));
+            }
+            var main = parts.MaxBy(p => Geodesic.LengthKm(new LineString(p.Line)));
+            var (_, properties, geometry) = Layer("pipelines").Single(f => f.Id == id);
+            Assert.Equal(project, properties.GetProperty("drawnFrom").GetProperty("gemProject").GetString());
+            Assert.Equal(main.Line.Length, geometry.Coordinates.Length);
+            foreach (var (drawn, traced) in geometry.Coordinates.Zip(main.Line))
+                Assert.True(Math.Abs(drawn.X - traced.X) <= 1e-5 && Math.Abs(drawn.Y - traced.Y) <= 1e-5, $"{id}: {drawn} is not GEM's {traced}");
+            var fromOsm = main.Properties.TryGetProperty("@id", out var relation);
+            // Sources are resolved at seeding: recognised here by their addresses.
+            var urls = properties.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("url").GetString()!).ToList();
+            Assert.Contains(urls, u => u.Contains("GlobalEnergyMonitor/GOIT-GGIT-pipeline-routes/tree/6bfab45"));
+            Assert.Equal(fromOsm, urls.Contains("https://www.openstreetmap.org/copyright"));
+            Assert.Equal(fromOsm ? "odbl-1.0" : null, properties.TryGetProperty("licence", out var l) ? l.GetString() : null);
+            if (fromOsm)
+                Assert.EndsWith(relation.GetString()!, properties.GetProperty("drawnFrom").GetProperty("tracedFrom").GetString());
+        }
+    }
+
+    /// <summary>
+    /// A road is drawn through the places its sources name and nothing else: one vertex per place, in order, the
+    /// Irkeshtam road over the Kamchik, Chyrchyk and Taldyk passes at the coordinates their articles give.
+    /// </summary>
+    [Fact]
+    public void Each_road_vertex_is_a_named_place_over_the_passes_and_towns_sources_put_on_it()
+    {
+        foreach (var (id, properties, geometry) in Layer("roads"))
+            Assert.Equal(properties.GetProperty("drawnThrough").GetArrayLength(), geometry.Coordinates.Length);
+        var (_, road, line) = Layer("roads").Single(f => f.Id == "tashkent-osh-irkeshtam-kashgar");
+        var places = road.GetProperty("drawnThrough").EnumerateArray().Select(p => p.GetString()!).ToList();
+        int At(string prefix) => places.FindIndex(p => p.StartsWith(prefix, StringComparison.Ordinal));
+        Assert.True(At("Angren") < At("Kamchik pass") && At("Kamchik pass") < At("Kokand"), string.Join(" / ", places));
+        Assert.True(At("Osh") < At("Chyrchyk pass") && At("Chyrchyk pass") < At("Gulcha"), string.Join(" / ", places));
+        Assert.True(At("Gulcha") < At("Taldyk pass") && At("Taldyk pass") < At("Sary-Tash"), string.Join(" / ", places));
+        foreach (var (pass, lon, lat) in new[] { ("Kamchik", 70.51806, 41.1), ("Chyrchyk", 73.33194, 40.24806), ("Taldyk", 73.16834, 39.76512) })
+        {
+            var vertex = line.Coordinates[At($"{pass} pass")];
+            Assert.True(Geodesic.DistanceKm(vertex, new Coordinate(lon, lat)) < 0.1, $"{pass} pass is drawn at {vertex}");
+        }        // The highway's A2 stretch between Taraz and Kordai runs through Merke, north of Kyrgyzstan.
+        var highway = Layer("roads").Single(f => f.Id == "we-wc-kazakhstan").Properties.GetProperty("drawnThrough")
+            .EnumerateArray().Select(p => p.GetString()!).ToList();
+        var merke = highway.FindIndex(p => p.StartsWith("Merke", StringComparison.Ordinal));
+        Assert.True(merke > highway.FindIndex(p => p.StartsWith("Taraz", StringComparison.Ordinal)) && merke + 1 == highway.IndexOf("Kordai"));
     }
 
     [Fact]
@@ -73,6 +166,7 @@ public sealed partial class ConnectivityGeodataTests
         var lines = new[] { "pipelines", "roads" }.SelectMany(l => Layer(l).Select(f => f.Id)).ToHashSet();
         Assert.Subset(lines, NotLengthTested.Keys.ToHashSet());
         Assert.Contains("atasu-alashankou", lines.Except(NotLengthTested.Keys));
+        Assert.Subset(lines, MarkedWithDifference.Keys.ToHashSet());
     }
 
     public static TheoryData<string> Crossings() => new(Layer("crossings").Select(f => f.Id).ToArray());

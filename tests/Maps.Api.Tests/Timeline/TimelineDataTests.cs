@@ -38,6 +38,8 @@ public sealed partial class TimelineDataTests
     [Theory]
     [InlineData("pipelines", "cacgp-line-a", "2009-12-14")]
     [InlineData("pipelines", "atasu-alashankou", "2006-05-25")]
+    [InlineData("pipelines", "kenkiyak-kumkol", "2009-07")]
+    [InlineData("pipelines", "beineu-bozoi-shymkent", "2013-09")]
     [InlineData("crossings", "bedel", "2024-09-03")]
     [InlineData("crossings", "irkeshtam", "1998-01-26")]
     public void Pipelines_and_crossings_dated_in_the_data_have_their_event(string layer, string id, string date)
@@ -117,8 +119,16 @@ public sealed partial class TimelineDataTests
     {
         string Date(string layer, string id, string key) => JsonDocument.Parse(Snapshot.Features.Single(f => f.LayerId == layer && f.FeatureId == id).PropertiesJson)
             .RootElement.GetProperty(key).GetProperty("date").GetString()!;
-        foreach (var id in new[] { "kashgar-torugart", "torugart-jalal-abad", "jalal-abad-khanabad", "khanabad-andijan" })
+        foreach (var id in new[] { "kashgar-torugart", "torugart-jalal-abad" })
             Assert.Equal("2024-12-27", Date("railways", id, "constructionStart"));
+        // Jalal-Abad – Khanabad – Andijan is the line already in service that the CKU's route ends on.
+        foreach (var id in new[] { "jalal-abad-khanabad", "khanabad-andijan" })
+        {
+            var p = JsonDocument.Parse(Snapshot.Features.Single(f => f.LayerId == "railways" && f.FeatureId == id).PropertiesJson).RootElement;
+            Assert.Equal("operational", p.GetProperty("status").GetString());
+            Assert.False(p.TryGetProperty("constructionStart", out _) || p.TryGetProperty("plannedSince", out _), id);
+            Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("datesNote").GetString()));
+        }
         Assert.Equal("2017-10-30", Date("corridors", "akhalkalaki-kars", "opened"));
         Assert.Equal("2012-12-22", Date("corridors", "port-of-khorgos-altynkol", "opened"));
     }

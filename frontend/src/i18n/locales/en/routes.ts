@@ -37,6 +37,7 @@ export default {
   "routes.sourcesNotes": "Sources and notes",
   "routes.transitDays": "transit {days} days",
   "routes.partOfRoute": "part of the route",
+  "routes.otherEndpoints": "other endpoints, not in the range",
   "routes.transit": "transit",
   "routes.against": "against",
   "routes.middleUsed": "the middle of the range used",

@@ -34,6 +34,7 @@ export default {
   "routes.sourcesNotes": "Источники и примечания",
   "routes.transitDays": "в пути {days} дн.",
   "routes.partOfRoute": "часть маршрута",
+  "routes.otherEndpoints": "другие конечные пункты, не входит в диапазон",
   "routes.transit": "время в пути",
   "routes.against": "против",
   "routes.middleUsed": "взята середина диапазона",

@@ -34,6 +34,7 @@ export default {
   "routes.sourcesNotes": "资料来源和说明",
   "routes.transitDays": "运输{days}天",
   "routes.partOfRoute": "线路的一部分",
+  "routes.otherEndpoints": "起讫点不同，不计入范围",
   "routes.transit": "运输时间",
   "routes.against": "对比",
   "routes.middleUsed": "采用范围的中值",
