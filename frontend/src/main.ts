@@ -5,7 +5,7 @@ import { applyKiosk } from './shell/narrow';
 import { ApiError, getJson } from './api';
 import { saveBlob } from './download';
 import { detectLanguage } from './i18n/languages';
-import { t, useLanguage } from './i18n/messages';
+import { loadLaterWords, t, useLanguage } from './i18n/messages';
 import { registerCountries } from './i18n/names';
 import { createBasemap } from './map/basemap';
 import { viewOf } from './map/control';
@@ -160,7 +160,7 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   const connectDataPanel = () => {
     dataPanel ??= (async () => {
       const [{ connectData }, { metricsToCsv }, routes] = await Promise.all([
-        import('./data/view'), import('./routes/table'), getJson<RouteSummary[]>(`/api/routes${langQuery}`)]);
+        import('./data/view'), import('./routes/table'), getJson<RouteSummary[]>(`/api/routes${langQuery}`), loadLaterWords(['data'])]);
       // A comparison takes two to six routes (the API's limits), so more routes make more than one download, evenly split.
       const count = Math.ceil(routes.length / 6);
       const size = Math.ceil(routes.length / count);
@@ -194,11 +194,13 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   const title = t('map.title');
   const shownIds = () => [...visible(), ...(store.state.trade && store.state.panel === 'trade' ? ['trade'] : [])];
   // The builder's code loads when an educator asks for it, not with every reader's first view.
-  document.getElementById('embed-open')!.addEventListener('click', async () =>
-    (await import('./widgets/builder')).openBuilder({
+  document.getElementById('embed-open')!.addEventListener('click', async () => {
+    const [{ openBuilder }] = await Promise.all([import('./widgets/builder'), loadLaterWords(['widgets'])]);
+    openBuilder({
       view: () => viewOf(map), titles: new Map(overlays.map((o) => [o.info.id, o.info.title])), years: yearRange(trade.series, 'china'),
       defaultYear: store.state.year, visibleLayers: [...visible()], onlineTiles: basemap.online !== null,
-    }));
+    });
+  });
   // The image export and the citation load when asked for, like the builder.
   document.getElementById('download-image')!.addEventListener('click', async () => {
     const [{ mapImage }, { snapshotText }] = await Promise.all([import('./map/snapshot'), import('./widgets/mapText')]);

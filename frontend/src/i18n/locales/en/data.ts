@@ -17,5 +17,4 @@ export default {
   "data.routesTitle": "Route comparison",
   "data.routesTitlePart": "Route comparison, {part} of {parts}",
   "data.routesDescription": "{routes}: length by basis, mode and country, countries, border crossings, gauge breaks, transshipments, transit days and CO2e of each route.",
-  "data.loadFailed": "The downloads could not be loaded: {reason}",
 } satisfies Catalogue;

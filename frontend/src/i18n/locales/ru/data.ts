@@ -18,5 +18,4 @@ export default {
   "data.routesTitle": "Сравнение маршрутов",
   "data.routesTitlePart": "Сравнение маршрутов, часть {part} из {parts}",
   "data.routesDescription": "{routes}: длина по основе, виду транспорта и стране, страны, пересечения границ, смены колеи, перевалки, время в пути и CO2e каждого маршрута.",
-  "data.loadFailed": "Не удалось загрузить файлы для скачивания: {reason}",
 } satisfies Catalogue;

@@ -18,5 +18,4 @@ export default {
   "data.routesTitle": "线路对比",
   "data.routesTitlePart": "线路对比（第{part}部分，共{parts}部分）",
   "data.routesDescription": "{routes}：各线路按依据、运输方式和国家的长度、途经国家、过境次数、换轨次数、换装次数、运输时间和二氧化碳当量。",
-  "data.loadFailed": "无法加载下载内容：{reason}",
 } satisfies Catalogue;
