@@ -1,5 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
+import './embed.css';
 import './shell/shell.css';
 import { applyKiosk } from './shell/narrow';
 import { ApiError, getJson } from './api';

@@ -8,6 +8,7 @@ import { RouteLayer } from '../map/routeLayer';
 import type { PageStore } from '../state/permalink';
 import { RoutesPanel } from './panel';
 import { formatDays, type NetworkNodeInfo, type RouteSummary } from './types';
+import './routes.css';
 
 /** The planners' panel and the routes it draws; its selection and plan live in the URL. */
 export async function connectRoutes(map: AtlasMap, container: HTMLElement, store: PageStore) {
