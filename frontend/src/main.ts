@@ -31,7 +31,7 @@ import type { TradeContext, TradeSeriesResponse } from './trade/types';
 import { connectTrade } from './trade/view';
 import type { BasemapInfo, LayerData, LayerInfo } from './types';
 import { odbl, projectLicence } from './data/citation';
-import type { RouteMetrics, RouteSummary } from './routes/types';
+import type { RouteMetrics, RouteSummary, VolumeSeries } from './routes/types';
 
 applyKiosk(location.search);
 const mapElement = document.getElementById('map') as HTMLElement;
@@ -155,7 +155,8 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
       .then((nodes) => labels.stations(nodes.filter((n) => n.kind === 'rail-hub')))
       .catch(() => {});
 
-  // Downloads load when a reader opens the Data tab: the layers from the OGC API, the trade table and the routes compared.
+  // Downloads load when a reader opens the Data tab: the layers from the OGC API, the trade table, the routes compared
+  // and the volumes series.
   let dataPanel: Promise<void> | null = null;
   const connectDataPanel = () => {
     dataPanel ??= (async () => {
@@ -184,6 +185,11 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
             attribution: '© OpenStreetMap contributors (route geometry through OSM station nodes); Corridor Atlas; transit times, published lengths and emission factors from the publications cited per route',
           };
         }),
+        {
+          id: 'volumes', title: t('data.volumesTitle'), jsonPath: '/api/routes/volumes', description: t('data.volumesDescription'),
+          csv: async () => (await import('./routes/csv')).volumesToCsv((await getJson<{ series: VolumeSeries[] }>('/api/routes/volumes')).series),
+          licence: projectLicence, attribution: 'Corridor Atlas, compiled from the ministries’, railways’, port operators’ and associations’ publications cited per value',
+        },
       ], titles);
     })().catch((error: unknown) => {
       tabs.panels.get('data')!.append(message(t('data.loadFailed', { reason: messageFor(error) })));
