@@ -44,7 +44,10 @@ export async function useLanguage(lang: Lang, parts: LaterPart[] = []): Promise<
 
 /** Adds the words of parts loaded later (locales/{lang}/{part}.ts) to the current catalogue. */
 export async function loadLaterWords(parts: LaterPart[], loaders: Record<string, Loader> = laterFiles): Promise<void> {
-  catalogue = { ...catalogue, ...(await laterWords(current, parts, loaders)) };
+  // Merged once they have arrived, into the catalogue as it is then: parts load side by side (the planner and a tour
+  // from the address), and a catalogue read before the wait would drop the words another part added meanwhile.
+  const words = await laterWords(current, parts, loaders);
+  catalogue = { ...catalogue, ...words };
 }
 
 async function laterWords(lang: Lang, parts: LaterPart[], loaders: Record<string, Loader> = laterFiles): Promise<Catalogue> {

@@ -47,6 +47,20 @@ describe('words loaded with their part', () => {
     expect(t('tab.routes')).toBe('Маршруты');
     expect(t('builder.heading')).toBe('builder.heading');
   });
+
+  it('keeps the words of parts that load side by side, whichever arrives first', async () => {
+    setCatalogue('ru', { 'tab.routes': 'Маршруты' });
+    let arrive: () => void = () => {};
+    const slow: Record<string, () => Promise<{ default: Catalogue }>> = {
+      './locales/ru/routes.ts': () => new Promise((resolve) => (arrive = () => resolve({ default: { 'routes.heading': 'Сравнение' } }))),
+    };
+    const fast = { './locales/ru/tour.ts': async () => ({ default: { 'tour.next': 'Далее' } }) };
+    const routes = loadLaterWords(['routes'], slow);
+    await loadLaterWords(['tour'], fast);
+    arrive();
+    await routes;
+    expect([t('routes.heading'), t('tour.next'), t('tab.routes')]).toEqual(['Сравнение', 'Далее', 'Маршруты']);
+  });
 });
 
 describe('t and tn', () => {
