@@ -141,6 +141,26 @@ test('in ru the parts loaded after the first view bring their own words', async 
   await widget.close();
 });
 
+/** The first view's budget (issue 25; bench/run.mjs measures it the same way): scripts and styles, compressed, ≤ 80 KB. */
+const firstViewBudgetKb = 80;
+
+test('in every language the first view’s scripts and styles stay within the 80 KB budget', async () => {
+  for (const lang of ['en', 'ru', 'zh']) {
+    // A new page is a new browser context: nothing cached, as a first visit.
+    const page = await open(`/?lang=${lang}`);
+    // What the first view needed: requests begun before every default layer was drawn, as the bench counts them.
+    const kb = await page.evaluate(() => {
+      const drawn = performance.getEntriesByName('atlas:layers-drawn')[0].startTime;
+      const code = performance.getEntriesByType('resource').filter((e) => e.startTime <= drawn && /\.(js|css)$/.test(new URL(e.name).pathname));
+      return code.reduce((sum, e) => sum + e.transferSize, 0) / 1024;
+    });
+    console.log(`${lang}: first view JS + CSS ${kb.toFixed(1)} KB compressed`);
+    assert.ok(kb > 20, `${lang}: the scripts were counted (${kb.toFixed(1)} KB)`);
+    assert.ok(kb <= firstViewBudgetKb, `${lang}: ${kb.toFixed(1)} KB of JS + CSS in the first view, over the ${firstViewBudgetKb} KB budget`);
+    await page.close();
+  }
+});
+
 test('English is what a test of the walk itself finds in an English page', async () => {
   const page = await open('/?lang=en');
   const left = await englishLeft(page);
