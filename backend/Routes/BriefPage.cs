@@ -54,7 +54,8 @@ public static class BriefPage
         var ids = string.Join(',', chosen.Select(r => r.Id));
         var permalink = $"{WidgetsApi.Origin(request)}/?panel=routes&routes={ids}&lang={language}";
         var set = string.Join(',', chosen.Select(r => r.Id).Order(StringComparer.Ordinal));
-        var html = Html(language, words, answers, BriefMap.Svg(lines, network.LandShape, words.Map, set), permalink);
+        var notes = BriefNotes.Of(chosen, answers, figures, language);
+        var html = Html(language, words, answers, notes, BriefMap.Svg(lines, network.LandShape, words.Map, set), permalink);
         return TypedResults.Text(html, "text/html; charset=utf-8");
     }
 
@@ -65,11 +66,11 @@ public static class BriefPage
             .FirstOrDefault(Languages.Language.All.Contains) ?? "en";
 
     private static string Html(
-        string language, BriefText.Words w, IReadOnlyList<JsonObject> routes, string map, string permalink)
+        string language, BriefText.Words w, IReadOnlyList<JsonObject> routes, IReadOnlyList<string> notes, string map,
+        string permalink)
     {
         var sources = new BriefSources();
         var table = BriefTable.Html(w, routes, sources);
-        var notes = BriefTable.Notes(routes);
         var made = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return $"""
             <!doctype html>

@@ -12,15 +12,15 @@ public static class BriefStyle
         h2 { font-size: 8pt; margin: 1.5mm 0 0.5mm; }
         .meta { margin: 0 0 2mm; color: #444; font-size: 8pt; word-break: break-all; }
         figure { margin: 0; }
-        .brief-map { display: block; width: 100%; max-height: 40mm; }
+        .brief-map { display: block; width: 100%; max-height: 38mm; }
         figcaption { font-size: 6.5pt; color: #555; }
         .brief-table { border-collapse: collapse; width: 100%; table-layout: fixed; margin-top: 2mm; font-size: 7pt; }
         .brief-table th, .brief-table td { border-bottom: 0.3mm solid #ccc; padding: 0.8mm 1mm; text-align: left; vertical-align: top; }
         .brief-table thead th { border-bottom: 0.5mm solid #333; }
-        .brief-table tbody th, .brief-table thead th:first-child { width: 21mm; font-weight: 600; overflow-wrap: anywhere; hyphens: auto; }
+        .brief-table tbody th, .brief-table thead th:first-child { width: 24mm; font-weight: 600; overflow-wrap: anywhere; hyphens: auto; }
         .swatch { width: 8mm; height: 2mm; vertical-align: middle; }
         .figures { display: block; font-size: 5.5pt; line-height: 1.15; color: #333; }
-        .notes ul { margin: 0; padding-left: 4mm; font-size: 5.5pt; line-height: 1.2; }
+        .notes ul { margin: 0; padding-left: 4mm; font-size: 5pt; line-height: 1.2; }
         .sources ol { margin: 0; padding-left: 5mm; columns: 4; column-gap: 3mm; font-size: 5pt; line-height: 1.15; }
         .sources li { break-inside: avoid; }
         a { color: #0b5394; text-decoration: none; }

@@ -39,26 +39,6 @@ public static class BriefTable
         return $"<table class=\"brief-table\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>";
     }
 
-    /// <summary>What differs in scope between the figures side by side, as the data says it.</summary>
-    public static IReadOnlyList<string> Notes(IReadOnlyList<JsonObject> routes)
-    {
-        var notes = new List<string>();
-        foreach (var r in routes)
-        {
-            var name = Text(r["name"]);
-            if (r["transitDays"]?["note"] is JsonValue transit) notes.Add($"{name}: {Text(transit)}");
-            if (r["costUsdPerFeu"]?["note"] is JsonValue cost && Text(cost) != RouteFigures.NoFigure)
-                notes.Add($"{name}: {Text(cost)}");
-            foreach (var s in r["costUsdPerFeu"]?["surcharges"] as JsonArray ?? [])
-                notes.Add($"{name}: {Text(s!["text"])} ({Text(s["reporter"])}, {Text(s["asOf"])}).");
-        }
-        notes.Add("Cost figures differ in scope (door-to-door, station-to-station, port-to-port, border-to-border); "
-            + "those marked ≠ are not comparable and stay out of the range.");
-        notes.Add("Hours at borders are CAREC CPMM averages per border point, year and direction; "
-            + "a crossing takes the time on both sides.");
-        return notes.Distinct().ToList();
-    }
-
     private static string Days(JsonObject? days, BriefText.Words w, BriefSources sources)
     {
         // Where no time is published the sources say why (the notes carry it): they are cited all the same.
@@ -117,5 +97,5 @@ public static class BriefTable
         value is JsonValue v && v.TryGetValue<double>(out var d)
             ? d.ToString(d >= 100 ? "#,0" : "#,0.#", CultureInfo.InvariantCulture) : "–";
 
-    private static string Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : "";
+    public static string Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : "";
 }

@@ -2,7 +2,8 @@ namespace Maps.Api.Routes;
 
 /// <summary>
 /// The brief's fixed words in English, Russian and Chinese (this project's own translations). Route and place names
-/// come from the data in the language asked for; notes and source titles stay as their sources wrote them.
+/// come from the data in the language asked for, and so do the data's notes (their texts); source titles stay as their
+/// sources wrote them.
 /// </summary>
 public static class BriefText
 {
@@ -29,6 +30,35 @@ public static class BriefText
             "美元/FEU", "千克", "所比较线路的地图",
             "地图数据：Natural Earth（公有领域）；取自OSM的线路 © OpenStreetMap 贡献者（ODbL 1.0）。",
             "最紧张环节", "打印或另存为PDF"),
+    };
+
+    /// <summary>The project's own notes on comparability; in English exactly as the API's answers give them.</summary>
+    public sealed record NoteWords(string Indicative, string NoneComparable, string SomeComparable, string CostScope, string BorderHours);
+
+    public static readonly IReadOnlyDictionary<string, NoteWords> Notes = new Dictionary<string, NoteWords>
+    {
+        ["en"] = new(RouteTransit.IndicativeNote, RouteCost.NoneComparable, RouteCost.SomeComparable,
+            "Cost figures differ in scope (door-to-door, station-to-station, port-to-port, border-to-border); "
+            + "those marked ≠ are not comparable and stay out of the range.",
+            "Hours at borders are CAREC CPMM averages per border point, year and direction; "
+            + "a crossing takes the time on both sides."),
+        ["ru"] = new(
+            "Опубликованного времени в пути для этого маршрута нет: это его протяжённость по видам транспорта, делённая "
+            + "на ориентировочные суточные расстояния, без простоя на границах и в портах.",
+            "Ни одна опубликованная цифра не даёт стоимости всего маршрута за FEU; приведённые — за часть пути или в других "
+            + "единицах.",
+            "Диапазон — по цифрам за FEU на весь маршрут; остальные — за часть пути, в другом направлении или в других "
+            + "единицах.",
+            "Цифры стоимости различаются по охвату (от двери до двери, от станции до станции, от порта до порта, "
+            + "от границы до границы); отмеченные ≠ несопоставимы и в диапазон не входят.",
+            "Часы на границах — средние CAREC CPMM по пункту пропуска, году и направлению; переход границы включает "
+            + "время по обе стороны."),
+        ["zh"] = new(
+            "该线路没有公开的运输时间：按各运输方式的距离除以参考日行距离估算，不含口岸和港口停留时间。",
+            "没有公开数据给出整条线路每FEU的价格；所列数字只涵盖其中一段或采用其他单位。",
+            "范围涵盖给出整条线路每FEU价格的数字；其余数字只涵盖其中一段、另一方向或采用其他单位。",
+            "费用数字的统计范围不同（门到门、站到站、港到港、边境到边境）；标有≠的数字不可比，不计入范围。",
+            "过境时间为CAREC CPMM按口岸、年份和方向统计的平均值；一次过境包括边境两侧所用的时间。"),
     };
 
     public static string HtmlLang(string language) => language == "zh" ? "zh-Hans" : language;

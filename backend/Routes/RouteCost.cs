@@ -10,10 +10,10 @@ public static class RouteCost
 {
     public const string Unit = "USD/FEU";
 
-    private const string NoneComparable =
+    public const string NoneComparable =
         "No published figure prices the whole route per FEU; the figures listed cover part of it or another unit.";
 
-    private const string SomeComparable = "The range spans the figures that price the whole route per FEU; "
+    public const string SomeComparable = "The range spans the figures that price the whole route per FEU; "
         + "the others cover part of it, another direction or another unit.";
 
     public static JsonObject Of(RouteFigures data, string? routeId)
@@ -22,7 +22,7 @@ public static class RouteCost
             routeId is null ? [] : RouteFigures.Items(data.Costs, list).Where(f => RouteFigures.Names(f, routeId))
                 .ToList();
         var figures = Of("figures");
-        var surcharges = Of("surcharges");
+        var surcharges = routeId is null ? [] : Surcharges(data, routeId).ToList();
         var comparable = figures
             .Where(f => f["comparable"]?.GetValue<bool>() == true && f["unit"]?.GetValue<string>() == Unit).ToList();
         var seriesIds = figures.Select(f => f["series"]?.GetValue<string>()).OfType<string>().Distinct().ToList();
@@ -39,7 +39,8 @@ public static class RouteCost
                 : null,
             ["figures"] = new JsonArray(figures.OrderBy(Date).Select(Figure).ToArray()),
             ["series"] = new JsonArray(seriesIds.Select(id => Series(data, id, figures)).OfType<JsonNode>().ToArray()),
-            ["surcharges"] = new JsonArray(surcharges.Select(s => (JsonNode?)Without(s, "routes")).ToArray()),
+            // A surcharge's translations (texts) are for the brief, which reads them from the data; the answer keeps its text.
+            ["surcharges"] = new JsonArray(surcharges.Select(s => (JsonNode?)Without(s, "routes", "texts")).ToArray()),
         };
     }
 
@@ -49,6 +50,10 @@ public static class RouteCost
         ?? figure["year"]?.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private static JsonNode Figure(JsonObject figure) => Without(figure, "routes");
+
+    /// <summary>The published surcharges of a route against another, as the data has them.</summary>
+    public static IEnumerable<JsonObject> Surcharges(RouteFigures data, string routeId) =>
+        RouteFigures.Items(data.Costs, "surcharges").Where(s => RouteFigures.Names(s, routeId));
 
     /// <summary>A series' points for this route in time order (a chart's line), with what it measures.</summary>
     private static JsonNode? Series(RouteFigures data, string id, List<JsonObject> figures)
@@ -64,10 +69,10 @@ public static class RouteCost
         return series;
     }
 
-    private static JsonObject Without(JsonObject item, string name)
+    private static JsonObject Without(JsonObject item, params string[] names)
     {
         var copy = (JsonObject)item.DeepClone();
-        copy.Remove(name);
+        foreach (var name in names) copy.Remove(name);
         return copy;
     }
 }

@@ -8,6 +8,9 @@ namespace Maps.Api.Routes;
 /// </summary>
 public static class RouteTransit
 {
+    public const string IndicativeNote = "No published transit time for this route: its distance by mode over indicative "
+        + "daily distances, without border or port dwell times.";
+
     public static JsonObject Of(JsonArray? published, JsonObject? unknown, JsonArray? comparisons, Dictionary<string, double> kmByMode,
         JsonObject factors, string? rangeNote = null)
     {
@@ -75,7 +78,7 @@ public static class RouteTransit
             ["min"] = Math.Round(used.Sum(m => m.Value / Speed(m.Key, "max")), 1),
             ["max"] = Math.Round(used.Sum(m => m.Value / Speed(m.Key, "min")), 1),
             ["basis"] = "indicative",
-            ["note"] = "No published transit time for this route: its distance by mode over indicative daily distances, without border or port dwell times.",
+            ["note"] = IndicativeNote,
             ["source"] = sources.Count > 0 ? sources[0]!.DeepClone() : null,
             ["sources"] = sources,
             ["figures"] = new JsonArray(),

@@ -1,5 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
+import './embed.css';
 import './shell/shell.css';
 import { applyKiosk } from './shell/narrow';
 import { ApiError, getJson } from './api';
@@ -45,14 +46,15 @@ async function boot(): Promise<void> {
   try {
     config = await loadConfig();
   } catch (error) {
-    await useLanguage(detectLanguage(location.search, navigator.languages)).catch(() => {});
+    await useLanguage(detectLanguage(location.search, navigator.languages), ['widgets']).catch(() => {});
     pageText();
     status.error(messageFor(error), () => location.reload());
     return;
   }
   // A saved widget speaks the language it was saved in; an unsaved one lang= or the reader's browser's.
   const lang = config.lang ?? detectLanguage(location.search, navigator.languages);
-  await useLanguage(lang);
+  // The embed page's own words are the widgets' part of the catalogue; a tour widget needs the tour's too.
+  await useLanguage(lang, config.type === 'tour' ? ['widgets', 'tour'] : ['widgets']);
   pageText();
   status.loading(t('embed.loading'));
   try {

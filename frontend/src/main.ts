@@ -5,7 +5,7 @@ import { applyKiosk } from './shell/narrow';
 import { ApiError, getJson } from './api';
 import { saveBlob } from './download';
 import { detectLanguage } from './i18n/languages';
-import { t, useLanguage } from './i18n/messages';
+import { loadLaterWords, t, useLanguage } from './i18n/messages';
 import { registerCountries } from './i18n/names';
 import { createBasemap } from './map/basemap';
 import { viewOf } from './map/control';
@@ -31,7 +31,7 @@ import type { TradeContext, TradeSeriesResponse } from './trade/types';
 import { connectTrade } from './trade/view';
 import type { BasemapInfo, LayerData, LayerInfo } from './types';
 import { odbl, projectLicence } from './data/citation';
-import type { RouteMetrics, RouteSummary } from './routes/types';
+import type { RouteMetrics, RouteSummary, VolumeSeries } from './routes/types';
 
 applyKiosk(location.search);
 const mapElement = document.getElementById('map') as HTMLElement;
@@ -155,12 +155,13 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
       .then((nodes) => labels.stations(nodes.filter((n) => n.kind === 'rail-hub')))
       .catch(() => {});
 
-  // Downloads load when a reader opens the Data tab: the layers from the OGC API, the trade table and the routes compared.
+  // Downloads load when a reader opens the Data tab: the layers from the OGC API, the trade table, the routes compared
+  // and the volumes series.
   let dataPanel: Promise<void> | null = null;
   const connectDataPanel = () => {
     dataPanel ??= (async () => {
       const [{ connectData }, { metricsToCsv }, routes] = await Promise.all([
-        import('./data/view'), import('./routes/table'), getJson<RouteSummary[]>(`/api/routes${langQuery}`)]);
+        import('./data/view'), import('./routes/table'), getJson<RouteSummary[]>(`/api/routes${langQuery}`), loadLaterWords(['data'])]);
       // A comparison takes two to six routes (the API's limits), so more routes make more than one download, evenly split.
       const count = Math.ceil(routes.length / 6);
       const size = Math.ceil(routes.length / count);
@@ -184,6 +185,11 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
             attribution: '© OpenStreetMap contributors (route geometry through OSM station nodes); Corridor Atlas; transit times, published lengths and emission factors from the publications cited per route',
           };
         }),
+        {
+          id: 'volumes', title: t('data.volumesTitle'), jsonPath: '/api/routes/volumes', description: t('data.volumesDescription'),
+          csv: async () => (await import('./routes/csv')).volumesToCsv((await getJson<{ series: VolumeSeries[] }>('/api/routes/volumes')).series),
+          licence: projectLicence, attribution: 'Corridor Atlas, compiled from the ministries’, railways’, port operators’ and associations’ publications cited per value',
+        },
       ], titles);
     })().catch((error: unknown) => {
       tabs.panels.get('data')!.append(message(t('data.loadFailed', { reason: messageFor(error) })));
@@ -194,11 +200,13 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   const title = t('map.title');
   const shownIds = () => [...visible(), ...(store.state.trade && store.state.panel === 'trade' ? ['trade'] : [])];
   // The builder's code loads when an educator asks for it, not with every reader's first view.
-  document.getElementById('embed-open')!.addEventListener('click', async () =>
-    (await import('./widgets/builder')).openBuilder({
+  document.getElementById('embed-open')!.addEventListener('click', async () => {
+    const [{ openBuilder }] = await Promise.all([import('./widgets/builder'), loadLaterWords(['widgets'])]);
+    openBuilder({
       view: () => viewOf(map), titles: new Map(overlays.map((o) => [o.info.id, o.info.title])), years: yearRange(trade.series, 'china'),
       defaultYear: store.state.year, visibleLayers: [...visible()], onlineTiles: basemap.online !== null,
-    }));
+    });
+  });
   // The image export and the citation load when asked for, like the builder.
   document.getElementById('download-image')!.addEventListener('click', async () => {
     const [{ mapImage }, { snapshotText }] = await Promise.all([import('./map/snapshot'), import('./widgets/mapText')]);

@@ -56,6 +56,45 @@ test('a key press pauses the tour; Play goes on from the step it paused at', asy
   await close();
 });
 
+/** Resolves once the page's own address has (or lacks) autoplay=1: read in the page, where replaceState writes it. */
+const addressPlays = (page, playing) => page.waitForFunction((playing) =>
+  (new URLSearchParams(location.search).get('autoplay') === '1') === playing, playing);
+
+test('Pause drops autoplay from the address and Play sets it, so a reload resumes the tour as it was left', async () => {
+  const { page, close } = await open('/?tour=1&autoplay=1&interval=2');
+  await stepShown(page, 1);
+  await page.waitForSelector('section.tour[data-autoplay="playing"]');
+  await page.locator('.tour-play').click();
+  await page.waitForSelector('section.tour[data-autoplay="paused"]');
+  await addressPlays(page, false);
+  const paused = await page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
+  assert.equal(paused.interval, '2', 'the interval stays');
+  assert.equal(paused.tour, await page.getAttribute('section.tour', 'data-step'), 'the step stays');
+
+  await page.reload();
+  await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  await stepShown(page, Number(paused.tour));
+  assert.equal(await page.getAttribute('section.tour', 'data-autoplay'), 'paused', 'reloaded paused');
+  assert.equal(await page.locator('.tour-play').getAttribute('aria-pressed'), 'false');
+
+  await page.locator('.tour-play').click();
+  await addressPlays(page, true);
+  // Off the panel, so the pointer does not hold the tour after the reload.
+  await page.mouse.move(1270, 790);
+  await page.reload();
+  await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  await page.waitForSelector('section.tour[data-autoplay="playing"]');
+  const step = Number(await page.getAttribute('section.tour', 'data-step'));
+  assert.equal(await page.locator('.tour-play').getAttribute('aria-pressed'), 'true', 'reloaded playing');
+  await stepShown(page, step + 1);
+
+  // A key press pauses it too, and the address says so.
+  await page.keyboard.press('Shift');
+  await page.waitForSelector('section.tour[data-autoplay="paused"]');
+  await addressPlays(page, false);
+  await close();
+});
+
 test('the pointer over the tour holds it, and leaving lets it go on', async () => {
   const { page, close } = await open('/?tour=1&autoplay=1&interval=2');
   await stepShown(page, 1);

@@ -33,7 +33,7 @@ after(async () => {
   await app?.stop();
 });
 
-test('the Data tab lists every collection and both tables, each with a licence and a citation', async () => {
+test('the Data tab lists every collection and every table, each with a licence and a citation', async () => {
   await page.getByRole('tab', { name: 'Data' }).click();
   await page.waitForSelector('#tabpanel-data[data-state="ready"]');
   assert.match(page.url(), /panel=data/);
@@ -41,7 +41,7 @@ test('the Data tab lists every collection and both tables, each with a licence a
   const offered = await page.locator('.data-entry').evaluateAll((boxes) => boxes.map((b) => b.dataset.download));
   const routes = (await (await fetch(`${app.url}/api/routes`)).json()).length;
   const comparisons = Array.from({ length: Math.ceil(routes / 6) }, (_, i) => (i === 0 ? 'routes' : `routes-${i + 1}`));
-  assert.deepEqual(offered, [...collections.map((c) => c.id), 'trade', ...comparisons]);
+  assert.deepEqual(offered, [...collections.map((c) => c.id), 'trade', ...comparisons, 'volumes']);
   const borders = page.locator('[data-download="borders"]');
   assert.match(await borders.locator('.data-licence').textContent(), /Public domain.*Made with Natural Earth/);
   // The CKU's last sections run through OpenStreetMap stations: the layer is offered under the ODbL.
@@ -83,6 +83,31 @@ test('the trade table and the route comparison download as CSV', async () => {
     rows += lines.length - 1;
   }
   assert.equal(rows, listed.length);
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('the volumes series download as the JSON the API serves and as CSV, a row per figure with its sources', async () => {
+  const volumes = page.locator('[data-download="volumes"]');
+  assert.match(await volumes.locator('.data-licence').textContent(), /CC BY 4\.0.*cited per value/);
+  await volumes.locator('summary').click();
+  assert.match(await volumes.locator('textarea').inputValue(), /^Corridor Atlas\. Freight volumes by year \[data set\]\. http.*\/api\/routes\/volumes \(accessed .*\)\. Licence: Creative Commons Attribution 4\.0/);
+  const served = await (await fetch(`${app.url}/api/routes/volumes`)).json();
+  const json = await download(volumes.getByRole('link', { name: /JSON/ }));
+  assert.equal(json.name, 'corridor-atlas-volumes.json');
+  assert.deepEqual(JSON.parse(json.text), served);
+  const csv = await download(volumes.getByRole('button', { name: /CSV/ }));
+  assert.equal(csv.name, 'corridor-atlas-volumes.csv');
+  const lines = csv.text.trim().split('\r\n');
+  assert.equal(lines[0], 'series_id,series,kind,reporter,unit,routes,year,value,qualifier,sources');
+  const points = served.series.flatMap((s) => s.points.map((p) => ({ series: s, point: p })));
+  assert.equal(lines.length - 1, points.length);
+  // Every figure is there once, under its own series and reporter, with the first of its sources named.
+  for (const { series, point } of points) {
+    const row = lines.find((l) => l.startsWith(`${series.id},`) && l.includes(`,${point.year},${point.value},`));
+    assert.ok(row, `${series.id} ${point.year} is in the CSV`);
+    assert.ok(row.includes(series.reporter.replace(/"/g, '""')), `${series.id} ${point.year} names its reporter`);
+    assert.ok(row.includes(point.sources[0].title.replace(/"/g, '""')), `${series.id} ${point.year} cites its source`);
+  }
   assert.deepEqual(consoleErrors, []);
 });
 

@@ -105,6 +105,62 @@ for (const [lang, kazakhstan, legendHeading, tab] of [['ru', 'Казахстан
   });
 }
 
+// The first view downloads only its own words; the Routes and Data tabs, the tour, the builder and a tour widget load
+// theirs with their code. A word that did not arrive would show as its key ("routes.heading"): none may.
+const catalogueKey = /\b(?:routes|data|tour|builder|embed|print)\.[a-z][\w.-]*/g;
+const keysShown = (page) => page.evaluate((source) => {
+  const pattern = new RegExp(source, 'g');
+  const names = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+    .flatMap((e) => ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''));
+  return [document.body.innerText, ...names].flatMap((text) => text.match(pattern) ?? []);
+}, catalogueKey.source);
+
+test('in ru the parts loaded after the first view bring their own words', async () => {
+  const page = await open('/?lang=ru');
+  await page.locator('#tab-routes').click();
+  await page.waitForSelector('#tabpanel-routes .routes-panel');
+  assert.match(await page.locator('#tabpanel-routes').innerText(), /Сравнение грузовых маршрутов/);
+  assert.deepEqual(await keysShown(page), []);
+  await page.locator('#tab-data').click();
+  await page.waitForSelector('#tabpanel-data[data-state="ready"]');
+  assert.deepEqual(await keysShown(page), []);
+  await page.locator('#tour-open').click();
+  await page.waitForSelector('section.tour[data-step="1"]');
+  assert.equal(await page.locator('.tour-next').textContent(), 'Далее');
+  assert.deepEqual(await keysShown(page), []);
+  await page.keyboard.press('Escape');
+  await page.locator('#embed-open').click();
+  await page.waitForSelector('dialog.builder');
+  assert.deepEqual(await keysShown(page), []);
+  await page.close();
+
+  const widget = await open('/embed?type=tour&lang=ru');
+  await widget.waitForSelector('section.tour[data-step="1"]');
+  assert.equal(await widget.locator('.tour-next').textContent(), 'Далее');
+  assert.deepEqual(await keysShown(widget), []);
+  await widget.close();
+});
+
+/** The first view's budget (issue 25; bench/run.mjs measures it the same way): scripts and styles, compressed, ≤ 80 KB. */
+const firstViewBudgetKb = 80;
+
+test('in every language the first view’s scripts and styles stay within the 80 KB budget', async () => {
+  for (const lang of ['en', 'ru', 'zh']) {
+    // A new page is a new browser context: nothing cached, as a first visit.
+    const page = await open(`/?lang=${lang}`);
+    // What the first view needed: requests begun before every default layer was drawn, as the bench counts them.
+    const kb = await page.evaluate(() => {
+      const drawn = performance.getEntriesByName('atlas:layers-drawn')[0].startTime;
+      const code = performance.getEntriesByType('resource').filter((e) => e.startTime <= drawn && /\.(js|css)$/.test(new URL(e.name).pathname));
+      return code.reduce((sum, e) => sum + e.transferSize, 0) / 1024;
+    });
+    console.log(`${lang}: first view JS + CSS ${kb.toFixed(1)} KB compressed`);
+    assert.ok(kb > 20, `${lang}: the scripts were counted (${kb.toFixed(1)} KB)`);
+    assert.ok(kb <= firstViewBudgetKb, `${lang}: ${kb.toFixed(1)} KB of JS + CSS in the first view, over the ${firstViewBudgetKb} KB budget`);
+    await page.close();
+  }
+});
+
 test('English is what a test of the walk itself finds in an English page', async () => {
   const page = await open('/?lang=en');
   const left = await englishLeft(page);

@@ -2,7 +2,7 @@
 // and a drawn route, restore the selection from the URL.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -78,6 +78,20 @@ test('the table gives cost, border hours and the tightest link as the API does, 
   assert.equal(await page.locator('a.route-brief').getAttribute('href'), '/brief?routes=middle-corridor,northern-corridor&lang=en');
 });
 
+/** The data's translations of its notes, as geodata/ holds them: the CKU railway's transit note, the Middle Corridor's surcharge. */
+const dataNotes = (lang) => {
+  const read = (file) => JSON.parse(readFileSync(new URL(`../../geodata/${file}`, import.meta.url), 'utf8'));
+  const transit = read('routes.json').routes.find((r) => r.id === 'cku-railway').transitNote;
+  const surcharge = read('route-costs.json').surcharges.find((s) => s.routes.includes('middle-corridor'));
+  return [transit, surcharge].map((note) => (lang === 'en' ? note.text : note.texts[lang]));
+};
+/** The brief's own notes, one sentence of each as the reader sees it in each language. */
+const ownNotes = {
+  en: ['Hours at borders are CAREC CPMM averages per border point', 'those marked ≠ are not comparable and stay out of the range'],
+  ru: ['Часы на границах — средние CAREC CPMM по пункту пропуска', 'отмеченные ≠ несопоставимы и в диапазон не входят'],
+  zh: ['过境时间为CAREC CPMM按口岸、年份和方向统计的平均值', '标有≠的数字不可比，不计入范围'],
+};
+
 test('the brief prints on one A4 page with every route, figure and source of its table', async () => {
   const ids = ['northern-corridor', 'middle-corridor', 'sea-suez', 'cku-railway'];
   const api = (await (await fetch(`${app.url}/api/routes/compare?ids=${ids.join(',')}`)).json()).routes;
@@ -97,7 +111,12 @@ test('the brief prints on one A4 page with every route, figure and source of its
       const has = (expected, what) => assert.ok(text.includes(expected.replace(/\s+/g, '')), `${lang}: ${what} '${expected}' is not in the PDF`);
       const named = (await (await fetch(`${app.url}/api/routes/compare?ids=${ids.join(',')}&lang=${lang}`)).json()).routes;
       for (const r of named) has(r.name, 'route name');
-      if (lang !== 'en') continue;
+      // The notes on comparability in the brief's language: the data's (from their translations) and its own.
+      for (const note of [...dataNotes(lang), ...ownNotes[lang]]) has(note, 'note');
+      if (lang !== 'en') {
+        for (const english of [...dataNotes('en'), ...ownNotes.en]) assert.ok(!text.includes(english.replace(/\s+/g, '')), `${lang}: the English note '${english}' is in the PDF`);
+        continue;
+      }
       for (const r of api) {
         has(`${n(r.lengthKm)}km`, 'length');
         if (r.transitDays.min !== null) has(range(r.transitDays.min, r.transitDays.max), 'transit days');

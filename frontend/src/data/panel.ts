@@ -5,6 +5,7 @@ import { downloadText } from '../download';
 import type { components } from '../apiSchema';
 import { datasetCitation, type Licence } from './citation';
 import { featuresToCsv, type CsvFeature } from './csv';
+import './data.css';
 
 type Collection = components['schemas']['OgcCollectionInfo'];
 type FeatureCollection = components['schemas']['OgcFeatureCollection'];

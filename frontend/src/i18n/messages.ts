@@ -1,6 +1,6 @@
 // The interface's words in the chosen language. Each language lives in its own files (locales/{lang}/*.ts, one per
-// part of the page), so a visit downloads only the language it reads; every file of a language is merged into one
-// catalogue at start-up, before anything is drawn.
+// part of the page), so a visit downloads only the language it reads: the first view's files are merged into one
+// catalogue at start-up, before anything is drawn, and the words of a part loaded later come with that part.
 import type { Lang } from './languages';
 
 /** A key of the catalogues: every language has the same keys as English (test/i18n/messages.test.ts). */
@@ -10,11 +10,15 @@ export type Catalogue = Record<string, string>;
 
 type Loader = () => Promise<{ default: Catalogue }>;
 
-// One chunk per language: each language's index.ts gathers its parts, so a visit fetches its words in one request.
+// One chunk per language: each language's index.ts gathers the first view's parts, so a visit fetches them in one request.
 const files = import.meta.glob<{ default: Catalogue }>('./locales/*/index.ts');
 
-// Words only a part loaded later needs (the handout's): fetched with that part, added to the catalogue then.
-const laterFiles = import.meta.glob<{ default: Catalogue }>('./locales/*/print.ts');
+/** The parts loaded after the first view, each with its own words (locales/{lang}/{part}.ts). */
+export type LaterPart = 'data' | 'print' | 'routes' | 'tour' | 'widgets';
+
+// Words only a part loaded later needs: fetched with that part, added to the catalogue then. Together they are about
+// a third of a language's words, which the first view would otherwise download for nothing.
+const laterFiles = import.meta.glob<{ default: Catalogue }>('./locales/*/{data,print,routes,tour,widgets}.ts');
 
 let catalogue: Catalogue = {};
 let current: Lang = 'en';
@@ -27,17 +31,28 @@ export async function loadCatalogue(lang: Lang, loaders: Record<string, Loader> 
   return Object.assign({}, ...parts.map((p) => p.default)) as Catalogue;
 }
 
-/** Loads and switches to a language; the page calls it once at start (a new language is a new page load). */
-export async function useLanguage(lang: Lang): Promise<void> {
-  catalogue = await loadCatalogue(lang);
+/**
+ * Loads and switches to a language; the page calls it once at start (a new language is a new page load). A page that
+ * needs a later part's words from its start (the embed page: widgets, and the tour) names it, fetched alongside.
+ */
+export async function useLanguage(lang: Lang, parts: LaterPart[] = []): Promise<void> {
+  const [first, later] = await Promise.all([loadCatalogue(lang), laterWords(lang, parts)]);
+  catalogue = { ...first, ...later };
   current = lang;
   document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
 }
 
-/** Adds the words of a part loaded later (locales/{lang}/{part}.ts) to the current catalogue. */
-export async function loadLaterWords(part: 'print', loaders: Record<string, Loader> = laterFiles): Promise<void> {
-  const load = loaders[`./locales/${current}/${part}.ts`];
-  if (load) catalogue = { ...catalogue, ...(await load()).default };
+/** Adds the words of parts loaded later (locales/{lang}/{part}.ts) to the current catalogue. */
+export async function loadLaterWords(parts: LaterPart[], loaders: Record<string, Loader> = laterFiles): Promise<void> {
+  // Merged once they have arrived, into the catalogue as it is then: parts load side by side (the planner and a tour
+  // from the address), and a catalogue read before the wait would drop the words another part added meanwhile.
+  const words = await laterWords(current, parts, loaders);
+  catalogue = { ...catalogue, ...words };
+}
+
+async function laterWords(lang: Lang, parts: LaterPart[], loaders: Record<string, Loader> = laterFiles): Promise<Catalogue> {
+  const loaded = await Promise.all(parts.map((part) => loaders[`./locales/${lang}/${part}.ts`]?.()));
+  return Object.assign({}, ...loaded.map((words) => words?.default ?? {})) as Catalogue;
 }
 
 /** For tests and the embed page's preview: set a catalogue directly. */

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import { t, tn } from '../i18n/messages';
+import './drawRoute.css';
 
 /**
  * A small drawing tool: each click on the map adds a point, Finish (or Enter, or a double-click) ends the line,

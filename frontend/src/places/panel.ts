@@ -1,6 +1,7 @@
 // The Places tab: every feature of the layers shown, by layer, as buttons. For keyboard and screen-reader users it is
 // the map's table of contents: activating a place brings it into view and opens its facts (map/overlay.ts does that).
 import { t } from '../i18n/messages';
+import './places.css';
 
 export interface PlaceGroup {
   id: string;

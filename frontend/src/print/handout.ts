@@ -35,7 +35,7 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 /** Builds (or rebuilds) the handout and shows it; returns it once its picture has loaded. */
 export async function showHandout(content: HandoutContent, onClose: () => void): Promise<HTMLElement> {
-  await loadLaterWords('print');
+  await loadLaterWords(['print']);
   document.getElementById('handout')?.remove();
   const sheet = element('article', 'handout');
   sheet.id = 'handout';

@@ -1,18 +1,20 @@
 import { getJson } from '../api';
 import { countryName } from '../format';
 import { formatNumber } from '../i18n/formats';
-import { currentLanguage, t } from '../i18n/messages';
+import { currentLanguage, loadLaterWords, t } from '../i18n/messages';
 import type { AtlasMap } from '../map/createMap';
 import { drawRoute } from '../map/drawRoute';
 import { RouteLayer } from '../map/routeLayer';
 import type { PageStore } from '../state/permalink';
 import { RoutesPanel } from './panel';
 import { formatDays, type NetworkNodeInfo, type RouteSummary } from './types';
+import './routes.css';
 
 /** The planners' panel and the routes it draws; its selection and plan live in the URL. */
 export async function connectRoutes(map: AtlasMap, container: HTMLElement, store: PageStore) {
   const lang = currentLanguage() === 'en' ? '' : `?lang=${currentLanguage()}`;
-  const [routes, nodes] = await Promise.all([getJson<RouteSummary[]>(`/api/routes${lang}`), getJson<NetworkNodeInfo[]>(`/api/routes/nodes${lang}`)]);
+  const [routes, nodes] = await Promise.all([
+    getJson<RouteSummary[]>(`/api/routes${lang}`), getJson<NetworkNodeInfo[]>(`/api/routes/nodes${lang}`), loadLaterWords(['routes'])]);
   const layer = new RouteLayer(map);
   const panel = new RoutesPanel(routes, nodes, {
     change: (state) => store.update(state),

@@ -32,6 +32,8 @@ export interface PageState {
   asOf?: number | null;
   /** The guided tour's step, 1-based (tour=); absent or null is no tour. */
   tour?: number | null;
+  /** The tour plays by itself (autoplay=1): Play sets it, Pause (or a key press) drops it, so a reload resumes as left. */
+  autoplay?: boolean;
   /** The timeline event shown on the map (event=). */
   event?: string | null;
   /** The page's language; null until the page has chosen one (from the browser's). */
@@ -76,8 +78,8 @@ export function readState(search: string): PageState {
   };
 }
 
-/** asof=, tour=, event= and open=: present in the state only when the address gives them (and they make sense). */
-function timelineState(params: URLSearchParams): Pick<PageState, 'asOf' | 'tour' | 'event' | 'open'> {
+/** asof=, tour=, autoplay=, event= and open=: present in the state only when the address gives them (and they make sense). */
+function timelineState(params: URLSearchParams): Pick<PageState, 'asOf' | 'tour' | 'autoplay' | 'event' | 'open'> {
   const asOf = Number(params.get('asof'));
   const tour = Number(params.get('tour'));
   const event = params.get('event') ?? '';
@@ -86,6 +88,7 @@ function timelineState(params: URLSearchParams): Pick<PageState, 'asOf' | 'tour'
     ...(open.length ? { open: [...new Set(open)] } : {}),
     ...(Number.isInteger(asOf) && asOf >= 1800 && asOf <= 2100 ? { asOf } : {}),
     ...(Number.isInteger(tour) && tour >= 1 && tour <= 99 ? { tour } : {}),
+    ...(params.get('autoplay') === '1' ? { autoplay: true } : {}),
     ...(/^[a-z0-9-]{1,80}$/.test(event) ? { event } : {}),
   };
 }
@@ -112,6 +115,8 @@ export function writeState(state: PageState, search: string): string {
   set('scenario', state.plan?.scenario ?? null, 'today');
   set('asof', state.asOf == null ? null : String(state.asOf));
   set('tour', state.tour == null ? null : String(state.tour));
+  // Playing is a state of an open tour: without one, autoplay= goes (loop= and interval= are settings, and stay).
+  set('autoplay', state.autoplay && state.tour != null ? '1' : null);
   set('event', state.event ?? null);
   set('open', state.open?.join(',') ?? null);
   if (state.lang) params.set('lang', state.lang);

@@ -3,7 +3,7 @@
 import { ApiError } from '../api';
 import type { Highlight } from '../map/highlight';
 import type { MapStage } from '../map/stage';
-import { t } from '../i18n/messages';
+import { loadLaterWords, t } from '../i18n/messages';
 import type { PageStore } from '../state/permalink';
 import type { TradeSeries } from '../trade/types';
 import { createAsOfControl } from './asOfControl';
@@ -44,7 +44,7 @@ export function attachTimeline(parts: TimelinePageParts) {
   const openTour = async (step: number) => {
     tour?.close();
     try {
-      const [{ startTour }, { pageTourHost }, events] = await Promise.all([import('../tour/tour'), import('../tour/host'), loadEvents()]);
+      const [{ startTour }, { pageTourHost }, events] = await Promise.all([import('../tour/tour'), import('../tour/host'), loadEvents(), loadLaterWords(['tour'])]);
       const place = (element: HTMLElement) => {
         sidePanel.prepend(element);
         sidePanel.scrollTop = 0;

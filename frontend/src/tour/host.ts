@@ -26,6 +26,8 @@ export function pageTourHost({ stage, store, mark, showTrade, place }: PageTourP
       mark(features);
     },
     place,
-    changed: (step) => store.update({ tour: step }),
+    changed: (step) => store.update(step === null ? { tour: null, autoplay: false } : { tour: step }),
+    // The address keeps Play and Pause (autoplay=1 or none), so a reload or a permalink resumes the tour as it was left.
+    played: (playing) => store.update({ autoplay: playing }),
   };
 }

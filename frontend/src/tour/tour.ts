@@ -16,6 +16,8 @@ export interface TourHost {
   place(element: HTMLElement): () => void;
   /** The step shown (1-based), or null once the tour is left. */
   changed(step: number | null): void;
+  /** Whether the tour plays by itself, as it opens and whenever Play, Pause, a key press or the last step changes it. */
+  played?(playing: boolean): void;
 }
 
 export interface TourData {
@@ -110,7 +112,7 @@ export function startTour(host: TourHost, data: TourData, first = 1,
   const buttons = document.createElement('div');
   buttons.className = 'tour-buttons';
   let index = 0;
-  const player = autoplay(element, { get index() { return index; }, count: tourSteps.length, go: (n) => go(n) }, play);
+  const player = autoplay(element, { get index() { return index; }, count: tourSteps.length, go: (n) => go(n) }, play, (on) => host.played?.(on));
   buttons.append(previous, player.button, next, leave);
   const keys = document.createElement('p');
   keys.className = 'tour-keys';

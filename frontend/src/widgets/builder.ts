@@ -3,6 +3,7 @@ import { isLang, languages, nativeNames } from '../i18n/languages';
 import { currentLanguage, t } from '../i18n/messages';
 import { copyText } from './cite';
 import { embedQuery, iframeSnippet, type WidgetConfig } from './config';
+import './builder.css';
 
 interface BuilderContext {
   /** The map's centre and zoom now (the builder offers to take them again). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
-import { loadCatalogue, setCatalogue, t, tn, type Catalogue } from '../../src/i18n/messages';
+import { loadCatalogue, loadLaterWords, setCatalogue, t, tn, type Catalogue } from '../../src/i18n/messages';
 
 const files = import.meta.glob<{ default: Catalogue }>('../../src/i18n/locales/*/*.ts');
 const loaders = Object.fromEntries(Object.entries(files).map(([path, load]) => [path.replace('../../src/i18n/', './'), load]));
@@ -32,6 +32,34 @@ describe('catalogues', () => {
     await loadCatalogue('zh', spy);
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.every((path) => path.startsWith('./locales/zh/'))).toBe(true);
+  });
+});
+
+describe('words loaded with their part', () => {
+  it('the first view’s catalogue holds none of the later parts’ words; a part loaded later adds its own', async () => {
+    const first = await loadCatalogue('ru');
+    expect(first['tab.routes']).toBe('Маршруты');
+    for (const key of ['routes.heading', 'tour.next', 'builder.heading', 'data.heading', 'print.sources']) expect(first, key).not.toHaveProperty([key]);
+    setCatalogue('ru', first);
+    await loadLaterWords(['routes', 'tour']);
+    expect(t('routes.heading')).toBe('Сравнение грузовых маршрутов');
+    expect(t('tour.next')).toBe('Далее');
+    expect(t('tab.routes')).toBe('Маршруты');
+    expect(t('builder.heading')).toBe('builder.heading');
+  });
+
+  it('keeps the words of parts that load side by side, whichever arrives first', async () => {
+    setCatalogue('ru', { 'tab.routes': 'Маршруты' });
+    let arrive: () => void = () => {};
+    const slow: Record<string, () => Promise<{ default: Catalogue }>> = {
+      './locales/ru/routes.ts': () => new Promise((resolve) => (arrive = () => resolve({ default: { 'routes.heading': 'Сравнение' } }))),
+    };
+    const fast = { './locales/ru/tour.ts': async () => ({ default: { 'tour.next': 'Далее' } }) };
+    const routes = loadLaterWords(['routes'], slow);
+    await loadLaterWords(['tour'], fast);
+    arrive();
+    await routes;
+    expect([t('routes.heading'), t('tour.next'), t('tab.routes')]).toEqual(['Сравнение', 'Далее', 'Маршруты']);
   });
 });
 

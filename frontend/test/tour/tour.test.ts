@@ -54,4 +54,18 @@ describe('startTour', () => {
     startTour(host, { events: [], trade: [] }, 42);
     expect(shown).toEqual(['trade']);
   });
+
+  it('tells its host whether it plays: as it opens, at Pause and Play, and at a key press', () => {
+    setCatalogue('en', en);
+    const { host } = fakeHost();
+    const played: boolean[] = [];
+    const tour = startTour({ ...host, played: (on) => played.push(on) }, { events: [], trade: [] }, 1, { autoplay: true, loop: false, intervalMs: 60_000 });
+    const button = document.querySelector('.tour-play') as HTMLButtonElement;
+    button.click();
+    button.click();
+    press('Shift');
+    expect(played).toEqual([true, false, true, false]);
+    tour.close();
+  });
 });
+

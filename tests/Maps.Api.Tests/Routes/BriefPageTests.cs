@@ -47,6 +47,31 @@ public sealed class BriefPageTests : IDisposable
     }
 
     [Theory]
+    [InlineData("ru", "Перевозка обходится до 1,5 раза дороже", "Строится, коммерческая эксплуатация", "Часы на границах — средние CAREC CPMM")]
+    [InlineData("zh", "据货运代理AsstrA称", "在建，预计2030年前后开始商业运营", "过境时间为CAREC CPMM")]
+    public async Task The_notes_read_in_the_language_of_the_brief(string lang, string surcharge, string transit, string own)
+    {
+        var html = WebUtility.HtmlDecode(await Page($"routes=middle-corridor,northern-corridor,cku-railway&lang={lang}"));
+        var notes = html[html.IndexOf("<section class=\"notes\">", StringComparison.Ordinal)..html.IndexOf("<section class=\"sources\">", StringComparison.Ordinal)];
+        Assert.Contains(surcharge, notes);
+        Assert.Contains(transit, notes);
+        Assert.Contains(own, notes);
+        foreach (var english in new[] { "as the forwarder AsstrA puts it", "Under construction", "The range spans", "Hours at borders", "Cost figures differ" })
+            Assert.DoesNotContain(english, notes);
+    }
+
+    [Fact]
+    public async Task The_api_keeps_the_english_notes_and_leaves_the_translations_to_the_brief()
+    {
+        var middle = JsonDocument.Parse(await client.GetStringAsync("/api/routes/compare?ids=middle-corridor,northern-corridor&lang=ru"))
+            .RootElement.GetProperty("routes")[0].GetProperty("costUsdPerFeu").GetProperty("surcharges")[0];
+        Assert.Equal("Up to 1.5 times the cost of transport, as the forwarder AsstrA puts it", middle.GetProperty("text").GetString());
+        Assert.False(middle.TryGetProperty("texts", out _));
+        var english = WebUtility.HtmlDecode(await Page("routes=middle-corridor,northern-corridor&lang=en"));
+        Assert.Contains("Middle Corridor (Trans-Caspian route): Up to 1.5 times the cost of transport, as the forwarder AsstrA puts it (AsstrA, 2024-02-17).", english);
+    }
+
+    [Theory]
     [InlineData("routes=middle-corridor&lang=fr", HttpStatusCode.BadRequest)]
     [InlineData("routes=a,b,c,d,e&lang=en", HttpStatusCode.BadRequest)]
     [InlineData("routes=sea-suez,sea-suez", HttpStatusCode.BadRequest)]

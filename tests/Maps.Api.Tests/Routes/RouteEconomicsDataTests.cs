@@ -51,6 +51,24 @@ public sealed partial class RouteEconomicsDataTests
     }
 
     [Fact]
+    public void Every_note_the_brief_prints_from_the_data_reads_in_russian_and_chinese()
+    {
+        var notes = Read("route-costs.json").GetProperty("surcharges").EnumerateArray().Select(s => ("surcharge", s))
+            .Concat(Read("routes.json").GetProperty("routes").EnumerateArray()
+                .Where(r => r.TryGetProperty("transitNote", out _))
+                .Select(r => ($"{r.GetProperty("id").GetString()} transitNote", r.GetProperty("transitNote"))))
+            .ToList();
+        Assert.NotEmpty(notes);
+        foreach (var (where, note) in notes)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(note.GetProperty("text").GetString()), $"{where} has no English text");
+            foreach (var lang in new[] { "ru", "zh" })
+                Assert.True(note.TryGetProperty("texts", out var texts) && texts.TryGetProperty(lang, out var text)
+                    && !string.IsNullOrWhiteSpace(text.GetString()), $"{where} has no {lang} text");
+        }
+    }
+
+    [Fact]
     public void Every_border_figure_is_a_cpmm_measure_at_a_known_place()
     {
         var network = JsonDocument.Parse(File.ReadAllText(Path.Combine(Shipped, "network.geojson"))).RootElement.GetProperty("features")

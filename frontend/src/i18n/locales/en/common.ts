@@ -51,4 +51,8 @@ export default {
   "snapshot.tradePartner": "Trade with China in {year} (partner-reported).",
   "snapshot.centre": "Centre {lat}°N {lon}°E, zoom {zoom}.",
   "snapshot.attribution": "Corridor Atlas · Basemap and borders: Natural Earth (public domain) · Sources in each feature",
+  "tour.open": "Guided tour",
+  "tour.error": "The tour could not be loaded ({message}).",
+  "routes.loadFailed": "The route planner could not be loaded: {reason}",
+  "data.loadFailed": "The downloads could not be loaded: {reason}",
 } satisfies Catalogue;

@@ -17,5 +17,6 @@ export default {
   "data.routesTitle": "Route comparison",
   "data.routesTitlePart": "Route comparison, {part} of {parts}",
   "data.routesDescription": "{routes}: length by basis, mode and country, countries, border crossings, gauge breaks, transshipments, transit days and CO2e of each route.",
-  "data.loadFailed": "The downloads could not be loaded: {reason}",
+  "data.volumesTitle": "Freight volumes by year",
+  "data.volumesDescription": "How much moves on the corridors, year by year: one series per reporter (figures counted differently are kept apart), one row per figure with its sources. The JSON also gives the bottlenecks’ capacity against their throughput.",
 } satisfies Catalogue;

@@ -72,7 +72,6 @@ export default {
   "routes.planName": "Plan: {name}",
   "routes.planNamePlanned": "Plan: {name} (with links under construction)",
   "routes.tooltip": "{name}: {km}, {countries}, {days}",
-  "routes.loadFailed": "The route planner could not be loaded: {reason}",
   "routes.row.cost": "Cost per 40-ft container (USD)",
   "routes.row.borderHours": "Hours at borders",
   "routes.row.borderTotal": "Hours at borders, total",

@@ -2,7 +2,6 @@
 import type { Catalogue } from '../../messages';
 
 export default {
-  'tour.open': 'Guided tour',
   'tour.label': 'Guided tour',
   'tour.step': 'Step {n} of {total}',
   'tour.previous': 'Previous',
@@ -14,11 +13,7 @@ export default {
   'tour.sources': 'Sources',
   'tour.asOf': 'The network as it stood at the end of {year}.',
   'tour.loading': 'Loading the tour…',
-  'tour.error': 'The tour could not be loaded ({message}).',
   'tour.trade.amount': 'US${billions} billion',
-  'tour.widget.type': 'The widget shows',
-  'tour.widget.map': 'The map as set here',
-  'tour.widget.tour': 'The guided tour (seven steps)',
   'tour.step.belt.title': 'Where the Belt and Road began',
   'tour.step.belt.text': 'On 7 September 2013, in a speech at Nazarbayev University in Astana, China’s president Xi Jinping proposed building a “Silk Road Economic Belt” together with the countries of Central Asia. The idea grew into the Belt and Road Initiative: it was first put forward here, in Kazakhstan.',
   'tour.step.summits.title': 'Six presidents at one table',

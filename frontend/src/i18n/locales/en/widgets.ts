@@ -32,4 +32,7 @@ export default {
   "embed.missing": "This map widget does not exist.",
   "embed.unreachable": "The map data server cannot be reached.",
   "embed.mapLabel": "Map",
+  "tour.widget.type": "The widget shows",
+  "tour.widget.map": "The map as set here",
+  "tour.widget.tour": "The guided tour (seven steps)",
 } satisfies Catalogue;

@@ -52,4 +52,8 @@ export default {
   "snapshot.tradePartner": "Торговля с Китаем в {year} г. (по данным партнёров).",
   "snapshot.centre": "Центр {lat}° с. ш. {lon}° в. д., масштаб {zoom}.",
   "snapshot.attribution": "Corridor Atlas · Основа и границы: Natural Earth (общественное достояние) · Источники — у каждого объекта",
+  "tour.open": "Экскурсия по карте",
+  "tour.error": "Не удалось загрузить экскурсию ({message}).",
+  "routes.loadFailed": "Не удалось загрузить планировщик маршрутов: {reason}",
+  "data.loadFailed": "Не удалось загрузить файлы для скачивания: {reason}",
 } satisfies Catalogue;

@@ -1,15 +1,12 @@
-// Every part of the page's words in this language, as one catalogue: the page fetches this one module. The handout's
-// words (print.ts) load with the handout (messages.ts: loadLaterWords).
+// The words of the first view in this language, as one catalogue: the page fetches this one module. The words of parts
+// loaded later (the Data tab, the handout, the Routes tab, the tour, the embed builder and page: data.ts, print.ts,
+// routes.ts, tour.ts, widgets.ts) load with those parts (messages.ts: loadLaterWords).
 import type { Catalogue } from '../../messages';
 import common from './common';
-import data from './data';
 import map from './map';
 import places from './places';
 import popups from './popups';
-import routes from './routes';
 import timeline from './timeline';
-import tour from './tour';
 import trade from './trade';
-import widgets from './widgets';
 
-export default { ...common, ...data, ...map, ...places, ...popups, ...routes, ...timeline, ...tour, ...trade, ...widgets } satisfies Catalogue;
+export default { ...common, ...map, ...places, ...popups, ...timeline, ...trade } satisfies Catalogue;

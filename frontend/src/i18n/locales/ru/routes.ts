@@ -69,7 +69,6 @@ export default {
   "routes.planName": "План: {name}",
   "routes.planNamePlanned": "План: {name} (со строящимися участками)",
   "routes.tooltip": "{name}: {km}, {countries}, {days}",
-  "routes.loadFailed": "Не удалось загрузить планировщик маршрутов: {reason}",
   "routes.days.one": "{range} день",
   "routes.days.few": "{range} дня",
   "routes.days.many": "{range} дней",

@@ -33,4 +33,7 @@ export default {
   "embed.missing": "Такого виджета карты нет.",
   "embed.unreachable": "Сервер данных карты недоступен.",
   "embed.mapLabel": "Карта",
+  "tour.widget.type": "Виджет показывает",
+  "tour.widget.map": "Карту в этих настройках",
+  "tour.widget.tour": "Экскурсию по карте (семь шагов)",
 } satisfies Catalogue;

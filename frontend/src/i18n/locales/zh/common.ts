@@ -52,4 +52,8 @@ export default {
   "snapshot.tradePartner": "{year}年与中国的贸易（伙伴国统计）。",
   "snapshot.centre": "中心 北纬{lat}° 东经{lon}°，缩放级别{zoom}。",
   "snapshot.attribution": "Corridor Atlas · 底图和国界：Natural Earth（公有领域） · 资料来源见各要素",
+  "tour.open": "导览",
+  "tour.error": "无法加载导览（{message}）。",
+  "routes.loadFailed": "无法加载线路规划工具：{reason}",
+  "data.loadFailed": "无法加载下载内容：{reason}",
 } satisfies Catalogue;

@@ -18,5 +18,6 @@ export default {
   "data.routesTitle": "线路对比",
   "data.routesTitlePart": "线路对比（第{part}部分，共{parts}部分）",
   "data.routesDescription": "{routes}：各线路按依据、运输方式和国家的长度、途经国家、过境次数、换轨次数、换装次数、运输时间和二氧化碳当量。",
-  "data.loadFailed": "无法加载下载内容：{reason}",
+  "data.volumesTitle": "逐年货运量",
+  "data.volumesDescription": "各走廊逐年的货运量：每个报告方一个系列（统计口径不同的数字分开列出），每个数值一行，均附资料来源。JSON 还给出瓶颈环节的通过能力及其利用率。",
 } satisfies Catalogue;

@@ -69,7 +69,6 @@ export default {
   "routes.planName": "规划：{name}",
   "routes.planNamePlanned": "规划：{name}（包括在建路段）",
   "routes.tooltip": "{name}：{km}，{countries}，{days}",
-  "routes.loadFailed": "无法加载线路规划工具：{reason}",
   "routes.days.other": "{range}天",
   "routes.figures.other": "{count}个公布数字",
   "routes.row.cost": "每个40英尺集装箱的费用（美元）",

@@ -1,7 +1,6 @@
 import type { Catalogue } from '../../messages';
 
 export default {
-  'tour.open': '导览',
   'tour.label': '导览',
   'tour.step': '第{n}步，共{total}步',
   'tour.previous': '上一步',
@@ -13,11 +12,7 @@ export default {
   'tour.sources': '来源',
   'tour.asOf': '地图显示{year}年底时的交通网。',
   'tour.loading': '正在加载导览…',
-  'tour.error': '无法加载导览（{message}）。',
   'tour.trade.amount': '{yi}亿美元',
-  'tour.widget.type': '小部件内容',
-  'tour.widget.map': '按此处设置显示地图',
-  'tour.widget.tour': '导览（七步）',
   'tour.step.belt.title': '“一带一路”从这里起步',
   'tour.step.belt.text': '2013年9月7日，中国国家主席习近平在阿斯塔纳纳扎尔巴耶夫大学发表演讲，提出与中亚国家共同建设“丝绸之路经济带”。这一构想后来发展为“一带一路”倡议，它最早就是在哈萨克斯坦提出的。',
   'tour.step.summits.title': '六国元首同桌',

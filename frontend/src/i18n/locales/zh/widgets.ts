@@ -33,4 +33,7 @@ export default {
   "embed.missing": "该地图小部件不存在。",
   "embed.unreachable": "无法连接地图数据服务器。",
   "embed.mapLabel": "地图",
+  "tour.widget.type": "小部件内容",
+  "tour.widget.map": "按此处设置显示地图",
+  "tour.widget.tour": "导览（七步）",
 } satisfies Catalogue;
