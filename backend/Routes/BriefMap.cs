@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Simplify;
@@ -21,8 +23,10 @@ public static class BriefMap
     /// <summary>
     /// The land drawn for a set of routes, kept: cutting the world's land to the map is most of a brief's work, and
     /// the map's extent depends only on which routes are drawn, a set of route ids (a finite, small number of them).
+    /// Kept per land shape, that is per route network: when the stored data changes, the network and its land are
+    /// built anew, and the paths cut from the old ones go with them.
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> LandPaths = new();
+    private static readonly ConditionalWeakTable<Geometry, ConcurrentDictionary<string, string>> LandPaths = new();
 
     /// <param name="key">The routes drawn, as a set (sorted ids): the same set always has the same extent.</param>
     public static string Svg(IReadOnlyList<Geometry> routes, Geometry land, string title, string key)
@@ -41,7 +45,7 @@ public static class BriefMap
             $"""<svg class="brief-map" viewBox="0 0 {Width} {height}" role="img" aria-label="{label}" """)
             .Append("""xmlns="http://www.w3.org/2000/svg">""");
         svg.Append(CultureInfo.InvariantCulture, $"""<rect width="{Width}" height="{height}" fill="#dfe9f2"/>""");
-        svg.Append(LandPaths.GetOrAdd(key, _ =>
+        svg.Append(LandPaths.GetValue(land, _ => new ConcurrentDictionary<string, string>()).GetOrAdd(key, _ =>
         {
             // Land cut to the map and simplified to about a pixel: a small page, and the same shapes the map shows.
             var cut = land.Intersection(land.Factory.ToGeometry(box));

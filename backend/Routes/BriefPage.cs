@@ -21,7 +21,7 @@ public static class BriefPage
 
     public static void MapBrief(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/brief", Brief).RequireRateLimiting(RateLimits.Computed).WithTags("Routes")
+        app.MapGet("/brief", Brief).RequireComputeLimits(RateLimits.Computed).WithTags("Routes")
             .ExcludeFromDescription();
         app.MapGet("/brief/style.css", () => TypedResults.Text(BriefStyle.Css, "text/css; charset=utf-8"))
             .ExcludeFromDescription();
@@ -29,7 +29,7 @@ public static class BriefPage
 
     private static async Task<IResult> Brief(
         string? routes, string? lang, HttpRequest request, RouteNetworkProvider provider,
-        RouteFiguresProvider figuresProvider)
+        RouteFiguresProvider figuresProvider, ComputeSlots slots, CancellationToken ct)
     {
         var language = lang is null ? FromBrowser(request) : Languages.Language.All.Contains(lang) ? lang : null;
         if (language is null) return Problems.BadRequest("Invalid lang", "lang is one of en, ru, zh.");
@@ -46,6 +46,9 @@ public static class BriefPage
             return Problems.NotFound("Unknown route",
                 $"Routes: {string.Join(", ", network.Routes.Select(r => r.Id))}.");
         var figures = await figuresProvider.GetAsync();
+        // A brief cuts the land to its map and writes a page: a computation, sharing the cores like the planner's.
+        using var slot = await slots.AcquireAsync(ct);
+        if (!slot.IsAcquired) return ComputeSlots.Busy(request.HttpContext.Response);
         var chosen = requested.Select(id => network.Routes.Single(r => r.Id == id)).ToList();
         var answers = chosen.Select(r => RoutesApi.Answer(network, figures, r)).ToList();
         var lines = chosen.Select(r => (Geometry)network.LandShape.Factory.CreateMultiLineString(

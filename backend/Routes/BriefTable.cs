@@ -65,7 +65,7 @@ public static class BriefTable
         var list = figures.Select(f =>
         {
             var value = f["valueMax"] is null ? N(f["value"]) : $"{N(f["value"])}–{N(f["valueMax"])}";
-            var unit = Text(f["unit"]) == RouteCost.Unit ? "" : $" {Text(f["unit"])}";
+            var unit = Text(f["unit"]) == RouteCost.Unit ? "" : $" {BriefPage.E(Text(f["unit"]))}";
             var mark = f["comparable"]?.GetValue<bool>() == true ? "" : " ≠";
             var when = BriefPage.E(RouteCost.Date(f));
             return $"{value}{unit} ({when}, {BriefPage.E(Text(f["covers"]))}){mark} {sources.Cite(f["sources"])}";

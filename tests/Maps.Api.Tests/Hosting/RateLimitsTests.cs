@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using Maps.Api.Tests.Layers;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Maps.Api.Tests.Hosting;
 
@@ -52,6 +56,20 @@ public sealed class RateLimitsTests : IDisposable
         Assert.NotNull(refused.Headers.RetryAfter);
         // Plans count against their own window, not the metrics'.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/routes/plan?from=xian&to=istanbul")).StatusCode);
+    }
+
+    /// <summary>What computes per request (plans, metrics, briefs) has a client limit and the time limit.</summary>
+    [Theory]
+    [InlineData("/api/routes/plan")]
+    [InlineData("/api/routes/metrics")]
+    [InlineData("/brief")]
+    public void Every_computed_endpoint_has_a_client_limit_and_the_time_limit(string route)
+    {
+        using var client = app.CreateClient();
+        var endpoint = Assert.Single(app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>(),
+            e => e.RoutePattern.RawText == route);
+        Assert.NotNull(endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>());
+        Assert.Equal(Maps.Api.Hosting.RateLimits.Computed, endpoint.Metadata.GetMetadata<RequestTimeoutAttribute>()?.PolicyName);
     }
 
     [Theory]
