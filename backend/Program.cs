@@ -9,7 +9,6 @@ using Maps.Api.Storage;
 using Maps.Api.Timeline;
 using Maps.Api.Trade;
 using Maps.Api.Widgets;
-using Microsoft.AspNetCore.ResponseCompression;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -37,16 +36,11 @@ builder.RequireNamedHosts();
 // and a time limit (503 with Retry-After).
 builder.Services.AddAtlasRateLimits(builder.Configuration);
 
-// Compression for what is not precompressed (pages, scripts, one-off answers).
-builder.Services.AddResponseCompression(o =>
-{
-    o.EnableForHttps = true;
-    o.Providers.Add<BrotliCompressionProvider>();
-    o.Providers.Add<GzipCompressionProvider>();
-    o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "application/problem+json"]);
-});
-builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
-builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+// Compression for what is not precompressed (pages, scripts, one-off answers), at levels the benchmark chose.
+builder.Services.AddDynamicCompression();
+
+// The page: Vite dev server in Development, frontend/dist otherwise (its files are compressed first in the warm-up).
+builder.Services.AddFrontend(builder.Configuration, builder.Environment);
 
 // Features, each with what it keeps from the stored data and its warm-up steps (run after start, in this order).
 builder.Services.AddLayers();
@@ -63,9 +57,6 @@ builder.Services.AddOpenData();
 
 // Warm-up after start, and again when the stored data changes: every feature's registered steps.
 builder.Services.AddSingleton<Warmup>().AddHostedService(s => s.GetRequiredService<Warmup>());
-
-// The page: Vite dev server in Development, frontend/dist otherwise.
-builder.Services.AddFrontend(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

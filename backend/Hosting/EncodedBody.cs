@@ -113,8 +113,9 @@ public sealed class EncodedBody
     }
 
     /// <summary>
-    /// The worst-case buffers of Brotli, megabytes each: a pool of their own, two of a size. The shared pool keeps one per
-    /// size in every thread that ever compressed and more per core, and held tens of megabytes after a burst of payloads.
+    /// The worst-case buffers of Brotli, megabytes each: a pool of their own, two of a size, kept for the life of the
+    /// process (a few megabytes: payloads are at most a few megabytes). The shared pool keeps one per size in every
+    /// thread that ever compressed and more per core, and held tens of megabytes after a burst of payloads.
     /// </summary>
     private static readonly ArrayPool<byte> CompressionBuffers = ArrayPool<byte>.Create(16 * 1024 * 1024, 2);
 

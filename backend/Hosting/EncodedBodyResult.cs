@@ -26,6 +26,8 @@ public abstract class EncodedBodyResult(EncodedBody body, string mediaType, stri
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
         }
+        // The plain body of one made of parts is joined for this response only: not before a 304 is ruled out.
+        bytes ??= body.Plain;
         response.ContentType = mediaType;
         if (encoding is not null) headers.ContentEncoding = encoding;
         response.ContentLength = bytes.Length;
@@ -33,7 +35,7 @@ public abstract class EncodedBodyResult(EncodedBody body, string mediaType, stri
     }
 
     /// <summary>Brotli, then gzip, then the plain bytes; a coding with q=0 is refused (RFC 9110 §12.5.3).</summary>
-    private (string? Encoding, byte[] Body, string ETag) Negotiate(StringValues acceptEncoding)
+    private (string? Encoding, byte[]? Body, string ETag) Negotiate(StringValues acceptEncoding)
     {
         bool br = false, gzip = false;
         foreach (var value in acceptEncoding)
@@ -51,7 +53,7 @@ public abstract class EncodedBodyResult(EncodedBody body, string mediaType, stri
         }
         if (br && body.Brotli is { } brotli) return ("br", brotli, body.BrotliETag);
         if (gzip && body.Gzip is { } gzipped) return ("gzip", gzipped, body.GzipETag);
-        return (null, body.Plain, body.PlainETag);
+        return (null, null, body.PlainETag);
     }
 
     private static bool IsZeroQuality(ReadOnlySpan<char> parameters)

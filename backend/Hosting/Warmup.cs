@@ -29,12 +29,9 @@ public sealed class Warmup(IEnumerable<IWarmupStep> steps, DataVersionWatch watc
         watch.Changed += () => dataChanged.Writer.TryWrite(true);
         try
         {
-            do
-            {
-                await RunStepsAsync(stoppingToken);
-                firstPass.TrySetResult();
-            }
-            while (await dataChanged.Reader.ReadAsync(stoppingToken));
+            await RunStepsAsync(stoppingToken, first: true);
+            firstPass.TrySetResult();
+            while (await dataChanged.Reader.ReadAsync(stoppingToken)) await RunStepsAsync(stoppingToken, first: false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -42,23 +39,23 @@ public sealed class Warmup(IEnumerable<IWarmupStep> steps, DataVersionWatch watc
         }
     }
 
-    private async Task RunStepsAsync(CancellationToken ct)
+    private async Task RunStepsAsync(CancellationToken ct, bool first)
     {
         try
         {
-            await RunStageAsync(WarmupStage.FirstView, ct);
+            await RunStageAsync(WarmupStage.FirstView, ct, first);
             log.LogInformation("Warm-up done: the first view's payloads and answers, the page's files and the route network are ready");
-            await RunStageAsync(WarmupStage.Later, ct);
+            await RunStageAsync(WarmupStage.Later, ct, first);
             log.LogInformation("Warm-up finished: every served zoom of every layer and the OGC features are prepared");
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             // A failed warm-up only costs the first reader time; the request path reports the real error.
             log.LogWarning(e, "Warming up failed");
         }
     }
 
-    private async Task RunStageAsync(WarmupStage stage, CancellationToken ct)
+    private async Task RunStageAsync(WarmupStage stage, CancellationToken ct, bool first)
     {
         foreach (var step in steps.Where(s => s.Stage == stage))
         {
@@ -66,7 +63,8 @@ public sealed class Warmup(IEnumerable<IWarmupStep> steps, DataVersionWatch watc
             await step.RunAsync(ct);
         }
         // The warm-up's own garbage (full-resolution geometry, compression buffers) is tens of megabytes that the
-        // collector would otherwise keep committed until load made it collect: hand it back once, now.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // collector would otherwise keep committed until load made it collect: hand it back once, at start-up, before
+        // readers come (a blocking collection under the traffic of a rolling deploy would stall them).
+        if (first) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 }

@@ -38,14 +38,18 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
 
     private int generation;
 
-    /// <summary>Forgets every payload, prepared layer and the layer list; builds under way are not kept.</summary>
+    /// <summary>
+    /// Forgets every payload, prepared layer and the layer list; builds under way are not kept. What payloads are built
+    /// from goes first, then the generation moves, then the payloads: a build that read the new generation finds no old
+    /// prepared layer, and one that read the old generation is either cleared here or removed by its own check after
+    /// keeping it (see <see cref="GetAsync"/>).
+    /// </summary>
     public void Clear()
     {
         prepared.Clear();
-        payloads.Clear();
         layers.Reset();
-        // Last: a build that read the generation before this may have used what was just cleared.
         Interlocked.Increment(ref generation);
+        payloads.Clear();
     }
 
     /// <summary>Whether the payload is built and held (the warm-up reports it).</summary>
@@ -63,7 +67,9 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
     public async Task<LayerPayload> GetAsync(string layerId, int? zoom, string? language = null, bool pin = false)
     {
         var key = (layerId, LayerZooms.Served(zoom), language);
-        if (payloads.TryGetValue(key, out LayerPayload? held)) return held!;
+        // After a change of the data, a reader may have built a first-view payload before the warm-up: the warm-up
+        // builds it again, pinned and compressed at its smallest.
+        if (payloads.TryGetValue(key, out LayerPayload? held) && (held!.Pinned || !pin)) return held;
         var built = Volatile.Read(ref generation);
         var layer = await PrepareAsync(layerId, key.Item2);
         var parts = Parts(layer.Features, language);
@@ -72,16 +78,19 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
             Features = layer.Features,
             // The warm-up's payloads are compressed at their smallest, ahead of any reader; the rest when asked.
             Body = EncodedBody.Create(parts, cached: pin),
+            Pinned = pin,
         };
         if (built != Volatile.Read(ref generation)) return payload;
         // The pinned keep their plain body and both compressed forms; the rest keep what readers ask for, a compressed
-        // form or two (about a third of the plain body each) and their words: counted as half the plain body.
-        // Data replaced meanwhile: not kept.
+        // form or two (about a third of the plain body each) and their words, counted as half the plain body, and
+        // their parts (a reference and a length each).
         payloads.Set(key, payload, new MemoryCacheEntryOptions
         {
-            Size = pin ? payload.Body.HeldBytes : parts.Sum(p => (long)p.Length) / 2,
+            Size = pin ? payload.Body.HeldBytes : parts.Sum(p => (long)p.Length) / 2 + 24L * parts.Count,
             Priority = pin ? CacheItemPriority.NeverRemove : CacheItemPriority.Normal,
         });
+        // Data replaced while it was kept: forgotten again (Clear may have run between the check above and Set).
+        if (built != Volatile.Read(ref generation)) payloads.Remove(key);
         return payload;
     }
 

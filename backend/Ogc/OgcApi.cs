@@ -92,13 +92,14 @@ public static class OgcApi
         if (!OgcItemsQuery.TryParse(request.Query, summary, out var query, out var error))
             return Problems.BadRequest("Invalid items query", error);
         var selection = collection.Select(query.Bbox, query.Properties, query.Dates);
+        var readAt = featureBytes.Generation;
         var page = await store.GetFeaturePageAsync(selection, query.After, query.Before, query.Limit, ct);
         var filtered = query.Bbox.Count > 0 || query.Properties.Count > 0 || query.Dates is not null;
         var matched = filtered ? await store.CountFeaturesAsync(selection, ct) : summary.Count;
         var links = ItemsLinks(request, collection, query, page);
         return html
             ? Html(OgcHtml.Items(OgcDocuments.Base(request), collection, summary, page.Features, matched, links))
-            : OgcFeatureWriter.Collection(page.Features.Select(featureBytes.Get).ToList(), matched, links);
+            : OgcFeatureWriter.Collection(page.Features.Select(f => featureBytes.Get(f, readAt)).ToList(), matched, links);
     }
 
     private static async Task<Results<OgcResult, ProblemHttpResult>> Item(

@@ -20,26 +20,37 @@ public sealed class OgcFeatureBytes : IStoredDataCache
     private readonly MemoryCache features = new(new MemoryCacheOptions { SizeLimit = MaxBytes, TrackStatistics = true });
     private int generation;
 
+    /// <summary>What a cache entry, its key and the record cost beside the bytes themselves.</summary>
+    private const int EntryOverhead = 256;
+
     /// <summary>Bytes held (the cache's own estimate).</summary>
     public long HeldBytes => features.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
-    public PreparedOgcFeature Get(FeatureRecord feature)
+    /// <summary>Read before the features are read from the store, and given to <see cref="Get"/> with them.</summary>
+    public int Generation => Volatile.Read(ref generation);
+
+    /// <summary>
+    /// The feature's prepared bytes. <paramref name="readAt"/> is the <see cref="Generation"/> read before the feature
+    /// was read from the store: a feature of data replaced since is served to this request, never kept.
+    /// </summary>
+    public PreparedOgcFeature Get(FeatureRecord feature, int readAt)
     {
         var key = (feature.LayerId, feature.FeatureId);
         if (features.TryGetValue(key, out PreparedOgcFeature? held)) return held!;
-        var built = Volatile.Read(ref generation);
         var json = OgcFeatureWriter.Feature(feature, links: null);
         var prepared = new PreparedOgcFeature(json, SHA256.HashData(json));
-        // Written from data replaced meanwhile: served to this request, never kept.
-        if (built == Volatile.Read(ref generation))
-            features.Set(key, prepared, new MemoryCacheEntryOptions { Size = json.Length + prepared.Digest.Length });
+        if (readAt != Generation) return prepared;
+        features.Set(key, prepared, new MemoryCacheEntryOptions { Size = json.Length + prepared.Digest.Length + EntryOverhead });
+        // Cleared between the check and Set: forgotten again.
+        if (readAt != Generation) features.Remove(key);
         return prepared;
     }
 
+    /// <summary>The generation moves first: a feature read before it is removed by its own check, or cleared here.</summary>
     public void Clear()
     {
-        features.Clear();
         Interlocked.Increment(ref generation);
+        features.Clear();
     }
 }
 
@@ -59,11 +70,12 @@ internal sealed class OgcWarmup(OgcCatalog catalog, OgcFeatureBytes bytes, IAtla
         foreach (var layer in (await catalog.ListAsync()).Select(c => c.Layer).DistinctBy(l => l.Id))
         {
             if (await store.CountFeaturesAsync(FeatureSelection.All(layer.Id), ct) > MaxFeaturesPerLayer) continue;
+            var readAt = bytes.Generation;
             foreach (var feature in await store.GetFeaturesAsync(layer.Id, ct))
             {
                 // Half the budget at most: the rest stays for what readers ask of the larger layers.
                 if (bytes.HeldBytes > OgcFeatureBytes.MaxBytes / 2) return;
-                bytes.Get(feature);
+                bytes.Get(feature, readAt);
             }
         }
         log.LogInformation("OGC features prepared: {Megabytes:F1} MB", bytes.HeldBytes / 1048576.0);

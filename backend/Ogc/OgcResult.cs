@@ -1,3 +1,4 @@
+using System.Buffers;
 using Maps.Api.Hosting;
 using Microsoft.Net.Http.Headers;
 
@@ -30,6 +31,15 @@ public sealed class OgcResult(IReadOnlyList<byte[]> parts, string hash, string m
         }
         response.ContentType = mediaType;
         response.ContentLength = parts.Sum(p => (long)p.Length);
-        foreach (var part in parts) await response.Body.WriteAsync(part, context.RequestAborted);
+        // Into the response's pipe, flushed every 64 KB: a stream write of each part would send each comma on its own.
+        var unflushed = 0L;
+        foreach (var part in parts)
+        {
+            response.BodyWriter.Write(part);
+            if ((unflushed += part.Length) < 64 * 1024) continue;
+            await response.BodyWriter.FlushAsync(context.RequestAborted);
+            unflushed = 0;
+        }
+        await response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 }

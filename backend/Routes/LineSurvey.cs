@@ -16,6 +16,7 @@ public sealed record SurveyedStretch(IReadOnlyList<Coordinate> Points, bool OnLa
 /// and border segment splits the line where it crosses one, and point locators tell on which side each piece lies. A
 /// line costs one index query per vertex. Overlaying it with the world's land and each country instead built and
 /// noded those shapes for every request: tens of megabytes and a quarter of a second for a zigzag along a coast.
+/// A stretch drawn exactly along a border counts for one of the two countries (the first the index finds), once.
 /// </summary>
 public sealed class LineSurvey
 {

@@ -48,12 +48,13 @@ public sealed partial record EmbedAddress(string? WidgetId, IReadOnlyList<KeyVal
     }
 
     /// <summary>
-    /// Host and port as the request names them, the scheme's default port when it names none: "host" and "host:443"
-    /// are one origin over https, and a port the site does not answer on is another.
+    /// This site's host, on the port the request names, or on its scheme's default port when the request names none:
+    /// "host" and "host:443" are one origin over https, "host:8080" is another. The scheme is not compared: behind a
+    /// proxy that ends TLS the app may see http for its own https address, and the answer is rebuilt either way.
     /// </summary>
     private static bool IsOwnOrigin(Uri target, HttpRequest request) =>
         string.Equals(target.Host, request.Host.Host, StringComparison.OrdinalIgnoreCase)
-        && target.Port == (request.Host.Port ?? (request.IsHttps ? 443 : 80));
+        && (request.Host.Port is { } port ? target.Port == port : target.IsDefaultPort);
 
     /// <summary>The address on this site's origin (scheme and host as the app sees its own requests).</summary>
     public string Url(string origin) => WidgetId is { } id

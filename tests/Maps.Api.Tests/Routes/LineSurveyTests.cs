@@ -29,6 +29,16 @@ public sealed class LineSurveyTests
     }
 
     [Fact]
+    public void A_line_along_the_border_counts_once_for_one_country()
+    {
+        var stretches = Survey.Along((LineString)Wkt.Read("LINESTRING (5 2, 5 8)"));
+        var stretch = Assert.Single(stretches);
+        Assert.True(stretch.OnLand);
+        Assert.Contains(stretch.Iso3, new[] { "WWW", "EEE" });
+        Assert.Equal(6, stretch.Points[0].Distance(stretch.Points[^1]), 9);
+    }
+
+    [Fact]
     public void A_zigzag_over_coasts_border_and_lake_has_the_lengths_the_overlay_gives()
     {
         var points = Enumerable.Range(0, 401).Select(i => new Coordinate(-2 + i * 0.035, 5 + (i % 2 == 0 ? -1.3 : 1.7))).ToArray();

@@ -150,7 +150,7 @@ public sealed class WidgetsApiTests : IDisposable
     [InlineData("http://localhost/embedded")]
     [InlineData("http://localhost/embed/abcdefghij/more")]
     [InlineData("http://localhost:8080/embed")]
-    [InlineData("https://localhost/embed")]
+    [InlineData("https://localhost:8443/embed")]
     public async Task OEmbed_never_answers_200_for_an_address_that_is_not_this_sites_widget(string url)
     {
         using var response = await client.GetAsync($"/oembed?url={Uri.EscapeDataString(url)}&format=json");
@@ -198,6 +198,10 @@ public sealed class OEmbedStrictValuesTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, newline.StatusCode);
         var html = JsonDocument.Parse(await newline.Content.ReadAsStringAsync()).RootElement.GetProperty("html").GetString()!;
         Assert.Contains("src=\"http://localhost/embed?year=2023\"", html);
+
+        // Behind a proxy that ends TLS, the site's own https address is its own.
+        using var https = await client.GetAsync($"/oembed?url={Uri.EscapeDataString("https://localhost/embed?year=2023")}");
+        Assert.Equal(HttpStatusCode.OK, https.StatusCode);
 
         var digits = "http://localhost/embed?view=" + Uri.EscapeDataString("\u0664/\u0664\u0661/\u0667\u0666");
         using var arabic = await client.GetAsync($"/oembed?url={Uri.EscapeDataString(digits)}");
