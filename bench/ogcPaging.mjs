@@ -109,8 +109,8 @@ http { access_log off; sendfile on; tcp_nopush on; types { application/geo+json 
       await new Promise((r) => setTimeout(r, 50));
     }
     const gzip = { 'Accept-Encoding': 'gzip' };
-    const appRun = wrk(`${app.url}${path}`, gzip);
-    const nginxRun = wrk(`http://127.0.0.1:${port}/page.json`, gzip);
+    const appRun = await wrk(`${app.url}${path}`, gzip);
+    const nginxRun = await wrk(`http://127.0.0.1:${port}/page.json`, gzip);
     return { path, bytes: body.length, app: appRun, nginxSameBytes: nginxRun, ratio: Math.round((appRun.requestsPerSecond / nginxRun.requestsPerSecond) * 100) / 100 };
   } finally {
     nginx.kill('SIGTERM');

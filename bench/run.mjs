@@ -1,7 +1,7 @@
 // npm run bench: measures Corridor Atlas on this machine, loopback only, against the physical limit (nginx serving
 // the same bytes). Writes bench/results/latest.json and latest.md. A measurement, not a test: it never fails on a
 // budget, it reports each figure beside its budget.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -21,10 +21,14 @@ function ensureTools() {
   aptInstall(['wrk', 'nginx-light']);
 }
 
-/** wrk, bounded in time, 2 threads and 32 connections; returns requests/s and latency percentiles (ms). */
-function wrk(url, headers = {}, connections = 32) {
+/**
+ * wrk, bounded in time, 2 threads and 32 connections; returns requests/s and latency percentiles (ms). Asynchronous:
+ * the app under test writes a log line per request to a pipe this process reads, and a run that blocked the event
+ * loop left the pipe full, the app's logger waiting and every request with it (the bench measured 0 requests/s).
+ */
+async function wrk(url, headers = {}, connections = 32) {
   const args = ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]), url];
-  const out = execFileSync('wrk', args, { encoding: 'utf8' });
+  const out = await new Promise((resolve, reject) => execFile('wrk', args, { encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout))));
   // A figure made of error answers is no figure: say so where it is measured.
   const failed = /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1];
   if (failed) console.warn(`wrk ${url}: ${failed} answers were not 2xx or 3xx`);
@@ -92,8 +96,8 @@ http { access_log off; sendfile on; tcp_nopush on; types { application/geo+json 
     // falls on both sides; the ratio is of the medians. gzip as any client may ask, and Brotli as browsers do.
     const rounds = { gzip: [], brotli: [] };
     for (let round = 0; round < 3; round++) {
-      rounds.gzip.push({ app: wrk(`${app.url}/api/layers/borders?zoom=4`, gzip), nginx: wrk(`http://127.0.0.1:${port}/borders.json`, gzip) });
-      rounds.brotli.push({ app: wrk(`${app.url}/api/layers/borders?zoom=4`, { 'Accept-Encoding': 'br' }), nginx: wrk(`http://127.0.0.1:${port}/borders.br`) });
+      rounds.gzip.push({ app: await wrk(`${app.url}/api/layers/borders?zoom=4`, gzip), nginx: await wrk(`http://127.0.0.1:${port}/borders.json`, gzip) });
+      rounds.brotli.push({ app: await wrk(`${app.url}/api/layers/borders?zoom=4`, { 'Accept-Encoding': 'br' }), nginx: await wrk(`http://127.0.0.1:${port}/borders.br`) });
     }
     const medianRun = (list, side) => [...list.map((r) => r[side])].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[1];
     const ratio = (list) => Math.round((medianRun(list, 'app').requestsPerSecond / medianRun(list, 'nginx').requestsPerSecond) * 100) / 100;
@@ -104,8 +108,8 @@ http { access_log off; sendfile on; tcp_nopush on; types { application/geo+json 
       bordersZoom4Brotli: medianRun(rounds.brotli, 'app'),
       nginxSameBytesBrotli: medianRun(rounds.brotli, 'nginx'),
       rounds: Object.fromEntries(Object.entries(rounds).map(([k, list]) => [k, list.map((r) => ({ app: r.app.requestsPerSecond, nginx: r.nginx.requestsPerSecond }))])),
-      trade2023: wrk(`${app.url}/api/trade?year=2023`, gzip),
-      routesCompare: wrk(`${app.url}/api/routes/compare?ids=middle-corridor,northern-corridor`, gzip),
+      trade2023: await wrk(`${app.url}/api/trade?year=2023`, gzip),
+      routesCompare: await wrk(`${app.url}/api/routes/compare?ids=middle-corridor,northern-corridor`, gzip),
     };
     result.ratioAppToNginx = { gzip: ratio(rounds.gzip), brotli: ratio(rounds.brotli) };
     result.peakRssMbUnderLoad = peakRss;
@@ -150,8 +154,8 @@ http { access_log off; sendfile on; tcp_nopush on; types { application/geo+json 
     for (const [encoding, file] of [['identity', 'items.json'], ['gzip', 'items.json'], ['br', 'items.br']]) {
       result.bytes[encoding] = (await rawBody(`${app.url}${path}`, encoding)).length;
       result[encoding] = {
-        app: wrk(`${app.url}${path}`, { 'Accept-Encoding': encoding }, 16),
-        nginx: wrk(`http://127.0.0.1:${port}/${file}`, { 'Accept-Encoding': encoding }, 16),
+        app: await wrk(`${app.url}${path}`, { 'Accept-Encoding': encoding }, 16),
+        nginx: await wrk(`http://127.0.0.1:${port}/${file}`, { 'Accept-Encoding': encoding }, 16),
       };
     }
     return result;
