@@ -69,25 +69,13 @@ async function payloads(app) {
 }
 
 async function throughput(app) {
-  // The physical limit: nginx serving the same borders bytes, pre-compressed (gzip_static), over the same loopback.
-  const dir = staticRoot('atlas-nginx-');
-  const body = Buffer.from(await (await fetch(`${app.url}/api/layers/borders?zoom=4`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
-  writeFileSync(join(dir, 'borders.json'), body);
-  execFileSync('gzip', ['-k', '-9', join(dir, 'borders.json')]);
-  // The Brotli bytes browsers get, exactly as the app sends them (nginx-light has no brotli module to make its own).
-  const brotli = Buffer.from(await new Promise((resolve, reject) => http.get(`${app.url}/api/layers/borders?zoom=4`, { headers: { 'accept-encoding': 'br' } }, (r) => {
-    const chunks = [];
-    r.on('data', (c) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)));
-  }).on('error', reject)));
-  writeFileSync(join(dir, 'borders.br'), brotli);
-  const port = await freePort();
-  writeFileSync(join(dir, 'nginx.conf'), `worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;
-events { worker_connections 1024; }
-http { access_log off; sendfile on; tcp_nopush on; types { application/geo+json json; }
-  server { listen 127.0.0.1:${port}; root ${dir}; gzip_static on; etag on;
-    location = /borders.br { default_type application/geo+json; add_header Content-Encoding br; } } }`);
-  const nginx = spawn(existsNginx(), ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 800));
+  // The physical limit: nginx serving the very bytes the app sends, in each encoding, over the same loopback.
+  const borders = `${app.url}/api/layers/borders?zoom=4`;
+  const nginx = await serveFiles({
+    'borders.json': await rawBody(borders, 'identity'),
+    'borders.json.gz': await rawBody(borders, 'gzip'),
+    'borders.br': await rawBody(borders, 'br'),
+  });
   const gzip = { 'Accept-Encoding': 'gzip' };
   let peakRss = rssMb(app.pid);
   const sample = setInterval(() => (peakRss = Math.max(peakRss, rssMb(app.pid))), 250);
@@ -96,8 +84,8 @@ http { access_log off; sendfile on; tcp_nopush on; types { application/geo+json 
     // falls on both sides; the ratio is of the medians. gzip as any client may ask, and Brotli as browsers do.
     const rounds = { gzip: [], brotli: [] };
     for (let round = 0; round < 3; round++) {
-      rounds.gzip.push({ app: await wrk(`${app.url}/api/layers/borders?zoom=4`, gzip), nginx: await wrk(`http://127.0.0.1:${port}/borders.json`, gzip) });
-      rounds.brotli.push({ app: await wrk(`${app.url}/api/layers/borders?zoom=4`, { 'Accept-Encoding': 'br' }), nginx: await wrk(`http://127.0.0.1:${port}/borders.br`) });
+      rounds.gzip.push({ app: await wrk(`${app.url}/api/layers/borders?zoom=4`, gzip), nginx: await wrk(nginx.url('borders.json'), gzip) });
+      rounds.brotli.push({ app: await wrk(`${app.url}/api/layers/borders?zoom=4`, { 'Accept-Encoding': 'br' }), nginx: await wrk(nginx.url('borders.br')) });
     }
     const medianRun = (list, side) => [...list.map((r) => r[side])].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[1];
     const ratio = (list) => Math.round((medianRun(list, 'app').requestsPerSecond / medianRun(list, 'nginx').requestsPerSecond) * 100) / 100;
@@ -116,9 +104,7 @@ http { access_log off; sendfile on; tcp_nopush on; types { application/geo+json 
     return result;
   } finally {
     clearInterval(sample);
-    nginx.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
-    rmSync(dir, { recursive: true, force: true });
+    await nginx.stop();
   }
 }
 
@@ -131,38 +117,55 @@ function rawBody(url, encoding) {
 }
 
 /**
+ * nginx serving files over loopback, each exactly the bytes given: `name.gz` is sent to gzip clients of `name`
+ * (gzip_static), `name.br` with Content-Encoding br (nginx-light has no Brotli module). Ready when it answers.
+ */
+async function serveFiles(files) {
+  const dir = staticRoot('atlas-nginx-');
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+  const port = await freePort();
+  writeFileSync(join(dir, 'nginx.conf'), `worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;
+events { worker_connections 1024; }
+http { access_log off; sendfile on; tcp_nopush on; types { application/geo+json json br; }
+  server { listen 127.0.0.1:${port}; root ${dir}; gzip_static on; etag on;
+    location ~ \\.br$ { add_header Content-Encoding br; } } }`);
+  const nginx = spawn(existsNginx(), ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
+  const url = (name) => `http://127.0.0.1:${port}/${name}`;
+  const first = url(Object.keys(files)[0]);
+  while (!(await fetch(first).then((r) => r.ok, () => false))) await new Promise((r) => setImmediate(r));
+  const stop = async () => {
+    const exited = new Promise((r) => nginx.once('exit', r));
+    nginx.kill('SIGTERM');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { url, stop };
+}
+
+/**
  * An OGC items page at full resolution: the 15 borders (1.75 MB), written per request from the prepared features and
  * compressed by the middleware, against nginx serving the same bytes in each encoding, with 16 connections as the
  * serving-layer issue measured it (QGIS Server 3.22 answered 23.5/s there; it is not installed here).
  */
 async function ogcBorders(app) {
   const path = '/ogc/collections/borders/items?limit=100';
-  const dir = staticRoot('atlas-nginx-');
-  writeFileSync(join(dir, 'items.json'), await rawBody(`${app.url}${path}`, 'identity'));
-  writeFileSync(join(dir, 'items.json.gz'), await rawBody(`${app.url}${path}`, 'gzip'));
-  writeFileSync(join(dir, 'items.br'), await rawBody(`${app.url}${path}`, 'br'));
-  const port = await freePort();
-  writeFileSync(join(dir, 'nginx.conf'), `worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;
-events { worker_connections 1024; }
-http { access_log off; sendfile on; tcp_nopush on; types { application/geo+json json; }
-  server { listen 127.0.0.1:${port}; root ${dir}; gzip_static on; etag on;
-    location = /items.br { default_type application/geo+json; add_header Content-Encoding br; } } }`);
-  const nginx = spawn(existsNginx(), ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 800));
+  const nginx = await serveFiles({
+    'items.json': await rawBody(`${app.url}${path}`, 'identity'),
+    'items.json.gz': await rawBody(`${app.url}${path}`, 'gzip'),
+    'items.br': await rawBody(`${app.url}${path}`, 'br'),
+  });
   try {
     const result = { bytes: {} };
     for (const [encoding, file] of [['identity', 'items.json'], ['gzip', 'items.json'], ['br', 'items.br']]) {
       result.bytes[encoding] = (await rawBody(`${app.url}${path}`, encoding)).length;
       result[encoding] = {
         app: await wrk(`${app.url}${path}`, { 'Accept-Encoding': encoding }, 16),
-        nginx: await wrk(`http://127.0.0.1:${port}/${file}`, { 'Accept-Encoding': encoding }, 16),
+        nginx: await wrk(nginx.url(file), { 'Accept-Encoding': encoding }, 16),
       };
     }
     return result;
   } finally {
-    nginx.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
-    rmSync(dir, { recursive: true, force: true });
+    await nginx.stop();
   }
 }
 
