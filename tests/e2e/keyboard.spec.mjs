@@ -100,6 +100,28 @@ test('a trade area opens its facts with Enter, and Escape closes them', async ()
   await close();
 });
 
+// A role given before its name is announced as an unnamed button (axe saw it in CI when it ran between the two). An
+// observer installed before the page's own code sees every role as it is set, and whether the name was already there.
+test('no area or line of the map is ever given a role before its name', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    globalThis.namelessRoles = [];
+    new MutationObserver((records) => {
+      for (const r of records)
+        if (r.target.getAttribute('role') && !r.target.getAttribute('aria-label') && !r.target.getAttribute('aria-labelledby'))
+          globalThis.namelessRoles.push(r.target.getAttribute('class') ?? r.target.tagName);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['role'] });
+  });
+  const page = await context.newPage();
+  await page.goto(`${app.url}/?lang=zh`);
+  await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  // Every area and flow line is named once the browser is idle after drawing.
+  await page.waitForFunction(() => document.querySelectorAll('.trade-flow[aria-label], .leaflet-trade-pane path[aria-label]').length
+    === document.querySelectorAll('.trade-flow, .leaflet-trade-pane path').length);
+  assert.deepEqual(await page.evaluate(() => globalThis.namelessRoles.filter((c) => /leaflet|trade/.test(c))), []);
+  await context.close();
+});
+
 test('the map\'s moves are announced politely, and the map names the Places list as its alternative', async () => {
   const { page, close } = await open('/');
   const announcer = page.locator('#map-announcer');

@@ -12,8 +12,11 @@ export function nameForKeyboard(layer: L.Path, text: () => string, activate?: ()
     const element = layer.getElement() as SVGElement | undefined;
     if (!element || element.dataset.keyboardNamed) return;
     element.dataset.keyboardNamed = 'true';
-    element.setAttribute('role', activate ? 'button' : 'img');
-    const name = () => element.setAttribute('aria-label', text());
+    // The role comes with the name, never before it: a role without a name is what screen readers (and axe) flag.
+    const name = () => {
+      element.setAttribute('role', activate ? 'button' : 'img');
+      element.setAttribute('aria-label', text());
+    };
     if ('requestIdleCallback' in window) requestIdleCallback(name, { timeout: 1000 });
     else setTimeout(name, 200);
     element.addEventListener('focus', name);
