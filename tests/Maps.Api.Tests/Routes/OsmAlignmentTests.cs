@@ -5,9 +5,10 @@ using NetTopologySuite.Geometries;
 namespace Maps.Api.Tests.Routes;
 
 /// <summary>
-/// geodata/network.geojson against the OpenStreetMap stations copied into geodata/sources/osm: every vertex that cites
-/// an OSM node lies within 1 km of that node as the copy gives it, the node's name is the one OpenStreetMap gives, and
-/// every feature built on OSM nodes carries the ODbL.
+/// geodata/network.geojson against the OpenStreetMap stations copied into geodata/sources/osm and the railway ways copied
+/// into geodata/sources/osm-lines: every vertex that cites an OSM node lies within 1 km of that node as the copy gives
+/// it, the node's name is the one OpenStreetMap gives, every traced stretch runs vertex for vertex along the ways it
+/// cites, and every feature built on OSM nodes or ways carries the ODbL.
 /// </summary>
 public sealed class OsmAlignmentTests
 {
@@ -42,10 +43,12 @@ public sealed class OsmAlignmentTests
                 continue;
             }
             if (!p.TryGetProperty("stations", out var stations)) continue;
-            var vertices = f.GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Skip(1).Select(Point).ToList();
-            foreach (var (station, vertex) in stations.EnumerateArray().Zip(vertices))
+            var vertices = f.GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(Point).ToList();
+            // A traced segment says which vertex each station is; otherwise the stations are the inner vertices in order.
+            foreach (var (station, i) in stations.EnumerateArray().Select((s, i) => (s, i)))
                 if (station.GetProperty("gazetteer").TryGetProperty("osmNode", out _))
-                    yield return ($"{id}/{station.GetProperty("name").GetString()}", f, vertex, station.GetProperty("gazetteer"));
+                    yield return ($"{id}/{station.GetProperty("name").GetString()}", f,
+                        vertices[station.TryGetProperty("vertex", out var v) ? v.GetInt32() : i + 1], station.GetProperty("gazetteer"));
         }
     }
 
@@ -66,23 +69,73 @@ public sealed class OsmAlignmentTests
         }
     }
 
+    /// <summary>The railway ways copied into the repository's geodata/sources/osm-lines, by way id, as [lon, lat] points.</summary>
+    private static readonly Lazy<Dictionary<long, HashSet<(double, double)>>> OsmWays = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "geodata", "sources", "osm-lines"))) dir = dir.Parent;
+        Assert.True(dir is not null, "geodata/sources/osm-lines is missing");
+        // The copy gives [lat, lon].
+        return Directory.GetFiles(Path.Combine(dir!.FullName, "geodata", "sources", "osm-lines"), "*.json")
+            .SelectMany(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.EnumerateArray())
+            .GroupBy(w => w.GetProperty("id").GetInt64())
+            .ToDictionary(g => g.Key, g => g.First().GetProperty("geometry").EnumerateArray().Select(p => (p[1].GetDouble(), p[0].GetDouble())).ToHashSet());
+    });
+
+    private static IEnumerable<JsonElement> Traced() =>
+        Features.Where(f => f.GetProperty("properties").TryGetProperty("traced", out _));
+
     [Fact]
-    public void Every_feature_built_on_osm_nodes_is_licensed_odbl_and_cites_openstreetmap()
+    public void Every_traced_stretch_runs_along_the_openstreetmap_ways_it_cites()
+    {
+        var traced = Traced().ToList();
+        Assert.Contains(traced, f => f.GetProperty("id").GetString() == "alat-aghstafa");
+        var vertices = 0;
+        foreach (var f in traced)
+        {
+            var id = f.GetProperty("id").GetString()!;
+            var line = f.GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(p => (p[0].GetDouble(), p[1].GetDouble())).ToList();
+            foreach (var stretch in f.GetProperty("properties").GetProperty("traced").EnumerateArray())
+            {
+                Assert.Contains("osm-railway-lines", stretch.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+                var ways = stretch.GetProperty("osmWays").EnumerateArray().Select(w => w.GetInt64()).ToList();
+                Assert.All(ways, w => Assert.True(OsmWays.Value.ContainsKey(w), $"{id}: OSM way {w} is not in geodata/sources/osm-lines"));
+                var points = ways.SelectMany(w => OsmWays.Value[w]).ToHashSet();
+                var (from, to) = (stretch.GetProperty("fromVertex").GetInt32(), stretch.GetProperty("toVertex").GetInt32());
+                Assert.True(to > from + 1, $"{id}: a traced stretch from vertex {from} to {to} has no vertex between");
+                for (var i = from + 1; i < to; i++, vertices++)
+                    Assert.True(points.Contains(line[i]), $"{id}: vertex {i} {line[i]} is on none of the OSM ways its stretch cites");
+                var km = Enumerable.Range(from, to - from).Sum(i => Geodesic.DistanceKm(new Coordinate(line[i].Item1, line[i].Item2), new Coordinate(line[i + 1].Item1, line[i + 1].Item2)));
+                Assert.Equal(stretch.GetProperty("km").GetDouble(), km, 0.1);
+            }
+        }
+        Assert.True(vertices >= 1000, $"only {vertices} traced vertices");
+    }
+
+    [Fact]
+    public void Every_feature_built_on_osm_nodes_or_ways_is_licensed_odbl_and_cites_openstreetmap()
     {
         var osmNodes = OsmPoints().Where(p => p.Feature.GetProperty("properties").GetProperty("featureType").GetString() == "node")
             .Select(p => p.What).ToHashSet();
-        // A segment is built on OSM when a vertex or either end cites an OSM node.
+        // A segment is built on OSM when a vertex or either end cites an OSM node, or a stretch follows OSM's ways.
         var endsOnOsm = Features.Where(f => f.GetProperty("properties").GetProperty("featureType").GetString() == "segment"
             && new[] { "from", "to" }.Any(k => osmNodes.Contains(f.GetProperty("properties").GetProperty(k).GetString()!)));
-        var derived = OsmPoints().Select(p => p.Feature).Concat(endsOnOsm).DistinctBy(f => f.GetProperty("id").GetString()).ToList();
+        var onNodes = OsmPoints().Select(p => p.Feature).Concat(endsOnOsm).Select(f => f.GetProperty("id").GetString()!).ToHashSet();
+        var onWays = Traced().Select(f => f.GetProperty("id").GetString()!).ToHashSet();
+        var derived = Features.Where(f => onNodes.Contains(f.GetProperty("id").GetString()!) || onWays.Contains(f.GetProperty("id").GetString()!)).ToList();
         Assert.Contains(derived, f => f.GetProperty("id").GetString() == "ankara-istanbul");
+        // Traced along OSM's ways and on no OSM node: the licence follows the ways.
+        Assert.Contains("gardabani-tbilisi", onWays.Except(onNodes));
         foreach (var f in derived)
         {
+            var id = f.GetProperty("id").GetString()!;
             var p = f.GetProperty("properties");
             Assert.Equal("odbl-1.0", p.TryGetProperty("licence", out var l) ? l.GetString() : null);
-            Assert.Contains("osm-stations", p.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+            var sources = p.GetProperty("sources").EnumerateArray().Select(s => s.GetString()).ToList();
+            if (onNodes.Contains(id)) Assert.Contains("osm-stations", sources);
+            if (onWays.Contains(id)) Assert.Contains("osm-railway-lines", sources);
         }
-        // A feature that cites no OSM node does not claim the ODbL.
+        // A feature that cites no OSM node or way does not claim the ODbL.
         Assert.All(Features.Except(derived), f => Assert.False(f.GetProperty("properties").TryGetProperty("licence", out _), f.GetProperty("id").GetString()));
     }
 
