@@ -5,25 +5,18 @@ import { after, before, test } from 'node:test';
 import { startApp } from './appServer.mjs';
 import { seriousViolations } from './axe.mjs';
 import { launchBrowser } from './browser.mjs';
-
+import { pages } from './pages.mjs';
 
 let app;
 let browser;
-let page;
-const consoleErrors = [];
 
-const fills = () => page.locator('path[data-iso3]').evaluateAll((paths) => Object.fromEntries(paths.map((p) => [p.dataset.iso3, p.getAttribute('fill')])));
-const state = async () => ({ year: await page.getAttribute('#map', 'data-trade-year'), reporter: await page.getAttribute('#map', 'data-trade-reporter') });
+const fills = (page) => page.locator('path[data-iso3]').evaluateAll((paths) => Object.fromEntries(paths.map((p) => [p.dataset.iso3, p.getAttribute('fill')])));
+const state = async (page) => ({ year: await page.getAttribute('#map', 'data-trade-year'), reporter: await page.getAttribute('#map', 'data-trade-reporter') });
 const api = async (path) => (await fetch(`${app.url}${path}`)).json();
 
 before(async () => {
   app = await startApp();
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  await page.goto(`${app.url}/?year=2013`);
-  await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
 });
 
 after(async () => {
@@ -31,21 +24,25 @@ after(async () => {
   await app?.stop();
 });
 
+const { newPage, visit, open } = pages(() => ({ app, browser }), { viewport: { width: 1400, height: 900 } });
+
 test('a year without a value for a partner shows it as no data', async () => {
-  assert.deepEqual(await state(), { year: '2013', reporter: 'china' });
-  const colours = await fills();
+  const { page } = await open('/?year=2013');
+  assert.deepEqual(await state(page), { year: '2013', reporter: 'china' });
+  const colours = await fills(page);
   assert.equal(colours.KAZ, '#2c7fb8', '28.5 bn is in the 20–35 class');
   assert.equal(colours.UZB, '#bdbdbd', 'no 2013 value for Uzbekistan');
   assert.equal(await page.locator('.trade-legend h2').textContent(), 'Trade with China, 2013');
 });
 
 test('moving the year slider recolours the map and updates the legend and URL', async () => {
+  const { page } = await open('/?year=2013');
   const slider = page.locator('#trade-year');
   await slider.focus();
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
-  assert.equal((await state()).year, '2024');
-  const colours = await fills();
+  assert.equal((await state(page)).year, '2024');
+  const colours = await fills(page);
   assert.equal(colours.KAZ, '#253494', '43.82 bn is in the top class');
   assert.equal(colours.UZB, '#41b6c4', '13.78 bn is in the 10–20 class');
   assert.equal(colours.TJK, '#c7e9b4', '3.86 bn is in the 2–5 class');
@@ -60,9 +57,10 @@ test('moving the year slider recolours the map and updates the legend and URL', 
 });
 
 test('the reporter switch shows partner-reported figures, and the table matches the API', async () => {
+  const { page } = await open('/?year=2024');
   await page.getByLabel('Each partner (national statistics)').check();
-  assert.deepEqual(await state(), { year: '2024', reporter: 'partner' });
-  assert.equal((await fills()).KAZ, '#2c7fb8', 'Kazakhstan reports 30.1 bn');
+  assert.deepEqual(await state(page), { year: '2024', reporter: 'partner' });
+  assert.equal((await fills(page)).KAZ, '#2c7fb8', 'Kazakhstan reports 30.1 bn');
   assert.match(page.url(), /reporter=partner/);
 
   await page.locator('.trade-table-details summary').click();
@@ -74,14 +72,52 @@ test('the reporter switch shows partner-reported figures, and the table matches 
     assert.equal(rows[partner.iso3], partner.total === null ? '—' : (partner.total / 1e9).toFixed(2), partner.iso3);
 });
 
-test('play advances the years and pause stops it', async () => {
+/**
+ * A page whose clock the test moves: Play's timer fires when the test advances the time, not when a second has passed,
+ * so a test waits for no timer and no timer can fire behind its back. The clock runs as usual until the map is ready.
+ */
+const openOnTestClock = async (path) => {
+  const opened = await newPage({ label: path });
+  await opened.page.clock.install();
+  await visit(opened.page, path);
+  await opened.page.clock.pauseAt(await opened.page.evaluate(() => Date.now() + 1_000));
+  return opened;
+};
+const play = (page) => page.locator('.trade-play');
+
+test('play moves on to the last year and stops there by itself', async () => {
+  const { page } = await openOnTestClock('/?year=2024');
   await page.getByRole('button', { name: 'Play' }).click();
+  assert.equal(await play(page).getAttribute('aria-pressed'), 'true');
+  assert.equal(await play(page).textContent(), 'Pause');
+  await page.clock.runFor(1_000);
   await page.waitForFunction(() => document.getElementById('map').dataset.tradeYear === '2025', null, { timeout: 5_000 });
+  // One step more: the last year is shown, so play stops there.
+  await page.clock.runFor(1_000);
   await page.waitForSelector('.trade-play[aria-pressed="false"]', { timeout: 5_000 });
-  assert.equal(await page.locator('.trade-play').textContent(), 'Play');
+  assert.equal(await play(page).textContent(), 'Play');
+  assert.equal((await state(page)).year, '2025');
+});
+
+test('play steps one year a second, and pause stops it at the year it reached', async () => {
+  const { page } = await openOnTestClock('/?year=2013');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.clock.runFor(999);
+  assert.equal((await state(page)).year, '2013', 'not before a second has passed');
+  await page.clock.runFor(1);
+  await page.waitForFunction(() => document.getElementById('map').dataset.tradeYear === '2014', null, { timeout: 5_000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.waitForSelector('.trade-play[aria-pressed="false"]', { timeout: 5_000 });
+  assert.equal(await play(page).textContent(), 'Play');
+  // Ten of play's steps' worth of time later, the year has not moved.
+  await page.clock.runFor(10_000);
+  assert.equal((await state(page)).year, '2014');
+  assert.equal(await play(page).getAttribute('aria-pressed'), 'false');
+  assert.match(page.url(), /year=2014/);
 });
 
 test('flow lines toggle off and on', async () => {
+  const { page } = await open('/');
   await page.getByLabel('Flow lines from China').uncheck();
   assert.equal(await page.locator('path.trade-flow').count(), 0);
   await page.getByLabel('Flow lines from China').check();
@@ -89,6 +125,7 @@ test('flow lines toggle off and on', async () => {
 });
 
 test('a country popup charts its series and cites the sources', async () => {
+  const { page } = await open('/');
   await page.locator('path[data-iso3="UZB"]').click({ force: true });
   const detail = page.locator('.trade-detail');
   await detail.waitFor();
@@ -100,19 +137,29 @@ test('a country popup charts its series and cites the sources', async () => {
 });
 
 test('the URL restores the same view', async () => {
+  // The view chosen in the page: a year on the slider and the partners' figures.
+  const { page } = await open('/?year=2013');
+  await page.locator('#trade-year').focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.getByLabel('Each partner (national statistics)').check();
+  assert.deepEqual(await state(page), { year: '2024', reporter: 'partner' });
   const shared = page.url();
-  const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await other.goto(shared);
-  await other.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  const { page: other } = await open(shared);
   assert.equal(await other.getAttribute('#map', 'data-trade-year'), await page.getAttribute('#map', 'data-trade-year'));
   assert.equal(await other.getAttribute('#map', 'data-trade-reporter'), 'partner');
   assert.equal(await other.isChecked('#reporter-partner'), true);
-  await other.close();
 });
 
+/** Opens the comparison table and the context list under the trade panel, as a reader reaching for the detail does. */
+const openDetails = async (page) => {
+  await page.locator('.trade-table-details summary').click();
+  await page.locator('.trade-table tbody tr').first().waitFor();
+  await page.locator('.trade-context summary').click();
+};
+
 test('beside the values the panel shows China’s figure against each partner’s own, with the sourced reasons', async () => {
-  await page.goto(`${app.url}/?year=2024`);
-  await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  const { page } = await open('/?year=2024');
   const gap = (await api('/api/trade/series')).mirror.find((m) => m.iso3 === 'KGZ' && m.year === 2024);
   assert.equal(gap.gap, 17_410_000_000, 'Kyrgyzstan 2024: 22.71 (China) minus 5.3 (Kyrgyzstan)');
 
@@ -124,15 +171,16 @@ test('beside the values the panel shows China’s figure against each partner’
   assert.match(text, /transit/);
   assert.ok((await item.locator('.trade-mirror-reasons a').count()) >= 3, 'each reason links its source');
 
-  await page.locator('.trade-table-details summary').click();
+  await openDetails(page);
   assert.equal(await page.locator('.trade-table tbody tr[data-iso3="KGZ"] td').nth(3).textContent(), '+17.41 (+328.5%)');
-  await page.locator('.trade-context summary').click();
   const compare = await page.locator('.trade-context li[data-figure="compare-partners"]').textContent();
   assert.match(compare, /not comparable/);
   assert.match(compare, /Reported by The Council of the EU, as AFP reports it/);
 });
 
-test('the trade panel passes axe-core and the console stayed clean', async () => {
+test('the trade panel, with its table and context open, passes axe-core and the console stays clean', async () => {
+  const { page, errors } = await open('/?year=2024');
+  await openDetails(page);
   assert.deepEqual(await seriousViolations(page), []);
-  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(errors, []);
 });

@@ -8,17 +8,15 @@ import { after, before, test } from 'node:test';
 import { startApp, freePort } from './appServer.mjs';
 import { seriousViolations } from './axe.mjs';
 import { launchBrowser } from './browser.mjs';
+import { pages } from './pages.mjs';
 
 const hostile = '<img src=x onerror="window.__pwned=1">';
 const hostileCaption = '<script>window.__pwned=2</script>';
 
 let app;
 let browser;
-let page;
 let other;
 let otherUrl;
-let snippet;
-let embedUrl;
 let otherHtml = '';
 
 before(async () => {
@@ -32,9 +30,6 @@ before(async () => {
   });
   await new Promise((resolve) => other.listen(port, '127.0.0.1', resolve));
   otherUrl = `http://localhost:${port}/course.html`;
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(app.url);
-  await page.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
 });
 
 after(async () => {
@@ -43,7 +38,13 @@ after(async () => {
   await app?.stop();
 });
 
-test('the builder saves a widget and offers a snippet, with hostile text kept as text', async () => {
+const { newPage, open } = pages(() => ({ app, browser }), { viewport: { width: 1400, height: 900 } });
+
+/**
+ * In the builder on this page: a trade widget of 2024 with hostile title and caption, saved; the snippet and the
+ * widget's address it then offers. The builder is left open with its preview drawn.
+ */
+const saveWidget = async (page) => {
   await page.click('#embed-open');
   await page.fill('#builder-title', hostile);
   await page.fill('#builder-caption', hostileCaption);
@@ -51,8 +52,12 @@ test('the builder saves a widget and offers a snippet, with hostile text kept as
   await page.selectOption('#builder-year', '2024');
   await page.getByRole('button', { name: 'Save as a widget (short link)' }).click();
   await page.waitForFunction(() => document.querySelector('.builder')?.dataset.widgetId);
-  snippet = await page.inputValue('#builder-snippet');
-  embedUrl = await page.inputValue('#builder-link');
+  return { snippet: await page.inputValue('#builder-snippet'), embedUrl: await page.inputValue('#builder-link') };
+};
+
+test('the builder saves a widget and offers a snippet, with hostile text kept as text', async () => {
+  const { page } = await open('/');
+  const { snippet, embedUrl } = await saveWidget(page);
   assert.match(embedUrl, /\/embed\/[a-z0-9]{10}$/);
   assert.match(snippet, /loading="lazy"/);
   assert.match(snippet, /title="&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;"/);
@@ -64,6 +69,7 @@ test('the builder saves a widget and offers a snippet, with hostile text kept as
 
 test('the builder offers every layer the map draws, and a widget of the pipelines draws them', async () => {
   const ids = (await (await fetch(`${app.url}/api/layers`)).json()).map((l) => l.id);
+  const { page } = await open('/');
   await page.click('#embed-open');
   // The builder's code loads on the click: wait for its form before reading it.
   await page.locator('#builder-layer-trade').waitFor();
@@ -76,22 +82,22 @@ test('the builder offers every layer the map draws, and a widget of the pipeline
   assert.match(link, /layers=borders%2Cpipelines%2Ccrossings/);
   await page.keyboard.press('Escape');
   await page.locator('dialog.builder').waitFor({ state: 'detached' });
-  const widget = await browser.newPage({ viewport: { width: 800, height: 600 } });
-  await widget.goto(link);
-  await widget.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  const { page: widget } = await open(link, { viewport: { width: 800, height: 600 } });
   const pipelines = (await (await fetch(`${app.url}/api/layers/pipelines`)).json()).features.length;
   const crossings = (await (await fetch(`${app.url}/api/layers/crossings`)).json()).features.length;
   assert.equal(await widget.locator('.leaflet-lines-pane path').count(), pipelines, 'only the pipelines among the lines');
   assert.equal(await widget.locator('.leaflet-marker-pane .symbol-anchor').count(), crossings, 'only the crossings among the symbols');
   assert.equal(await widget.locator('.legend li', { hasText: 'Gas pipeline' }).count() > 0, true, 'the legend names them');
-  await widget.close();
 });
 
 test('the snippet pasted on another origin shows the map; the main page refuses to be framed there', async () => {
+  const { page } = await open('/');
+  const { snippet, embedUrl } = await saveWidget(page);
   assert.notEqual(new URL(otherUrl).origin, new URL(app.url).origin, 'the course page is another origin');
   otherHtml = `<!doctype html><html lang="en"><head><title>Course page</title></head><body><h1>Week 3</h1>${snippet}
     <iframe id="main" src="${app.url}/" title="The full app"></iframe></body></html>`;
-  const course = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  // The refusal is what this test provokes; any other error on the course page or in the widget fails it.
+  const { page: course } = await newPage({ label: 'course page', viewport: { width: 1000, height: 900 }, expectedErrors: [/frame-ancestors/] });
   // Chromium reports the refusal on the console; listen before the page loads so the message cannot be missed.
   const refusal = course.waitForEvent('console', { predicate: (m) => /frame-ancestors/.test(m.text()), timeout: 30_000 });
   const started = Date.now();
@@ -120,35 +126,31 @@ test('the snippet pasted on another origin shows the map; the main page refuses 
   const main = await (await course.$('#main')).contentFrame();
   assert.match(main.url(), /^chrome-error:/, 'the frame holds Chromium\'s error page, not the app');
   assert.equal(await page.evaluate(() => globalThis.__pwned), undefined);
-  await course.close();
 });
 
 test('the embed page links oEmbed discovery and passes axe-core', async () => {
-  const embed = await browser.newPage({ viewport: { width: 800, height: 600 } });
-  await embed.goto(embedUrl);
-  await embed.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  const { page } = await open('/');
+  const { embedUrl } = await saveWidget(page);
+  const { page: embed } = await open(embedUrl, { viewport: { width: 800, height: 600 } });
   const href = await embed.getAttribute('link[type="application/json+oembed"]', 'href');
   const oembed = await (await fetch(href)).json();
   assert.equal(oembed.type, 'rich');
   assert.equal(oembed.title, hostile);
   assert.deepEqual(await seriousViolations(embed), []);
-  await embed.close();
 });
 
 test('a permalink restores the view, the layers and the year', async () => {
   const shared = `${app.url}/?view=6%2F40.0000%2F70.0000&layers=borders%2Chubs&year=2023`;
-  const restored = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await restored.goto(shared);
-  await restored.waitForSelector('#map[data-state="ready"]', { timeout: 30_000 });
+  const { page: restored } = await open(shared);
   assert.equal(await restored.getAttribute('#map', 'data-view'), '6/40.0000/70.0000');
   assert.equal(await restored.getAttribute('#map', 'data-trade-year'), '2023');
   assert.equal(await restored.getByRole('checkbox', { name: 'China–Central Asia summits' }).isChecked(), false);
   assert.equal(await restored.getByRole('checkbox', { name: 'Hubs and border crossings' }).isChecked(), true);
   assert.equal(await restored.locator('.leaflet-marker-pane .symbol-summit').count(), 0);
-  await restored.close();
 });
 
 test('the map downloads as a PNG and the citation names the view and the sources', async () => {
+  const { page } = await open('/');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-image')]);
   const path = await download.path();
   const png = readFileSync(path);
