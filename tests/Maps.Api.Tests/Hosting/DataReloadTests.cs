@@ -75,7 +75,7 @@ public sealed class DataReloadTests : IDisposable
             ["Atlas:FrontendPath"] = Widgets.FrontendStub.Path,
         });
         using var client = warm.CreateClient(); // starts the host, and with it the warm-up
-        await warm.Services.GetRequiredService<Warmup>().FirstPass.WaitAsync(TimeSpan.FromSeconds(120));
+        await warm.Services.GetRequiredService<Warmup>().FirstPass.WaitAsync(WarmupWait.Ceiling);
         var layers = warm.Services.GetRequiredService<Maps.Api.Layers.LayerCache>();
         var ogc = warm.Services.GetRequiredService<Maps.Api.Ogc.OgcFeatureBytes>();
         Assert.True(layers.IsBuilt("summits", null));
@@ -96,7 +96,8 @@ public sealed class DataReloadTests : IDisposable
 
     private static async Task Until(Func<bool> state, string what)
     {
-        for (var attempt = 0; attempt < 600 && !state(); attempt++) await Task.Delay(50);
+        var deadline = DateTime.UtcNow + WarmupWait.Ceiling;
+        while (!state() && DateTime.UtcNow < deadline) await Task.Delay(50);
         Assert.True(state(), what);
     }
 

@@ -18,7 +18,7 @@ public sealed class WarmupTests
         var layers = app.Services.GetRequiredService<LayerCache>();
         var answers = app.Services.GetRequiredService<CachedAnswers>();
         var frontend = app.Services.GetRequiredService<FrontendFiles>();
-        await app.Services.GetRequiredService<Warmup>().FirstPass.WaitAsync(TimeSpan.FromSeconds(120));
+        await app.Services.GetRequiredService<Warmup>().FirstPass.WaitAsync(WarmupWait.Ceiling);
         Assert.True(layers.IsBuilt("borders", 4) && layers.IsBuilt("land", 4), "borders and land at zoom 4");
         Assert.True(answers.Count >= 4, "the four first-view answers");
         Assert.True(frontend.TryGet("/", out _), "the page's files");
