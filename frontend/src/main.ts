@@ -160,8 +160,8 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   let dataPanel: Promise<void> | null = null;
   const connectDataPanel = () => {
     dataPanel ??= (async () => {
-      const [{ connectData }, { metricsToCsv }, routes] = await Promise.all([
-        import('./data/view'), import('./routes/table'), getJson<RouteSummary[]>(`/api/routes${langQuery}`), loadLaterWords(['data'])]);
+      const [{ connectData }, routes] = await Promise.all([
+        import('./data/view'), getJson<RouteSummary[]>(`/api/routes${langQuery}`), loadLaterWords(['data'])]);
       // A comparison takes two to six routes (the API's limits), so more routes make more than one download, evenly split.
       const count = Math.ceil(routes.length / 6);
       const size = Math.ceil(routes.length / count);
@@ -181,7 +181,7 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
             jsonPath: compare,
             description: t('data.routesDescription', { routes: batch.map((r) => r.name).join('; ') }),
             // The routes' geometry is drawn through OpenStreetMap station nodes: the comparison is ODbL like the network.
-            csv: async () => metricsToCsv((await getJson<{ routes: RouteMetrics[] }>(compare)).routes), licence: odbl,
+            csv: async () => (await import('./routes/csv')).metricsToCsv((await getJson<{ routes: RouteMetrics[] }>(compare)).routes), licence: odbl,
             attribution: '© OpenStreetMap contributors (route geometry through OSM station nodes); Corridor Atlas; transit times, published lengths and emission factors from the publications cited per route',
           };
         }),

@@ -1,14 +1,11 @@
 // A collection of GeoJSON features as one CSV table: id, geometry as WKT, then every property the features carry.
 import type { Geometry, Position } from 'geojson';
+import { toCsv } from '../csv';
 
 export interface CsvFeature {
   id: string | number;
   geometry: Geometry | null;
   properties: Record<string, unknown> | null;
-}
-
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** Plain values as they are; sources as "title <url>"; lists joined with "; "; anything else as JSON. */
@@ -42,6 +39,7 @@ export function wkt(geometry: Geometry | null): string {
 export function featuresToCsv(features: CsvFeature[]): string {
   const keys: string[] = [];
   for (const feature of features) for (const key of Object.keys(feature.properties ?? {})) if (!keys.includes(key)) keys.push(key);
-  const rows = features.map((f) => [String(f.id), wkt(f.geometry), ...keys.map((k) => cellText(f.properties?.[k]))]);
-  return [['id', 'wkt', ...keys], ...rows].map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  // Numbers go to the writer as numbers, so a negative one is written as it is, not defused like a formula.
+  const cell = (value: unknown) => (typeof value === 'number' ? value : cellText(value));
+  return toCsv(['id', 'wkt', ...keys], features.map((f) => [f.id, wkt(f.geometry), ...keys.map((k) => cell(f.properties?.[k]))]));
 }

@@ -4,7 +4,7 @@ import { originalText } from '../i18n/names';
 import { downloadText } from '../download';
 import type { components } from '../apiSchema';
 import { datasetCitation, type Licence } from './citation';
-import { featuresToCsv, type CsvFeature } from './csv';
+import type { CsvFeature } from './csv';
 import './data.css';
 
 type Collection = components['schemas']['OgcCollectionInfo'];
@@ -46,7 +46,7 @@ export function dataPanel(collections: Collection[], tables: TableDownload[], or
       jsonPath: geoJsonPath(c.id),
       licence: c.license,
       attribution: c.attribution,
-      csv: async () => featuresToCsv((await getJson<FeatureCollection>(geoJsonPath(c.id))).features as unknown as CsvFeature[]),
+      csv: async () => (await import('./csv')).featuresToCsv((await getJson<FeatureCollection>(geoJsonPath(c.id))).features as unknown as CsvFeature[]),
     }, 'GeoJSON', origin));
   }
   for (const t of tables) panel.append(entry(t, 'JSON', origin));

@@ -2,7 +2,7 @@ import { ApiError, getJson, postJson } from '../api';
 import { downloadText } from '../download';
 import { countryName } from '../format';
 import { currentLanguage, t } from '../i18n/messages';
-import { comparisonTable, metricsToCsv } from './table';
+import { comparisonTable } from './table';
 import { briefLink, costChartsInto, volumesSection } from './extras';
 import { routeColours, type NetworkNodeInfo, type RouteMetrics, type RouteSummary } from './types';
 
@@ -140,7 +140,8 @@ export class RoutesPanel {
     const exportButton = document.createElement('button');
     exportButton.type = 'button';
     exportButton.textContent = t('routes.exportCsv');
-    exportButton.addEventListener('click', () => downloadText(metricsToCsv(this.all()), 'corridor-atlas-routes.csv'));
+    exportButton.addEventListener('click', async () =>
+      downloadText((await import('./csv')).metricsToCsv(this.all()), 'corridor-atlas-routes.csv'));
 
     this.message.className = 'route-message';
     this.message.setAttribute('role', 'status');

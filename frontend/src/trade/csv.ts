@@ -1,12 +1,7 @@
+import { toCsv } from '../csv';
 import type { TradeSeries } from './types';
 
 const header = ['year', 'iso3', 'partner', 'reporter', 'total_usd', 'exports_usd', 'imports_usd', 'derived', 'note', 'sources'];
-
-function cell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Every value of the series, both reporters, one row each, with its sources (title and link). */
 export function seriesToCsv(series: TradeSeries[]): string {
@@ -17,5 +12,5 @@ export function seriesToCsv(series: TradeSeries[]): string {
     ]),
   );
   rows.sort((a, b) => Number(a[0]) - Number(b[0]) || String(a[1]).localeCompare(String(b[1])) || String(a[3]).localeCompare(String(b[3])));
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(header, rows);
 }

@@ -23,6 +23,11 @@ describe('featuresToCsv', () => {
     expect(cellText({ min: 1 })).toBe('{"min":1}');
     expect(featuresToCsv([{ id: 1, geometry: null, properties: { note: 'say "hi"' } }]).split('\r\n')[1]).toBe('1,,"say ""hi"""');
   });
+
+  it('keeps negative numbers as numbers and defuses text a spreadsheet would run', () => {
+    expect(featuresToCsv([{ id: 2, geometry: null, properties: { change: -5.1, note: '=1+1', list: ['-x', 'y'] } }]))
+      .toBe('id,wkt,change,note,list\r\n2,,-5.1,"\'=1+1","\'-x; y"\r\n');
+  });
 });
 
 describe('wkt', () => {

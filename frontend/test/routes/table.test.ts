@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonTable, metricsToCsv } from '../../src/routes/table';
+import { metricsToCsv } from '../../src/routes/csv';
+import { comparisonTable } from '../../src/routes/table';
 import type { RouteMetrics } from '../../src/routes/types';
 
 const report = { title: 'Report.az', url: 'https://report.az/x' };
@@ -69,6 +70,11 @@ describe('metricsToCsv', () => {
     const [header, row] = metricsToCsv([metrics('middle-corridor', 'Middle Corridor, via Caspian')]).trim().split('\r\n');
     expect(header).toBe('route,length_km,geometry_km,length_basis,rail_km,sea_km,road_km,km_by_country,countries,border_crossings,gauge_breaks,transshipments,transit_min_days,transit_max_days,transit_basis,transit_figures,co2e_min_kg_per_teu,co2e_max_kg_per_teu,co2e_basis,transit_sources,cost_min_usd_per_feu,cost_max_usd_per_feu,cost_figures,border_hours_min,border_hours_max,border_hours_total_min,border_hours_total_max,tightest_link,tightest_link_utilisation');
     expect(row).toBe('"Middle Corridor, via Caspian",8098,8090,mixed,7606,492,0,CHN 2842 KAZ 2804,CHN KAZ AZE,2,1,2,13,17,published,1,1605,3242,well-to-wheel CO2e,Report.az <https://report.az/x>,,,,,,,,,');
+  });
+
+  it('quotes a name holding a carriage return (the old writer left it bare)', () => {
+    const row = metricsToCsv([metrics('x', 'Middle\rCorridor')]).split('\r\n')[1]!;
+    expect(row.startsWith('"Middle\rCorridor",8098,')).toBe(true);
   });
 });
 

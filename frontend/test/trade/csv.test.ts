@@ -14,10 +14,16 @@ const series: TradeSeries[] = [
 ];
 
 describe('seriesToCsv', () => {
-  it('writes one row per value, oldest first, with its sources and quoted commas', () => {
+  it('writes one row per value, oldest first, with its sources, quoted commas and a defused leading +', () => {
     const lines = seriesToCsv(series).trim().split('\r\n');
     expect(lines[0]).toBe('year,iso3,partner,reporter,total_usd,exports_usd,imports_usd,derived,note,sources');
     expect(lines[1]).toBe('2013,KAZ,Kazakhstan,partner,22530000000,,,false,,CACI');
-    expect(lines[2]).toBe('2023,KAZ,Kazakhstan,china,41000000000,24700000000,16300000000,false,"+32%, record",Eurasianet <https://eurasianet.org/x>; RFE/RL');
+    // The note starts with +, which a spreadsheet would run as a formula: it is written defused, with a leading '.
+    expect(lines[2]).toBe('2023,KAZ,Kazakhstan,china,41000000000,24700000000,16300000000,false,"\'+32%, record",Eurasianet <https://eurasianet.org/x>; RFE/RL');
+  });
+
+  it('quotes a note holding a carriage return (the old writer left it bare)', () => {
+    const one: TradeSeries[] = [{ ...series[1]!, points: [{ ...series[1]!.points[0]!, note: 'line\rbreak' }] }];
+    expect(seriesToCsv(one).split('\r\n')[1]).toBe('2013,KAZ,Kazakhstan,partner,22530000000,,,false,"line\rbreak",CACI');
   });
 });
