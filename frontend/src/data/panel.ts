@@ -1,4 +1,5 @@
 import { getJson } from '../api';
+import { html } from '../dom';
 import { t } from '../i18n/messages';
 import { originalText } from '../i18n/names';
 import { downloadText } from '../download';
@@ -32,9 +33,9 @@ export function dataPanel(collections: Collection[], tables: TableDownload[], or
   const panel = document.createElement('section');
   panel.className = 'data-panel';
   panel.setAttribute('aria-labelledby', 'data-heading');
-  const heading = element('h2', t('data.heading'));
+  const heading = html('h2', { text: t('data.heading') });
   heading.id = 'data-heading';
-  const intro = element('p', `${t('data.intro')} `);
+  const intro = html('p', { text: `${t('data.intro')} ` });
   intro.append(link(`${origin}/ogc`, `${origin}/ogc`), ` ${t('data.ogc')} `, link('/api/docs', '/api/docs'), '.');
   panel.append(heading, intro);
 
@@ -57,8 +58,8 @@ function entry(item: TableDownload, jsonLabel: string, origin: string): HTMLElem
   const box = document.createElement('article');
   box.className = 'data-entry';
   box.dataset.download = item.id;
-  const title = element('h3', item.title);
-  const description = originalText(element('p', ''), item.description);
+  const title = html('h3', { text: item.title });
+  const description = originalText(html('p', { text: '' }), item.description);
   const actions = document.createElement('p');
   actions.className = 'data-actions';
   const json = link(item.jsonPath, jsonLabel);
@@ -77,13 +78,13 @@ function entry(item: TableDownload, jsonLabel: string, origin: string): HTMLElem
     }
   });
   actions.append(json, ' ', csv);
-  const licence = element('p', `${t('data.licence')} `);
+  const licence = html('p', { text: `${t('data.licence')} ` });
   licence.className = 'data-licence';
   const licenceLink = link(item.licence.url, item.licence.title);
   originalText(licenceLink, item.licence.title);
   licence.append(licenceLink, '. ', originalText(document.createElement('span'), `${item.attribution}.`));
   const cite = document.createElement('details');
-  cite.append(element('summary', t('data.citation')));
+  cite.append(html('summary', { text: t('data.citation') }));
   const text = document.createElement('textarea');
   text.readOnly = true;
   text.rows = 4;
@@ -92,12 +93,6 @@ function entry(item: TableDownload, jsonLabel: string, origin: string): HTMLElem
   cite.append(text);
   box.append(title, description, actions, licence, cite);
   return box;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  return node;
 }
 
 function link(href: string, text: string): HTMLAnchorElement {

@@ -1,5 +1,6 @@
 import type L from 'leaflet';
 import { narrowQuery } from '../shell/narrow';
+import { html } from '../dom';
 import type { Description } from '../format';
 import { t } from '../i18n/messages';
 import { originalText } from '../i18n/names';
@@ -7,29 +8,29 @@ import { sourceLink } from '../sourceLink';
 
 /** A feature's description as DOM. Text goes in as text: nothing from the data is parsed as HTML. */
 export function popupContent(description: Description): HTMLElement {
-  const root = element('article', 'feature-popup');
+  const root = html('article', { class: 'feature-popup' });
   root.append(data('h2', 'feature-title', description.title));
   if (description.subtitle) root.append(data('p', 'feature-subtitle', description.subtitle));
 
   if (description.rows.length) {
-    const list = element('dl', 'feature-facts');
-    for (const row of description.rows) list.append(element('dt', null, row.label), data('dd', null, row.value));
+    const list = html('dl', { class: 'feature-facts' });
+    for (const row of description.rows) list.append(html('dt', { text: row.label }), data('dd', null, row.value));
     root.append(list);
   }
   for (const group of description.lists) {
-    root.append(element('h3', null, group.label));
-    const list = element('ul');
+    root.append(html('h3', { text: group.label }));
+    const list = html('ul');
     for (const item of group.items) list.append(data('li', null, item));
     root.append(list);
   }
   for (const note of description.notes) root.append(data('p', 'feature-note', note));
 
   if (description.sources.length) {
-    root.append(element('h3', null, t(description.sources.length === 1 ? 'popup.source' : 'popup.sources')));
+    root.append(html('h3', { text: t(description.sources.length === 1 ? 'popup.source' : 'popup.sources') }));
     // Numbered: a figure cites its sources by their number in this list.
-    const list = element('ol', 'feature-sources');
+    const list = html('ol', { class: 'feature-sources' });
     for (const source of description.sources) {
-      const item = element('li');
+      const item = html('li');
       item.append(sourceLink(source));
       list.append(item);
     }
@@ -38,16 +39,9 @@ export function popupContent(description: Description): HTMLElement {
   return root;
 }
 
-function element(tag: string, className?: string | null, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** Words that may come from the data as the sources wrote them: marked with their own language. */
 function data(tag: string, className: string | null, text: string): HTMLElement {
-  return originalText(element(tag, className), text);
+  return originalText(html(tag, { class: className }), text);
 }
 
 /**

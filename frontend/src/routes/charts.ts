@@ -2,13 +2,13 @@
 // per container over time for each route whose source gives a series, and one chart per volume series. Each chart is
 // an SVG drawn from the API's numbers with a table beside it that names every point's source.
 import { formatNumber } from '../i18n/formats';
+import { svg } from '../dom';
 import { t } from '../i18n/messages';
 import { originalText } from '../i18n/names';
 import { sourceLink } from '../sourceLink';
 import type { Source } from '../types';
 import type { CapacityLink, RouteMetrics, VolumeSeries } from './types';
 
-const svgNs = 'http://www.w3.org/2000/svg';
 const width = 320;
 const height = 140;
 const pad = { left: 44, right: 8, top: 8, bottom: 22 };
@@ -40,12 +40,6 @@ export function layout(points: ChartPoint[]): { x: number; y: number }[] {
     x: pad.left + ((p.x - lo) / span) * (width - pad.left - pad.right),
     y: height - pad.bottom - (p.value / top) * (height - pad.top - pad.bottom),
   }));
-}
-
-function svg(tag: string, attributes: Record<string, string | number>): SVGElement {
-  const node = document.createElementNS(svgNs, tag);
-  for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, String(v));
-  return node;
 }
 
 /** A line (dated series) or bars (yearly series) with the axis labels of the first, last and highest points. */

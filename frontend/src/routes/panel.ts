@@ -1,4 +1,5 @@
 import { ApiError, getJson, postJson } from '../api';
+import { html } from '../dom';
 import { downloadText } from '../download';
 import { countryName } from '../format';
 import { currentLanguage, t } from '../i18n/messages';
@@ -64,7 +65,7 @@ export class RoutesPanel {
     heading.textContent = t('routes.heading');
 
     const pick = document.createElement('fieldset');
-    pick.append(legend(t('routes.pick')));
+    pick.append(html('legend', { text: t('routes.pick') }));
     routes.forEach((route, i) => {
       const input = document.createElement('input');
       input.type = 'checkbox';
@@ -83,11 +84,11 @@ export class RoutesPanel {
 
     const plan = document.createElement('form');
     plan.className = 'route-plan';
-    plan.append(legend(t('routes.plan'), 'h3'));
+    plan.append(html('h3', { text: t('routes.plan') }));
     this.from = select('plan-from', t('routes.from'), nodes, 'xian');
     this.to = select('plan-to', t('routes.to'), nodes, 'istanbul');
     const avoidBox = document.createElement('fieldset');
-    avoidBox.append(legend(t('routes.avoid')));
+    avoidBox.append(html('legend', { text: t('routes.avoid') }));
     for (const iso3 of avoidable) {
       const input = document.createElement('input');
       input.type = 'checkbox';
@@ -99,12 +100,12 @@ export class RoutesPanel {
       avoidBox.append(label);
     }
     const by = document.createElement('fieldset');
-    by.append(legend(t('routes.shortestBy')));
+    by.append(html('legend', { text: t('routes.shortestBy') }));
     const byDistance = radio('plan-by', 'distance', t('routes.byDistance'), true);
     this.byTime = radio('plan-by', 'time', t('routes.byTime'), false);
     by.append(byDistance.label, this.byTime.label);
     const links = document.createElement('fieldset');
-    links.append(legend(t('routes.links')));
+    links.append(html('legend', { text: t('routes.links') }));
     const today = radio('plan-scenario', 'today', t('routes.linksToday'), true);
     this.planned = radio('plan-scenario', 'planned', t('routes.linksPlanned'), false);
     links.append(today.label, this.planned.label);
@@ -121,7 +122,7 @@ export class RoutesPanel {
 
     const own = document.createElement('div');
     own.className = 'route-own';
-    own.append(legend(t('routes.own'), 'h3'));
+    own.append(html('h3', { text: t('routes.own') }));
     const draw = document.createElement('button');
     draw.type = 'button';
     draw.textContent = t('routes.draw');
@@ -226,12 +227,6 @@ export class RoutesPanel {
     this.message.textContent = text;
     this.message.hidden = text === '';
   }
-}
-
-function legend(text: string, tag = 'legend'): HTMLElement {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  return node;
 }
 
 function select(id: string, name: string, nodes: NetworkNodeInfo[], initial: string): HTMLSelectElement {

@@ -1,4 +1,5 @@
 import { countryName } from '../format';
+import { html } from '../dom';
 import { formatNumber } from '../i18n/formats';
 import { t } from '../i18n/messages';
 import { originalText } from '../i18n/names';
@@ -79,9 +80,9 @@ export function comparisonTable(metrics: RouteMetrics[], colours: Map<string, st
   const caption = document.createElement('caption');
   caption.textContent = t('routes.tableCaption');
   const head = document.createElement('tr');
-  head.append(cell('th', t('routes.metric'), 'col'));
+  head.append(html('th', { text: t('routes.metric'), attrs: { scope: 'col' } }));
   for (const m of metrics) {
-    const th = cell('th', m.name, 'col');
+    const th = html('th', { text: m.name, attrs: { scope: 'col' } });
     th.dataset.route = m.id;
     const swatch = document.createElement('span');
     swatch.className = 'route-swatch';
@@ -95,9 +96,9 @@ export function comparisonTable(metrics: RouteMetrics[], colours: Map<string, st
   const body = document.createElement('tbody');
   for (const row of rows) {
     const tr = document.createElement('tr');
-    tr.append(cell('th', t(row.label), 'row'));
+    tr.append(html('th', { text: t(row.label), attrs: { scope: 'row' } }));
     for (const m of metrics) {
-      const td = originalText(cell('td', ''), row.value(m)) as HTMLTableCellElement;
+      const td = originalText(html('td', { text: '' }), row.value(m));
       td.dataset.route = m.id;
       tr.append(td);
     }
@@ -165,9 +166,3 @@ function sourcesOf(metrics: RouteMetrics[]): HTMLElement {
   return details;
 }
 
-function cell(tag: 'th' | 'td', text: string, scope?: 'col' | 'row'): HTMLTableCellElement {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (scope) node.scope = scope;
-  return node;
-}

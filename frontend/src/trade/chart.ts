@@ -1,10 +1,10 @@
 import { formatNumber } from '../i18n/formats';
+import { svg } from '../dom';
 import { t } from '../i18n/messages';
 import { mirrorList } from './mirror';
 import { billions, formatBillions, type MirrorGap, type Reporter, type TradeSeries } from './types';
 import { sourceLink } from '../sourceLink';
 
-const svgNs = 'http://www.w3.org/2000/svg';
 const size = { width: 300, height: 150, left: 36, right: 10, top: 10, bottom: 22 };
 
 /** A country's series for one reporter, as a small line chart (total, exports, imports) with its sources listed. */
@@ -49,43 +49,38 @@ function chart(series: TradeSeries, name: string): SVGSVGElement {
   const x = (year: number) => size.left + (maxYear === minYear ? 0.5 : (year - minYear) / (maxYear - minYear)) * (size.width - size.left - size.right);
   const y = (bn: number) => size.height - size.bottom - (bn / maxBn) * (size.height - size.top - size.bottom);
 
-  const svg = el('svg', { viewBox: `0 0 ${size.width} ${size.height}`, width: String(size.width), height: String(size.height), role: 'img', class: 'trade-chart' });
-  const title = el('title', {});
+  const root = svg('svg', { viewBox: `0 0 ${size.width} ${size.height}`, width: String(size.width), height: String(size.height), role: 'img', class: 'trade-chart' });
+  const title = svg('title');
   title.textContent = t('trade.chartTitle', { name });
-  svg.append(title);
-  svg.append(el('line', { x1: String(size.left), y1: String(y(0)), x2: String(size.width - size.right), y2: String(y(0)), stroke: '#777' }));
+  root.append(title);
+  root.append(svg('line', { x1: String(size.left), y1: String(y(0)), x2: String(size.width - size.right), y2: String(y(0)), stroke: '#777' }));
   for (const [text, yy] of [[formatNumber(maxBn, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), y(maxBn)], ['0', y(0)]] as const) {
-    const label = el('text', { x: String(size.left - 4), y: String(yy + 4), 'text-anchor': 'end', class: 'axis' });
+    const label = svg('text', { x: String(size.left - 4), y: String(yy + 4), 'text-anchor': 'end', class: 'axis' });
     label.textContent = text;
-    svg.append(label);
+    root.append(label);
   }
   for (const year of [minYear, maxYear]) {
-    const label = el('text', { x: String(x(year)), y: String(size.height - 6), 'text-anchor': 'middle', class: 'axis' });
+    const label = svg('text', { x: String(x(year)), y: String(size.height - 6), 'text-anchor': 'middle', class: 'axis' });
     label.textContent = String(year);
-    svg.append(label);
+    root.append(label);
   }
   const lines: ['total' | 'exports' | 'imports', string, string][] = [['total', '#253494', ''], ['exports', '#c62828', '5 3'], ['imports', '#00838f', '2 3']];
   for (const [key, colour, dash] of lines) {
     const values = points.filter((p) => p[key] !== null).map((p) => [x(p.year), y(billions(p[key] as number))] as const);
     if (!values.length) continue;
     if (values.length > 1)
-      svg.append(el('polyline', { points: values.map(([a, b]) => `${a},${b}`).join(' '), fill: 'none', stroke: colour, 'stroke-width': '2', ...(dash ? { 'stroke-dasharray': dash } : {}) }));
+      root.append(svg('polyline', { points: values.map(([a, b]) => `${a},${b}`).join(' '), fill: 'none', stroke: colour, 'stroke-width': '2', ...(dash ? { 'stroke-dasharray': dash } : {}) }));
     for (const p of points.filter((q) => q[key] !== null)) {
-      const dot = el('circle', { cx: String(x(p.year)), cy: String(y(billions(p[key] as number))), r: '3', fill: colour });
-      const tip = el('title', {});
+      const dot = svg('circle', { cx: String(x(p.year)), cy: String(y(billions(p[key] as number))), r: '3', fill: colour });
+      const tip = svg('title');
       tip.textContent = `${p.year} ${t(`trade.${key}`)}: ${formatBillions(p[key])}`;
       dot.append(tip);
-      svg.append(dot);
+      root.append(dot);
     }
   }
-  const legend = el('text', { x: String(size.left + 4), y: String(size.top + 8), class: 'axis' });
+  const legend = svg('text', { x: String(size.left + 4), y: String(size.top + 8), class: 'axis' });
   legend.textContent = t('trade.chartLegend');
-  svg.append(legend);
-  return svg;
+  root.append(legend);
+  return root;
 }
 
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string>): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(svgNs, tag);
-  for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
-  return node;
-}

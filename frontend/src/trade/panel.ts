@@ -1,4 +1,5 @@
 import { downloadText } from '../download';
+import { html } from '../dom';
 import { countryName } from '../format';
 import { t } from '../i18n/messages';
 import type { PageState } from '../state/permalink';
@@ -33,15 +34,15 @@ export class TradePanel {
     this.element = document.createElement('section');
     this.element.className = 'trade-panel';
     this.element.setAttribute('aria-labelledby', 'trade-heading');
-    const heading = h('h2', t('trade.heading'));
+    const heading = html('h2', { text: t('trade.heading') });
     heading.id = 'trade-heading';
 
     this.tradeToggle = checkbox('trade-toggle', (on) => this.change({ trade: on }));
     this.flowsToggle = checkbox('flows-toggle', (on) => this.change({ flows: on }));
-    const toggles = div('trade-toggles', labelled(this.tradeToggle, t('trade.toggleColour')), labelled(this.flowsToggle, t('trade.toggleFlows')));
+    const toggles = html('div', { class: 'trade-toggles' }, labelled(this.tradeToggle, t('trade.toggleColour')), labelled(this.flowsToggle, t('trade.toggleFlows')));
 
     const fieldset = document.createElement('fieldset');
-    fieldset.append(h('legend', t('trade.reporter')));
+    fieldset.append(html('legend', { text: t('trade.reporter') }));
     this.reporters = (['china', 'partner'] as const).map((value) => {
       const input = document.createElement('input');
       input.type = 'radio';
@@ -69,7 +70,7 @@ export class TradePanel {
     this.play.textContent = t('trade.play');
     this.play.setAttribute('aria-pressed', 'false');
     this.play.addEventListener('click', () => (this.timer === null ? this.start() : this.stop()));
-    const yearControl = div('trade-year', yearLabel, this.slider, this.play);
+    const yearControl = html('div', { class: 'trade-year' }, yearLabel, this.slider, this.play);
 
     this.summary = document.createElement('p');
     this.summary.className = 'trade-summary';
@@ -84,7 +85,7 @@ export class TradePanel {
     download.textContent = t('trade.downloadCsv');
     download.addEventListener('click', async () =>
       downloadText((await import('./csv')).seriesToCsv(series), 'corridor-atlas-china-central-asia-trade.csv'));
-    details.append(h('summary', t('trade.tableSummary')), download);
+    details.append(html('summary', { text: t('trade.tableSummary') }), download);
     // The table (and its code) is made when first opened, then kept filled while open: the first view does not wait
     // for rows it does not show.
     this.tableDetails = details;
@@ -127,10 +128,10 @@ export class TradePanel {
   /** Beside the map's values: where both sides report the year, China's figure against the partner's and why they differ. */
   private showMirror(values: PartnerValue[], year: number): void {
     const gaps = values.flatMap((v) => (v.mirror ? [v.mirror] : []));
-    const heading = h('h3', t('trade.mirrorHeading', { year }));
+    const heading = html('h3', { text: t('trade.mirrorHeading', { year }) });
     const body = gaps.length
       ? mirrorList(gaps, (m) => countryName(m.iso3))
-      : h('p', t('trade.noMirror', { year }));
+      : html('p', { text: t('trade.noMirror', { year }) });
     this.mirror.replaceChildren(heading, body);
   }
 
@@ -155,19 +156,6 @@ export class TradePanel {
     this.play.textContent = t('trade.play');
     this.play.setAttribute('aria-pressed', 'false');
   }
-}
-
-function h(tag: string, text: string): HTMLElement {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  return node;
-}
-
-function div(className: string, ...children: Node[]): HTMLDivElement {
-  const node = document.createElement('div');
-  node.className = className;
-  node.append(...children);
-  return node;
 }
 
 function checkbox(id: string, onToggle: (on: boolean) => void): HTMLInputElement {

@@ -1,4 +1,5 @@
 import { ApiError, postJson } from '../api';
+import { html } from '../dom';
 import { isLang, languages, nativeNames } from '../i18n/languages';
 import { currentLanguage, t } from '../i18n/messages';
 import { copyText } from './cite';
@@ -38,7 +39,7 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
   caption.maxLength = 500;
   caption.rows = 2;
   const layers = document.createElement('fieldset');
-  layers.append(text('legend', t('builder.layers')));
+  layers.append(html('legend', { text: t('builder.layers') }));
   // Every layer the page draws, and the trade colours.
   const layerBoxes = [...context.titles.keys(), 'trade'].map((id) => {
     const box = input('checkbox', `builder-layer-${id}`);
@@ -49,7 +50,7 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
   });
   // A widget shows the map as set here, or runs the guided tour (which sets its own layers and years).
   const kind = document.createElement('fieldset');
-  kind.append(text('legend', t('tour.widget.type')));
+  kind.append(html('legend', { text: t('tour.widget.type') }));
   const kinds = (['map', 'tour'] as const).map((value) => {
     const radio = input('radio', `builder-type-${value}`, value);
     radio.name = 'builder-type';
@@ -171,12 +172,6 @@ function label(control: HTMLElement, textContent: string): HTMLLabelElement {
   const element = document.createElement('label');
   if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) element.append(control, ` ${textContent}`);
   else element.append(textContent, control);
-  return element;
-}
-
-function text(tag: string, content: string): HTMLElement {
-  const element = document.createElement(tag);
-  element.textContent = content;
   return element;
 }
 
