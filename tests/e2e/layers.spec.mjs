@@ -113,6 +113,8 @@ test('the new layers pass axe-core with a popup open, and the console stayed cle
   assert.deepEqual(await seriousViolations(page), []);
   await page.locator('.symbol-anchor[title="Irkeshtam road crossing"]').click();
   await page.locator('.leaflet-popup-content .feature-popup').waitFor();
+  // Leaflet fades a popup in: while it is half transparent its text really is low in contrast, so axe waits for the end.
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1');
   assert.deepEqual(await seriousViolations(page), []);
   await close();
   assert.deepEqual(consoleErrors, []);
