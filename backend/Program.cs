@@ -42,11 +42,14 @@ builder.Services.AddDynamicCompression();
 // The page: Vite dev server in Development, frontend/dist otherwise (its files are compressed first in the warm-up).
 builder.Services.AddFrontend(builder.Configuration, builder.Environment);
 
-// Features, each with what it keeps from the stored data and its warm-up steps (run after start, in this order).
+// Features, each with the documents it seeds from geodata/, what it keeps from the stored data and its warm-up steps
+// (run after start, in this order).
 builder.Services.AddLayers();
 builder.Services.AddTrade();
 builder.Services.AddRoutes();
+builder.Services.AddTimeline();
 builder.Services.AddOgc();
+builder.Services.AddWidgets();
 
 // Answers that depend only on the request and the data: built, serialized and compressed once. Registered after the
 // features, because it is cleared after them when the stored data changes (it is built from what they hold).

@@ -19,9 +19,13 @@ public static partial class RoutesApi
     public const int MinCompare = 2;
     public const int MaxCompare = 6;
 
+    /// <summary>What the routes feature keeps in the store, read from geodata/ at seeding.</summary>
+    public static readonly IReadOnlyList<GeodataDocument> Documents =
+        new[] { "routes", "route-factors", "route-costs", "border-hours", "volumes" }.Select(GeodataDocument.Json).ToList();
+
     public static IServiceCollection AddRoutes(this IServiceCollection services) =>
         services.AddStoredDataCache<RouteNetworkProvider>().AddStoredDataCache<RouteFiguresProvider>()
-            .AddSingleton<RouteComparisons>().AddWarmupStep<RoutesWarmup>();
+            .AddSingleton<RouteComparisons>().AddWarmupStep<RoutesWarmup>().AddGeodataDocuments(Documents);
 
     public static void MapRoutes(this IEndpointRouteBuilder app)
     {

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Maps.Api.Geo;
-using Maps.Api.Trade;
 using NetTopologySuite.Geometries;
 
 namespace Maps.Api.Storage;
@@ -14,20 +13,23 @@ namespace Maps.Api.Storage;
 public static class Geodata
 {
     /// <summary>Bump when the way files become rows changes, so existing databases are seeded again.</summary>
-    private const string SeedFormat = "seed-format-2";
+    private const string SeedFormat = "seed-format-3";
 
-    public static GeodataSnapshot Load(string directory)
+    /// <summary>Reads the layers and their features, and the documents the features registered.</summary>
+    public static GeodataSnapshot Load(string directory, IEnumerable<GeodataDocument> documents)
     {
         var catalogPath = Path.Combine(directory, "layers.json");
         var sourcesPath = Path.Combine(directory, "sources.json");
-        var sources = ReadSources(sourcesPath);
+        var sources = new SourceKeys(ReadSources(sourcesPath));
         var catalog = JsonNode.Parse(File.ReadAllText(catalogPath))!.AsObject();
         var licences = catalog["licences"]?.AsObject() ?? throw new InvalidDataException($"{catalogPath}: no 'licences'");
 
         var layers = new List<LayerRecord>();
         var features = new List<FeatureRecord>();
         var files = new List<string> { catalogPath, sourcesPath };
-        var borderHours = BorderHoursByFeature(Path.Combine(directory, "border-hours.json"), sources);
+        var borderHoursPath = Path.Combine(directory, "border-hours.json");
+        files.Add(borderHoursPath);
+        var borderHours = BorderHoursByFeature(borderHoursPath, sources);
         foreach (var (role, entries) in new[] { ("overlay", catalog["overlays"]!), ("basemap", catalog["basemap"]!), ("network", catalog["network"]!) })
         {
             foreach (var entry in entries.AsArray().Select(e => e!.AsObject()))
@@ -35,7 +37,7 @@ public static class Geodata
                 var id = Required(entry, "id", catalogPath);
                 var file = Path.Combine(directory, Required(entry, "file", catalogPath));
                 files.Add(file);
-                var layerSources = Resolve(entry["sources"]?.AsArray() ?? [], sources, $"{catalogPath} layer {id}");
+                var layerSources = sources.Resolve(entry["sources"]?.AsArray() ?? [], $"{catalogPath} layer {id}");
                 var (title, description) = (Texts(entry, "title", catalogPath), Texts(entry, "description", catalogPath));
                 layers.Add(new LayerRecord(id, role, title["en"]!.GetValue<string>(), Required(entry, "geometryType", catalogPath),
                     description["en"]!.GetValue<string>(), layerSources.ToJsonString(), layers.Count,
@@ -44,39 +46,15 @@ public static class Geodata
                 features.AddRange(ReadFeatures(id, file, sources, borderHours));
             }
         }
-        var tradePath = Path.Combine(directory, "trade.csv");
-        files.Add(tradePath);
-        var trade = TradeCsv.Read(tradePath, (keys, where) => Resolve(keys, sources, where));
-        // JSON documents the features read whole, their source keys resolved like the features'.
-        var documents = new Dictionary<string, string>();
-        foreach (var name in new[] { "trade-context", "routes", "route-factors", "events", "route-costs", "border-hours",
-                     "volumes" })
+        var stored = new Dictionary<string, string>();
+        foreach (var document in documents)
         {
-            var path = Path.Combine(directory, $"{name}.json");
+            var path = Path.Combine(directory, document.FileName);
             files.Add(path);
-            documents[name] = ResolveAll(JsonNode.Parse(File.ReadAllText(path))!, sources, path).ToJsonString();
+            stored.Add(document.Key, document.Read(path, sources).ToJsonString());
         }
         var version = new DataVersion(Release(catalog, catalogPath), ContentHash(files));
-        return new GeodataSnapshot(version.ToString(), layers, features, trade, documents);
-    }
-
-    /// <summary>Resolves every "sources" array of keys anywhere in a document.</summary>
-    private static JsonNode ResolveAll(JsonNode node, Dictionary<string, JsonObject> sources, string where)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var name in obj.Select(p => p.Key).ToList())
-                {
-                    if (name == "sources" && obj[name] is JsonArray keys) obj[name] = Resolve(keys, sources, where);
-                    else if (obj[name] is { } child) ResolveAll(child, sources, where);
-                }
-                break;
-            case JsonArray array:
-                foreach (var item in array) if (item is not null) ResolveAll(item, sources, where);
-                break;
-        }
-        return node;
+        return new GeodataSnapshot(version.ToString(), layers, features, stored);
     }
 
     private static Dictionary<string, JsonObject> ReadSources(string path) =>
@@ -88,7 +66,7 @@ public static class Geodata
     /// their popups show them: "2022, outbound: 34.8 h at Horgos (China), rail (ADB CAREC CPMM)" with its sources.
     /// </summary>
     private static Dictionary<(string Layer, string Id), JsonArray> BorderHoursByFeature(
-        string path, Dictionary<string, JsonObject> sources)
+        string path, SourceKeys sources)
     {
         var facts = new Dictionary<(string, string), JsonArray>();
         if (!File.Exists(path)) return facts;
@@ -101,7 +79,7 @@ public static class Geodata
             {
                 var key = (feature!["layer"]!.GetValue<string>(), feature["id"]!.GetValue<string>());
                 if (!facts.TryGetValue(key, out var list)) facts[key] = list = [];
-                var cited = Resolve(figure["sources"]!.AsArray(), sources, path);
+                var cited = sources.Resolve(figure["sources"]!.AsArray(), path);
                 list.Add(new JsonObject { ["text"] = text, ["sources"] = cited });
             }
         }
@@ -109,7 +87,7 @@ public static class Geodata
     }
 
     private static IEnumerable<FeatureRecord> ReadFeatures(
-        string layerId, string file, Dictionary<string, JsonObject> sources,
+        string layerId, string file, SourceKeys sources,
         Dictionary<(string Layer, string Id), JsonArray> borderHours)
     {
         var collection = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
@@ -119,7 +97,7 @@ public static class Geodata
             var id = feature["id"]?.GetValue<string>()
                 ?? throw new InvalidDataException($"{file}: a feature has no string id");
             if (!seen.Add(id)) throw new InvalidDataException($"{file}: feature id '{id}' appears twice");
-            var properties = (JsonObject)ResolveAll(feature["properties"]?.DeepClone() ?? new JsonObject(), sources, $"{file} feature {id}");
+            var properties = (JsonObject)sources.ResolveAll(feature["properties"]?.DeepClone() ?? new JsonObject(), $"{file} feature {id}");
             if (borderHours.TryGetValue((layerId, id), out var hours)) properties["borderHours"] = hours.DeepClone();
             var geometry = feature["geometry"].Deserialize<Geometry>(GeoJsonSetup.Options)
                 ?? throw new InvalidDataException($"{file}: feature '{id}' has no geometry");
@@ -129,16 +107,6 @@ public static class Geodata
             yield return new FeatureRecord(layerId, id, properties.ToJsonString(), geometry);
         }
     }
-
-    /// <summary>Source keys become { title, url } objects; an unknown key is a data error.</summary>
-    private static JsonArray Resolve(JsonArray keys, Dictionary<string, JsonObject> sources, string where) =>
-        new(keys.Select(k =>
-        {
-            var key = k!.GetValue<string>();
-            return sources.TryGetValue(key, out var source)
-                ? (JsonNode)source.DeepClone()
-                : throw new InvalidDataException($"{where}: unknown source '{key}' (not in sources.json)");
-        }).ToArray());
 
     /// <summary>The layer's licence key resolved to { title, url }, with the attribution the layer asks for.</summary>
     private static string Licence(JsonObject entry, JsonObject licences, string where)

@@ -1,11 +1,12 @@
-using Maps.Api.Trade;
 using NetTopologySuite.Geometries;
 
 namespace Maps.Api.Storage;
 
 /// <summary>
-/// Everything the app keeps. One interface because two real stores stand behind it:
-/// the embedded SQLite file (the default) and PostgreSQL with PostGIS (several app instances).
+/// What the app keeps: layers, features and their geometry, and whole documents, seeded from geodata/. One interface
+/// because two real stores stand behind it: the embedded SQLite file (the default) and PostgreSQL with PostGIS (several
+/// app instances). Features keep what else they need behind their own interfaces, on the connections these stores lend
+/// (saved widgets: Widgets/IWidgetStore).
 /// </summary>
 public interface IAtlasStore
 {
@@ -19,7 +20,7 @@ public interface IAtlasStore
     Task<string?> GetDataVersionAsync(CancellationToken ct);
 
     /// <summary>
-    /// Replaces what was seeded from geodata/ (layers, features, trade, documents; never widgets) in one transaction,
+    /// Replaces what was seeded from geodata/ (layers, features, documents; never widgets) in one transaction,
     /// unless the store already holds this version (instances starting together seed once) or a newer release of the
     /// data (seeding only moves forward: see <see cref="DataVersion.Decide"/>). The decision and the write are made
     /// under one lock, so two instances cannot both decide on what the other is about to replace.
@@ -48,16 +49,8 @@ public interface IAtlasStore
     /// <summary>Count, extent, date range and plain-valued properties of a selection (its bbox is ignored).</summary>
     Task<FeatureSummary> SummarizeFeaturesAsync(FeatureSelection selection, CancellationToken ct);
 
-    /// <summary>Every trade value, both reporters, every year (a few dozen rows).</summary>
-    Task<IReadOnlyList<TradeRecord>> GetTradeAsync(CancellationToken ct);
-
-    /// <summary>A JSON document seeded from geodata/ (such as "trade-context"), or null.</summary>
+    /// <summary>A JSON document a feature registered for seeding (<see cref="GeodataDocument"/>), or null.</summary>
     Task<string?> GetDocumentAsync(string key, CancellationToken ct);
-
-    /// <summary>Stores a widget's configuration durably: once this returns, a crash or restart does not lose it.</summary>
-    Task SaveWidgetAsync(string id, string configJson, CancellationToken ct);
-
-    Task<string?> GetWidgetAsync(string id, CancellationToken ct);
 
     Task<bool> PingAsync(CancellationToken ct);
 }
@@ -78,5 +71,4 @@ public sealed record GeodataSnapshot(
     string Version,
     IReadOnlyList<LayerRecord> Layers,
     IReadOnlyList<FeatureRecord> Features,
-    IReadOnlyList<TradeRecord> Trade,
     IReadOnlyDictionary<string, string> Documents);

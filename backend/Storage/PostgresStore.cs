@@ -1,6 +1,5 @@
 using Dapper;
 using Maps.Api.Storage.Sql;
-using Maps.Api.Trade;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Npgsql;
@@ -53,7 +52,6 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
         {
             f.LayerId, f.FeatureId, f.PropertiesJson, Geometry = writer.Write(f.Geometry),
         }), transaction);
-        await connection.ExecuteAsync(PostgresSql.InsertTrade, snapshot.Trade, transaction);
         await connection.ExecuteAsync(PostgresSql.InsertDocument, snapshot.Documents.Select(d => new { d.Key, Json = d.Value }), transaction);
         await connection.ExecuteAsync(PostgresSql.SetDataVersion, new { snapshot.Version }, transaction);
         await transaction.CommitAsync(ct);
@@ -120,30 +118,26 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
 
     private static WKBReader WkbReader() => new(Geo.GeoJsonSetup.Factory.GeometryServices);
 
-    public Task<IReadOnlyList<TradeRecord>> GetTradeAsync(CancellationToken ct) =>
-        ReadAsync<IReadOnlyList<TradeRecord>>(async c => (await c.QueryAsync<TradeRecord>(PostgresSql.Trade)).AsList(), ct);
-
     public Task<string?> GetDocumentAsync(string key, CancellationToken ct) =>
         ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(PostgresSql.Document, new { Key = key }), ct);
 
-    public async Task SaveWidgetAsync(string id, string configJson, CancellationToken ct)
+    /// <summary>
+    /// A write, not repeated after a transient failure (it may have been applied): the caller answers 503, so nothing
+    /// unacknowledged is promised; the pool is cleared so that the next request does not meet another dead connection.
+    /// </summary>
+    public async Task WriteOnceAsync(Func<NpgsqlConnection, Task> write, CancellationToken ct)
     {
         try
         {
             await using var connection = await dataSource.OpenConnectionAsync(ct);
-            await connection.ExecuteAsync(new CommandDefinition(PostgresSql.InsertWidget, new { Id = id, ConfigJson = configJson }, cancellationToken: ct));
+            await write(connection);
         }
         catch (NpgsqlException e) when (e.IsTransient)
         {
-            // Not repeated: the insert may have been applied. The caller answers 503, so nothing unacknowledged is
-            // promised; the pool is cleared so that the next request does not meet another dead connection.
             dataSource.Clear();
             throw;
         }
     }
-
-    public Task<string?> GetWidgetAsync(string id, CancellationToken ct) =>
-        ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(PostgresSql.Widget, new { Id = id }), ct);
 
     public Task<bool> PingAsync(CancellationToken ct) =>
         ReadAsync(async c => await c.ExecuteScalarAsync<int>("SELECT 1") == 1, ct);
@@ -152,7 +146,7 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
     /// A read, tried a second time after a transient failure: a database server that restarted leaves every idle
     /// connection in the pool dead, and without the clear and the retry each of them would fail one request.
     /// </summary>
-    private async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken ct)
+    public async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken ct)
     {
         try
         {

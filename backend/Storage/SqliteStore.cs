@@ -1,6 +1,5 @@
 using Dapper;
 using Maps.Api.Storage.Sql;
-using Maps.Api.Trade;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
@@ -13,7 +12,8 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
 {
     public string Kind => "sqlite";
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    /// <summary>A connection set up as every write needs it; features that keep their own tables use it too.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
@@ -71,7 +71,6 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
                 Fid = fid, envelope.MinX, envelope.MaxX, envelope.MinY, envelope.MaxY,
             }, transaction);
         }
-        await connection.ExecuteAsync(SqliteSql.InsertTrade, snapshot.Trade, transaction);
         await connection.ExecuteAsync(SqliteSql.InsertDocument, snapshot.Documents.Select(d => new { d.Key, Json = d.Value }), transaction);
         await connection.ExecuteAsync(SqliteSql.SetDataVersion, new { snapshot.Version }, transaction);
         await transaction.CommitAsync(ct);
@@ -172,28 +171,10 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         selection.Bbox.Count == 0 ? null : PreparedGeometryFactory.Prepare(Geo.GeoJsonSetup.Factory.BuildGeometry(
             selection.Bbox.Select(b => Geo.GeoJsonSetup.Factory.ToGeometry(b)).ToArray()));
 
-    public async Task<IReadOnlyList<TradeRecord>> GetTradeAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        return (await connection.QueryAsync<TradeRow>(SqliteSql.Trade)).Select(r => r.ToRecord()).ToList();
-    }
-
     public async Task<string?> GetDocumentAsync(string key, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<string>(SqliteSql.Document, new { Key = key });
-    }
-
-    public async Task SaveWidgetAsync(string id, string configJson, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        await connection.ExecuteAsync(SqliteSql.InsertWidget, new { Id = id, ConfigJson = configJson });
-    }
-
-    public async Task<string?> GetWidgetAsync(string id, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<string>(SqliteSql.Widget, new { Id = id });
     }
 
     public async Task<bool> PingAsync(CancellationToken ct)
@@ -221,21 +202,6 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         public double? MaxY { get; set; }
         public string? FirstDate { get; set; }
         public string? LastDate { get; set; }
-    }
-
-    private sealed class TradeRow
-    {
-        public long Year { get; set; }
-        public string Iso3 { get; set; } = "";
-        public string Reporter { get; set; } = "";
-        public double Total { get; set; }
-        public double? Exports { get; set; }
-        public double? Imports { get; set; }
-        public long Derived { get; set; }
-        public string? Note { get; set; }
-        public string SourcesJson { get; set; } = "[]";
-
-        public TradeRecord ToRecord() => new((int)Year, Iso3, Reporter, Total, Exports, Imports, Derived != 0, Note, SourcesJson);
     }
 
     private sealed class LayerRow

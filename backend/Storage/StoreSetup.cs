@@ -43,7 +43,7 @@ public static class StoreSetup
         var store = app.Services.GetRequiredService<IAtlasStore>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Maps.Api.Storage");
         await store.MigrateAsync(app.Lifetime.ApplicationStopping);
-        var snapshot = Geodata.Load(GeodataPath(app.Configuration));
+        var snapshot = Geodata.Load(GeodataPath(app.Configuration), app.Services.GetServices<GeodataDocument>());
         switch (await store.SeedAsync(snapshot, app.Lifetime.ApplicationStopping))
         {
             case SeedOutcome.Seeded:

@@ -12,6 +12,11 @@ namespace Maps.Api.Timeline;
 /// </summary>
 public static class TimelineApi
 {
+    /// <summary>What the timeline keeps in the store, read from geodata/ at seeding.</summary>
+    public static readonly IReadOnlyList<GeodataDocument> Documents = [GeodataDocument.Json("events")];
+
+    public static IServiceCollection AddTimeline(this IServiceCollection services) => services.AddGeodataDocuments(Documents);
+
     public static void MapTimeline(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/events", GetEvents).WithTags("Timeline").AllowCrossOriginReads()
             .WithName("listEvents").WithSummary("The timeline's events in one language, with their sources and the features they concern")

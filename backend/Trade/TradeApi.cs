@@ -18,8 +18,11 @@ public static class TradeApi
 {
     public const string Unit = "USD";
 
+    /// <summary>What the trade feature keeps in the store, read from geodata/ at seeding.</summary>
+    public static readonly IReadOnlyList<GeodataDocument> Documents = [TradeCsv.Document, GeodataDocument.Json("trade-context")];
+
     public static IServiceCollection AddTrade(this IServiceCollection services) =>
-        services.AddStoredDataCache<TradeData>().AddWarmupStep<TradeWarmup>();
+        services.AddStoredDataCache<TradeData>().AddWarmupStep<TradeWarmup>().AddGeodataDocuments(Documents);
 
     public static void MapTrade(this IEndpointRouteBuilder app)
     {

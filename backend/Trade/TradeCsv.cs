@@ -1,12 +1,18 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Maps.Api.Storage;
 
 namespace Maps.Api.Trade;
 
 /// <summary>Reads geodata/trade.csv (RFC 4180, header row). Any row it cannot trust stops the load with its line number.</summary>
 public static class TradeCsv
 {
+    /// <summary>The store keeps the values as one document: a few dozen rows, always read together.</summary>
+    public static readonly GeodataDocument Document = new(TradeData.DocumentKey, "trade.csv",
+        (path, sources) => JsonSerializer.SerializeToNode(Read(path, sources.Resolve), JsonSerializerOptions.Web)!);
+
     private static readonly string[] Header =
         ["year", "iso3", "reporter", "total_usd_bn", "exports_usd_bn", "imports_usd_bn", "derived", "note", "sources"];
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Maps.Api.Storage;
 
@@ -7,7 +8,13 @@ namespace Maps.Api.Trade;
 /// </summary>
 public sealed class TradeData(IAtlasStore store) : IStoredDataCache
 {
-    private readonly RetryingLoad<IReadOnlyList<TradeRecord>> records = new(() => store.GetTradeAsync(CancellationToken.None));
+    /// <summary>The stored document of every trade value (<see cref="TradeCsv.Document"/>).</summary>
+    public const string DocumentKey = "trade";
+
+    private readonly RetryingLoad<IReadOnlyList<TradeRecord>> records = new(async () =>
+        await store.GetDocumentAsync(DocumentKey, CancellationToken.None) is { } json
+            ? JsonSerializer.Deserialize<List<TradeRecord>>(json, JsonSerializerOptions.Web)!
+            : []);
 
     private readonly RetryingLoad<JsonArray> mirrorReasons = new(async () =>
         await store.GetDocumentAsync("trade-context", CancellationToken.None) is { } json

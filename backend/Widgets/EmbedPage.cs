@@ -16,7 +16,7 @@ public static class EmbedPage
 {
     public static void MapEmbedPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/embed/{id}", async Task<IResult> (string id, HttpRequest request, IAtlasStore store, IConfiguration config, IHostEnvironment env, CancellationToken ct) =>
+        app.MapGet("/embed/{id}", async Task<IResult> (string id, HttpRequest request, IWidgetStore store, IConfiguration config, IHostEnvironment env, CancellationToken ct) =>
         {
             var widget = await WidgetsApi.Load(id, store, ct);
             if (widget is null)

@@ -18,7 +18,7 @@ public static class OEmbedApi
             .ProducesProblem(StatusCodes.Status501NotImplemented);
 
     private static async Task<Results<Ok<OEmbedResponse>, ProblemHttpResult>> Get(
-        string? url, string? format, int? maxwidth, int? maxheight, HttpRequest request, IAtlasStore store, CancellationToken ct)
+        string? url, string? format, int? maxwidth, int? maxheight, HttpRequest request, IWidgetStore store, CancellationToken ct)
     {
         if (format is not (null or "json"))
             return Problems.Of(StatusCodes.Status501NotImplemented, "Format not supported", "Only format=json is offered.");

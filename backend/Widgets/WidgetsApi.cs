@@ -32,7 +32,7 @@ public static class WidgetsApi
     }
 
     private static async Task<Results<Created<WidgetCreated>, ProblemHttpResult>> Create(
-        WidgetConfig? config, HttpRequest request, LayerCache layers, TradeData trade, IAtlasStore store, IConfiguration settings, CancellationToken ct)
+        WidgetConfig? config, HttpRequest request, LayerCache layers, TradeData trade, IWidgetStore store, IConfiguration settings, CancellationToken ct)
     {
         if (config is null) return Problems.BadRequest("No widget", "Send the widget configuration as JSON.");
         var known = (await layers.ListAsync("overlay")).Select(l => l.Id).Append(TradeLayer).ToHashSet();
@@ -49,18 +49,18 @@ public static class WidgetsApi
             });
 
         var id = NewId();
-        await store.SaveWidgetAsync(id, JsonSerializer.Serialize(config, JsonSerializerOptions.Web), ct);
+        await store.SaveAsync(id, JsonSerializer.Serialize(config, JsonSerializerOptions.Web), ct);
         var embedUrl = $"{Origin(request)}/embed/{id}";
         return TypedResults.Created($"/api/widgets/{id}", new WidgetCreated(id, embedUrl, IframeSnippet(embedUrl, config.Title)));
     }
 
-    private static async Task<Results<Ok<WidgetConfig>, ProblemHttpResult>> Get(string id, IAtlasStore store, CancellationToken ct) =>
+    private static async Task<Results<Ok<WidgetConfig>, ProblemHttpResult>> Get(string id, IWidgetStore store, CancellationToken ct) =>
         await Load(id, store, ct) is { } config
             ? TypedResults.Ok(config)
             : Problems.NotFound("Unknown widget", $"There is no widget '{id}'.");
 
-    public static async Task<WidgetConfig?> Load(string id, IAtlasStore store, CancellationToken ct) =>
-        IsWellFormedId(id) && await store.GetWidgetAsync(id, ct) is { } json
+    public static async Task<WidgetConfig?> Load(string id, IWidgetStore store, CancellationToken ct) =>
+        IsWellFormedId(id) && await store.GetAsync(id, ct) is { } json
             ? JsonSerializer.Deserialize<WidgetConfig>(json, JsonSerializerOptions.Web)
             : null;
 

@@ -69,7 +69,9 @@ internal static class PostgresSql
     public const string SetDataVersion =
         "INSERT INTO meta (key, value) VALUES ('data_version', @Version) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 
-    public const string DeleteGeodata = "DELETE FROM features; DELETE FROM layers; DELETE FROM trade_values; DELETE FROM documents;";
+    // trade_values (migration 1) is no longer written: trade is a document of the Trade feature's since seed format 3.
+    // Its rows are left as they were, for an instance of an older build that still reads them during a rolling deploy.
+    public const string DeleteGeodata = "DELETE FROM features; DELETE FROM layers; DELETE FROM documents;";
 
     public const string InsertLayer = """
         INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order, licence_json, texts_json)
@@ -79,11 +81,6 @@ internal static class PostgresSql
     public const string InsertFeature = """
         INSERT INTO features (layer_id, feature_id, properties_json, geometry)
         VALUES (@LayerId, @FeatureId, @PropertiesJson, ST_GeomFromWKB(@Geometry, 4326))
-        """;
-
-    public const string InsertTrade = """
-        INSERT INTO trade_values (year, iso3, reporter, total, exports, imports, derived, note, sources_json)
-        VALUES (@Year, @Iso3, @Reporter, @Total, @Exports, @Imports, @Derived, @Note, @SourcesJson)
         """;
 
     public const string InsertDocument = "INSERT INTO documents (key, json) VALUES (@Key, @Json)";
@@ -105,17 +102,7 @@ internal static class PostgresSql
         WHERE layer_id = @LayerId AND ST_Intersects(geometry, ST_MakeEnvelope(@MinX, @MinY, @MaxX, @MaxY, 4326))
         """;
 
-    public const string Trade = """
-        SELECT year AS Year, iso3 AS Iso3, reporter AS Reporter, total AS Total, exports AS Exports, imports AS Imports,
-               derived AS Derived, note AS Note, sources_json AS SourcesJson
-        FROM trade_values ORDER BY iso3, reporter, year
-        """;
-
     public const string Document = "SELECT json FROM documents WHERE key = @Key";
-
-    public const string InsertWidget = "INSERT INTO widgets (id, config_json) VALUES (@Id, @ConfigJson)";
-
-    public const string Widget = "SELECT config_json FROM widgets WHERE id = @Id";
 
     public const string Feature = """
         SELECT feature_id AS FeatureId, properties_json AS PropertiesJson, ST_AsBinary(geometry) AS Geometry

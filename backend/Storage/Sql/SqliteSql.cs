@@ -67,28 +67,14 @@ internal static class SqliteSql
     public const string SetDataVersion =
         "INSERT INTO meta (key, value) VALUES ('data_version', @Version) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 
+    // trade_values (migration 1) is no longer written: trade is a document of the Trade feature's since seed format 3.
+    // Its rows are left as they were, for an instance of an older build that still reads them during a rolling deploy.
     public const string DeleteGeodata =
-        "DELETE FROM features_rtree; DELETE FROM features; DELETE FROM layers; DELETE FROM trade_values; DELETE FROM documents;";
-
-    public const string InsertTrade = """
-        INSERT INTO trade_values (year, iso3, reporter, total, exports, imports, derived, note, sources_json)
-        VALUES (@Year, @Iso3, @Reporter, @Total, @Exports, @Imports, @Derived, @Note, @SourcesJson)
-        """;
+        "DELETE FROM features_rtree; DELETE FROM features; DELETE FROM layers; DELETE FROM documents;";
 
     public const string InsertDocument = "INSERT INTO documents (key, json) VALUES (@Key, @Json)";
 
-    public const string Trade = """
-        SELECT year AS Year, iso3 AS Iso3, reporter AS Reporter, total AS Total, exports AS Exports, imports AS Imports,
-               derived AS Derived, note AS Note, sources_json AS SourcesJson
-        FROM trade_values ORDER BY iso3, reporter, year
-        """;
-
     public const string Document = "SELECT json FROM documents WHERE key = @Key";
-
-    public const string InsertWidget =
-        "INSERT INTO widgets (id, config_json, created_at) VALUES (@Id, @ConfigJson, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
-
-    public const string Widget = "SELECT config_json FROM widgets WHERE id = @Id";
 
     public const string InsertLayer = """
         INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order, licence_json, texts_json)

@@ -62,7 +62,7 @@ public sealed class DataReloadTests : IDisposable
         using var restartedOld = new AtlasApp(old.DatabasePath);
         using var summits = await restartedOld.CreateClient().GetAsync("/api/layers/summits");
         Assert.Contains(NewTitle, await summits.Content.ReadAsStringAsync());
-        var newVersion = Maps.Api.Storage.Geodata.Load(newer.Directory).Version;
+        var newVersion = Maps.Api.Tests.Storage.ShippedGeodata.Load(newer.Directory).Version;
         Assert.Equal(newVersion, summits.Headers.GetValues(DataReload.Header).Single());
     }
 
@@ -83,7 +83,7 @@ public sealed class DataReloadTests : IDisposable
         using (var deployed = new AtlasApp(warm.DatabasePath, new Dictionary<string, string> { ["Atlas:GeodataPath"] = newer.Directory }))
             await deployed.CreateClient().GetAsync("/healthz/ready");
         var watch = warm.Services.GetRequiredService<Maps.Api.Storage.DataVersionWatch>();
-        var newVersion = Maps.Api.Storage.Geodata.Load(newer.Directory).Version;
+        var newVersion = Maps.Api.Tests.Storage.ShippedGeodata.Load(newer.Directory).Version;
         // States, not time: the instance has seen the new version (its caches cleared), then the warm-up built again.
         await Until(() => watch.Current == newVersion, "the new data version seen");
         await Until(() => layers.IsBuilt("summits", null) && ogc.HeldBytes > 0, "the first view and the OGC features built again");

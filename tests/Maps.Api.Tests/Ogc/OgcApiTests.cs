@@ -8,7 +8,7 @@ namespace Maps.Api.Tests.Ogc;
 
 public sealed class OgcApiTests : IDisposable
 {
-    private static readonly GeodataSnapshot Snapshot = Geodata.Load(Path.Combine(AppContext.BaseDirectory, "geodata"));
+    private static readonly GeodataSnapshot Snapshot = Maps.Api.Tests.Storage.ShippedGeodata.Load(Path.Combine(AppContext.BaseDirectory, "geodata"));
     private readonly AtlasApp app = new();
     private readonly HttpClient client;
 

@@ -8,7 +8,7 @@ namespace Maps.Api.Tests.Storage;
 public sealed partial class CitationTests
 {
     private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "geodata");
-    private static readonly GeodataSnapshot Snapshot = Geodata.Load(Shipped);
+    private static readonly GeodataSnapshot Snapshot = ShippedGeodata.Load(Shipped);
 
     [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
     private static partial Regex IsoDate();

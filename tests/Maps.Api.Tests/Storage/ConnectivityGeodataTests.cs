@@ -14,7 +14,7 @@ namespace Maps.Api.Tests.Storage;
 public sealed partial class ConnectivityGeodataTests
 {
     private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "geodata");
-    private static readonly GeodataSnapshot Snapshot = Geodata.Load(Shipped);
+    private static readonly GeodataSnapshot Snapshot = ShippedGeodata.Load(Shipped);
 
     /// <summary>Lines drawn through too few published places to come within 10% of their length, and why.</summary>
     private static readonly Dictionary<string, string> NotLengthTested = new()

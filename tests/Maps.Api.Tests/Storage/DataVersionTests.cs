@@ -28,7 +28,7 @@ public sealed class DataVersionTests
     [Fact]
     public void The_shipped_geodata_names_its_release()
     {
-        var version = Geodata.Load(Path.Combine(AppContext.BaseDirectory, "geodata")).Version;
+        var version = ShippedGeodata.Load(Path.Combine(AppContext.BaseDirectory, "geodata")).Version;
         Assert.Matches(@"^[1-9][0-9]*\.[0-9a-f]{16}$", version);
     }
 }

@@ -7,7 +7,7 @@ namespace Maps.Api.Tests.Storage;
 /// <summary>The disputed areas say who administers and who claims them, and whose line the map follows: checked against the borders.</summary>
 public sealed class DisputedAreasTests
 {
-    private static readonly GeodataSnapshot Snapshot = Geodata.Load(Path.Combine(AppContext.BaseDirectory, "geodata"));
+    private static readonly GeodataSnapshot Snapshot = ShippedGeodata.Load(Path.Combine(AppContext.BaseDirectory, "geodata"));
     private static readonly Dictionary<string, string> Iso3 = new() { ["Russia"] = "RUS", ["China"] = "CHN", ["Pakistan"] = "PAK", ["Georgia"] = "GEO" };
 
     private static Dictionary<string, (JsonElement Properties, Geometry Geometry)> Areas() =>

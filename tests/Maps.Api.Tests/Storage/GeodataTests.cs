@@ -7,7 +7,7 @@ namespace Maps.Api.Tests.Storage;
 public sealed class GeodataTests : IDisposable
 {
     private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "geodata");
-    private static readonly GeodataSnapshot Snapshot = Geodata.Load(Shipped);
+    private static readonly GeodataSnapshot Snapshot = ShippedGeodata.Load(Shipped);
     private readonly string scratch = Directory.CreateTempSubdirectory("atlas-geodata-").FullName;
 
     public void Dispose() => Directory.Delete(scratch, recursive: true);
@@ -83,7 +83,7 @@ public sealed class GeodataTests : IDisposable
         CopyShippedData();
         var hubs = Path.Combine(scratch, "hubs.geojson");
         File.WriteAllText(hubs, File.ReadAllText(hubs).Replace("\"kaztag-2024-10-04\"", "\"no-such-source\""));
-        var error = Assert.Throws<InvalidDataException>(() => Geodata.Load(scratch));
+        var error = Assert.Throws<InvalidDataException>(() => ShippedGeodata.Load(scratch));
         Assert.Contains("no-such-source", error.Message);
     }
 
@@ -93,7 +93,7 @@ public sealed class GeodataTests : IDisposable
         CopyShippedData();
         var summits = Path.Combine(scratch, "summits.geojson");
         File.WriteAllText(summits, File.ReadAllText(summits).Replace("summit-2025-astana", "summit-2023-xian"));
-        var error = Assert.Throws<InvalidDataException>(() => Geodata.Load(scratch));
+        var error = Assert.Throws<InvalidDataException>(() => ShippedGeodata.Load(scratch));
         Assert.Contains("summit-2023-xian", error.Message);
     }
 
@@ -101,9 +101,9 @@ public sealed class GeodataTests : IDisposable
     public void The_data_version_changes_when_a_file_changes()
     {
         CopyShippedData();
-        Assert.Equal(Snapshot.Version, Geodata.Load(scratch).Version);
+        Assert.Equal(Snapshot.Version, ShippedGeodata.Load(scratch).Version);
         File.AppendAllText(Path.Combine(scratch, "hubs.geojson"), "\n");
-        Assert.NotEqual(Snapshot.Version, Geodata.Load(scratch).Version);
+        Assert.NotEqual(Snapshot.Version, ShippedGeodata.Load(scratch).Version);
     }
 
     private void CopyShippedData()

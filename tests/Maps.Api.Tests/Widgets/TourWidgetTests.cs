@@ -43,11 +43,11 @@ public sealed class TourWidgetTests : IDisposable
     [Fact]
     public async Task A_widget_stored_before_the_type_existed_still_loads_as_a_map()
     {
-        // As SaveWidgetAsync wrote configurations before this change: no "type" member.
+        // As widgets were saved before this change: no "type" member.
         using (var scope = app.Services.CreateScope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<Maps.Api.Storage.IAtlasStore>();
-            await store.SaveWidgetAsync("oldwidget1", """{"title":"Old","caption":"","layers":["borders"],"year":null,"center":[41,76],"zoom":4,"basemap":"offline"}""", CancellationToken.None);
+            var store = scope.ServiceProvider.GetRequiredService<Maps.Api.Widgets.IWidgetStore>();
+            await store.SaveAsync("oldwidget1", """{"title":"Old","caption":"","layers":["borders"],"year":null,"center":[41,76],"zoom":4,"basemap":"offline"}""", CancellationToken.None);
         }
         var read = JsonDocument.Parse(await client.GetStringAsync("/api/widgets/oldwidget1")).RootElement;
         Assert.Equal("map", read.GetProperty("type").GetString());
