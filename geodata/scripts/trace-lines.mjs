@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { distanceKm } from './network-checks.mjs';
 
 /** The countries whose railway ways are copied into geodata/sources/osm-lines. */
-export const osmLineCountries = ['azerbaijan'];
+export const osmLineCountries = ['azerbaijan', 'turkmenistan'];
 
 /** A station further than this from every way is not on the copied network (GeoNames puts a town at its centre). */
 export const maxSnapKm = 3;

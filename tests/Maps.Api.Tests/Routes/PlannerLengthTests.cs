@@ -33,6 +33,10 @@ public sealed class PlannerLengthTests : IDisposable
         (["kashgar-torugart"], (155 + 213) / 2.0, "CKU China section"),
         (["torugart-jalal-abad", "jalal-abad-khanabad"], (260 + 304.94) / 2, "CKU Kyrgyz section"),
         (["khanabad-andijan"], (50 + 63) / 2.0, "CKU Uzbek section"),
+        // The Trans-Caspian railway by section, from the station kilometres of the German Wikipedia's route map:
+        // Türkmenbaşy 0, Aşgabat 557, Türkmenabat 1171.
+        (["ashgabat-turkmenbashi"], 557, "Trans-Caspian, Türkmenbaşy – Ashgabat"),
+        (["turkmenabat-ashgabat"], 1171 - 557, "Trans-Caspian, Ashgabat – Türkmenabat"),
     ];
 
     private static readonly Dictionary<string, (string From, string To, double Km)> Drawn =
@@ -64,7 +68,7 @@ public sealed class PlannerLengthTests : IDisposable
             "petropavl", "petukhovo", "moscow", "smolensk", "orsha", "brest", "malaszewicze"], ["xian-lanzhou", "lanxin", "dostyk-moyinty"] },
         { "cku-to-europe", ["xian", "lanzhou", "turpan", "kashgar", "torugart", "jalal-abad", "khanabad", "andijan", "tashkent", "samarkand", "bukhara",
             "turkmenabat", "ashgabat", "turkmenbashi", "alat", "aghstafa", "gardabani", "tbilisi", "akhalkalaki", "kars", "ankara", "istanbul"],
-            ["xian-lanzhou", "cku", "kars-ankara", "ankara-istanbul"] },
+            ["xian-lanzhou", "cku", "trans-caspian", "kars-ankara", "ankara-istanbul"] },
     };
 
     [Theory]
