@@ -4,7 +4,8 @@
 import { factText, type Description } from '../format';
 import { formatDate } from '../i18n/formats';
 import { currentLanguage, t } from '../i18n/messages';
-import type { FeatureProperties, Source } from '../types';
+import type { FeatureProperties } from '../types';
+import type { Source } from '../contract';
 import { formatEventDate } from './dates';
 import type { TimelineEvent } from './types';
 

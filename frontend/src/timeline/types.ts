@@ -1,7 +1,7 @@
 // The timeline as GET /api/events?lang= gives it.
 import type { Geometry } from 'geojson';
 import type { Lang } from '../i18n/languages';
-import type { Source } from '../types';
+import type { Source } from '../contract';
 
 /** A source as the atlas cites it: every one has an address and a date. */
 export type DatedSource = Source & { date?: string; dateKind?: 'accessed' };
