@@ -4,7 +4,7 @@
 //
 // The few members the records declare as JsonElement (free JSON) have no shape in the document; they are typed below,
 // each with what the answer carries, until the backend gives them records of their own.
-import type { LineString } from 'geojson';
+import type { Geometry, LineString } from 'geojson';
 import type { components } from './apiSchema';
 
 type Schemas = components['schemas'];
@@ -91,6 +91,21 @@ export type RouteMetrics = Omit<Schemas['RouteMetricsInfo'], 'geometry' | 'co2' 
   opensAbout?: Opening | null;
 };
 export type RouteComparison = Omit<Schemas['RouteComparisonAnswer'], 'routes'> & { routes: RouteMetrics[] };
+
+// GET /api/events?lang=.
+/** A source as the timeline cites it: the stored events date every one, which SourceInfo does not declare. */
+export type DatedSource = Source & { date?: string; dateKind?: 'accessed' };
+/**
+ * A feature an event concerns: lines and points carry their geometry (TimelineFeature.geometry is JsonElement). Its
+ * name is null where the feature has neither name nor title, though the record declares a string.
+ */
+export type EventFeature = Omit<Schemas['TimelineFeature'], 'geometry' | 'name'> & { name: string | null; geometry?: Geometry };
+export type TimelineEvent = Omit<Schemas['TimelineEvent'], 'features' | 'sources' | 'notes'> & {
+  features: EventFeature[];
+  sources: DatedSource[];
+  notes: { text: string; sources: DatedSource[] }[];
+};
+export type EventsResponse = Omit<Schemas['TimelineAnswer'], 'events'> & { events: TimelineEvent[] };
 
 // POST /api/widgets.
 export type WidgetCreated = Schemas['WidgetCreated'];

@@ -5,9 +5,8 @@ import { factText, type Description } from '../format';
 import { formatDate } from '../i18n/formats';
 import { currentLanguage, t } from '../i18n/messages';
 import type { FeatureProperties } from '../types';
-import type { Source } from '../contract';
 import { formatEventDate } from './dates';
-import type { TimelineEvent } from './types';
+import type { Source, TimelineEvent } from '../contract';
 
 /** Segment ids are shared by the network and the railway and corridor layers drawn from it. */
 const segmentLayers = new Set(['network', 'railways', 'corridors']);
