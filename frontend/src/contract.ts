@@ -107,5 +107,10 @@ export type TimelineEvent = Omit<Schemas['TimelineEvent'], 'features' | 'sources
 };
 export type EventsResponse = Omit<Schemas['TimelineAnswer'], 'events'> & { events: TimelineEvent[] };
 
+// GET /ogc/collections and a collection's items (the Data tab).
+export type OgcCollectionList = Schemas['OgcCollectionList'];
+export type OgcCollection = Schemas['OgcCollectionInfo'];
+export type OgcFeatureCollection = Schemas['OgcFeatureCollection'];
+
 // POST /api/widgets.
 export type WidgetCreated = Schemas['WidgetCreated'];
