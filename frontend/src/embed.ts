@@ -25,9 +25,10 @@ import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { tourLayers } from './tour/steps';
 import { defaultState, writeState } from './state/permalink';
 import { createStatus } from './status';
-import { valuesFor, type TradeContext, type TradeSeriesResponse } from './trade/types';
+import { valuesFor } from './trade/types';
+import type { BasemapInfo, LayerInfo, TradeContext, TradeSeriesResponse } from './contract';
 import { TradeMap } from './trade/view';
-import type { BasemapInfo, LayerData, LayerInfo } from './types';
+import type { LayerData } from './types';
 import { configFromQuery, type WidgetConfig } from './widgets/config';
 
 // The page iframes load: only the map, its title and caption, a compact legend, attribution and a link out.

@@ -4,7 +4,8 @@
 import { formatDate as formatIsoDate, formatDateRange as formatIsoRange, formatNumber } from './i18n/formats';
 import { t } from './i18n/messages';
 import { localized, registeredCountry } from './i18n/names';
-import type { FeatureProperties, Source } from './types';
+import type { FeatureProperties } from './types';
+import type { Source } from './contract';
 
 export interface Description {
   title: string;

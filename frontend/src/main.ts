@@ -27,11 +27,10 @@ import { connectShell, movedTo } from './shell/shell';
 import { createStatus } from './status';
 import { createTabs } from './tabs';
 import { yearRange } from './trade/types';
-import type { TradeContext, TradeSeriesResponse } from './trade/types';
+import type { BasemapInfo, LayerInfo, NetworkNodeInfo, RouteComparison, RouteSummary, RouteVolumes, TradeContext, TradeSeriesResponse } from './contract';
 import { connectTrade } from './trade/view';
-import type { BasemapInfo, LayerData, LayerInfo } from './types';
+import type { LayerData } from './types';
 import { odbl, projectLicence } from './data/citation';
-import type { RouteMetrics, RouteSummary, VolumeSeries } from './routes/types';
 
 applyKiosk(location.search);
 const mapElement = document.getElementById('map') as HTMLElement;
@@ -151,7 +150,7 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     });
   // The main stations are named from zoom 6; their list comes after the first view, like the planner.
   const connectStations = () =>
-    void getJson<{ id: string; name: string; kind: string; names?: unknown; coordinates: number[] }[]>('/api/routes/nodes')
+    void getJson<NetworkNodeInfo[]>('/api/routes/nodes')
       .then((nodes) => labels.stations(nodes.filter((n) => n.kind === 'rail-hub')))
       .catch(() => {});
 
@@ -181,13 +180,13 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
             jsonPath: compare,
             description: t('data.routesDescription', { routes: batch.map((r) => r.name).join('; ') }),
             // The routes' geometry is drawn through OpenStreetMap station nodes: the comparison is ODbL like the network.
-            csv: async () => (await import('./routes/csv')).metricsToCsv((await getJson<{ routes: RouteMetrics[] }>(compare)).routes), licence: odbl,
+            csv: async () => (await import('./routes/csv')).metricsToCsv((await getJson<RouteComparison>(compare)).routes), licence: odbl,
             attribution: '© OpenStreetMap contributors (route geometry through OSM station nodes); Corridor Atlas; transit times, published lengths and emission factors from the publications cited per route',
           };
         }),
         {
           id: 'volumes', title: t('data.volumesTitle'), jsonPath: '/api/routes/volumes', description: t('data.volumesDescription'),
-          csv: async () => (await import('./routes/csv')).volumesToCsv((await getJson<{ series: VolumeSeries[] }>('/api/routes/volumes')).series),
+          csv: async () => (await import('./routes/csv')).volumesToCsv((await getJson<RouteVolumes>('/api/routes/volumes')).series),
           licence: projectLicence, attribution: 'Corridor Atlas, compiled from the ministries’, railways’, port operators’ and associations’ publications cited per value',
         },
       ], titles);

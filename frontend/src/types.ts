@@ -1,31 +1,6 @@
-// Shapes of the API's answers the page reads (the OpenAPI document at /api/openapi.json describes them all).
+// GeoJSON as the layers' answers carry it: the OpenAPI document's feature collection is generic (properties are free
+// JSON), so the page reads it with geojson's types. Every other API shape is in contract.ts.
 import type { FeatureCollection, Geometry } from 'geojson';
-
-export interface Source {
-  title: string;
-  url: string | null;
-}
-
-export interface LayerInfo {
-  id: string;
-  title: string;
-  geometryType: string;
-  description: string;
-  sources: Source[];
-  /** The licence the layer's data is under, with the attribution it asks for (ODbL for layers built on OpenStreetMap). */
-  licence?: { title: string; url: string; attribution: string };
-}
-
-export interface OnlineTiles {
-  url: string;
-  attribution: string;
-  maxZoom: number;
-}
-
-export interface BasemapInfo {
-  layers: LayerInfo[];
-  onlineTiles: OnlineTiles | null;
-}
 
 export type FeatureProperties = Record<string, unknown>;
 export type LayerData = FeatureCollection<Geometry, FeatureProperties>;

@@ -3,7 +3,8 @@
 import { countryName, factText, formatDate, type Description } from './format';
 import { t } from './i18n/messages';
 import { localName } from './i18n/names';
-import type { FeatureProperties, Source } from './types';
+import type { FeatureProperties } from './types';
+import type { Source } from './contract';
 
 export type VisaClass = 'mutual' | 'partial' | 'none';
 

@@ -3,13 +3,10 @@ import { html } from '../dom';
 import { t } from '../i18n/messages';
 import { originalText } from '../i18n/names';
 import { downloadText } from '../download';
-import type { components } from '../apiSchema';
+import type { OgcCollection as Collection, OgcFeatureCollection as FeatureCollection } from '../contract';
 import { datasetCitation, type Licence } from './citation';
 import type { CsvFeature } from './csv';
 import './data.css';
-
-type Collection = components['schemas']['OgcCollectionInfo'];
-type FeatureCollection = components['schemas']['OgcFeatureCollection'];
 
 /** A download that is not a map layer: the trade table, the route comparison. Its CSV is made on demand. */
 export interface TableDownload {

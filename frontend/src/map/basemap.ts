@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import { t } from '../i18n/messages';
-import type { BasemapInfo } from '../types';
+import type { BasemapInfo } from '../contract';
 import { GeoJsonSource } from './geoJsonSource';
 import { colours, presimplified } from './styles';
 

@@ -1,7 +1,8 @@
 import L from 'leaflet';
 import { describe, type Description } from '../format';
 import { isLocal, localName } from '../i18n/names';
-import type { FeatureProperties, LayerInfo, Source } from '../types';
+import type { FeatureProperties } from '../types';
+import type { LayerInfo, Source } from '../contract';
 import { describeVisa, visaClassAt } from '../visa';
 import { GeoJsonSource } from './geoJsonSource';
 import { hatchedRenderer } from './hatch';

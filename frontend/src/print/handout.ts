@@ -6,7 +6,7 @@ import { formatNumber } from '../i18n/formats';
 import { loadLaterWords, t } from '../i18n/messages';
 import { boundaryNote } from '../map/legend';
 import type { SnapshotText } from '../map/snapshot';
-import type { Source } from '../types';
+import type { Source } from '../contract';
 import { citation } from '../widgets/cite';
 import { qrSvg } from './qr';
 import './print.css';

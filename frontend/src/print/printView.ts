@@ -5,7 +5,7 @@ import { viewOf } from '../map/control';
 import type { AtlasMap } from '../map/createMap';
 import { mapImage } from '../map/snapshot';
 import type { PageState } from '../state/permalink';
-import type { LayerInfo, Source } from '../types';
+import type { LayerInfo, Source } from '../contract';
 import { layerSources, snapshotText } from '../widgets/mapText';
 import { showHandout } from './handout';
 

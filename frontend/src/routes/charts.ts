@@ -6,8 +6,7 @@ import { svg } from '../dom';
 import { t } from '../i18n/messages';
 import { originalText } from '../i18n/names';
 import { sourceLink } from '../sourceLink';
-import type { Source } from '../types';
-import type { CapacityLink, RouteMetrics, VolumeSeries } from './types';
+import type { RouteMetrics, RouteVolumes, Source } from '../contract';
 
 const width = 320;
 const height = 140;
@@ -136,7 +135,7 @@ export function costCharts(metrics: RouteMetrics[]): HTMLElement {
 }
 
 /** One chart per volume series, each reporter apart, and the capacity links with their utilisation. */
-export function volumeCharts(volumes: { series: VolumeSeries[]; links: CapacityLink[] }): HTMLElement {
+export function volumeCharts(volumes: RouteVolumes): HTMLElement {
   const details = document.createElement('details');
   details.className = 'route-volumes';
   const summary = document.createElement('summary');
@@ -145,7 +144,7 @@ export function volumeCharts(volumes: { series: VolumeSeries[]; links: CapacityL
   for (const s of volumes.series) {
     const points = s.points.map((p) => ({
       x: p.year, label: String(p.year), value: p.value, sources: p.sources,
-      lowerBound: p.lowerBound, approximate: p.approximate,
+      lowerBound: p.lowerBound === true, approximate: p.approximate === true,
     }));
     const note = t('routes.charts.reporter', { reporter: s.reporter });
     const box = figure(s.title, note, points, 'bars', t('routes.charts.year'), s.unit);

@@ -1,7 +1,7 @@
 // The routes' downloads as CSV, loaded only when one is asked for: the comparison table, a row per route, and the
 // volumes series, a row per published figure with its series, reporter, unit and sources.
 import { toCsv } from '../csv';
-import type { RouteMetrics, VolumeSeries } from './types';
+import type { RouteMetrics, VolumeSeries } from '../contract';
 
 const header = ['series_id', 'series', 'kind', 'reporter', 'unit', 'routes', 'year', 'value', 'qualifier', 'sources'];
 
@@ -30,7 +30,7 @@ export function metricsToCsv(metrics: RouteMetrics[]): string {
     m.co2?.min ?? m.co2KgPerTeu, m.co2?.max ?? m.co2KgPerTeu, m.co2?.basis ?? '',
     m.transitDays.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join('; '),
     m.costUsdPerFeu?.min ?? '', m.costUsdPerFeu?.max ?? '',
-    (m.costUsdPerFeu?.figures ?? []).map((f) => `${f.value}${f.valueMax === undefined ? '' : `-${f.valueMax}`} ${f.unit} ${f.asOf ?? f.year} ${f.covers} ${f.reporter}${f.comparable ? '' : ' (not comparable)'}`).join('; '),
+    (m.costUsdPerFeu?.figures ?? []).map((f) => `${f.value}${f.valueMax == null ? '' : `-${f.valueMax}`} ${f.unit} ${f.asOf ?? f.year} ${f.covers} ${f.reporter}${f.comparable ? '' : ' (not comparable)'}`).join('; '),
     m.borderHours?.min ?? '', m.borderHours?.max ?? '', m.borderHours?.totalMin ?? '', m.borderHours?.totalMax ?? '',
     m.tightestLink?.name ?? '', m.tightestLink?.utilisation ?? '',
   ]);

@@ -2,7 +2,7 @@
 // charts. The charts' code (charts.ts) loads with the first of them, not with the first view.
 import { ApiError, getJson } from '../api';
 import { currentLanguage, t } from '../i18n/messages';
-import type { CapacityLink, RouteMetrics, VolumeSeries } from './types';
+import type { RouteMetrics, RouteVolumes } from '../contract';
 
 /** The brief prints one to four routes (its page holds no more); its link carries only their ids. */
 export function briefLink(): { element: HTMLElement; update(ids: string[]): void } {
@@ -31,7 +31,7 @@ const failed = (error: unknown) =>
 /** The volumes and capacity charts, filled once their code and data have loaded. */
 export function volumesSection(): HTMLElement {
   const element = document.createElement('div');
-  const volumes = getJson<{ series: VolumeSeries[]; links: CapacityLink[] }>('/api/routes/volumes');
+  const volumes = getJson<RouteVolumes>('/api/routes/volumes');
   void Promise.all([import('./charts'), volumes])
     .then(([{ volumeCharts }, volumes]) => element.replaceChildren(volumeCharts(volumes)))
     .catch((error: unknown) => {

@@ -5,7 +5,8 @@ import { countryName } from '../format';
 import { currentLanguage, t } from '../i18n/messages';
 import { comparisonTable } from './table';
 import { briefLink, costChartsInto, volumesSection } from './extras';
-import { routeColours, type NetworkNodeInfo, type RouteMetrics, type RouteSummary } from './types';
+import { routeColours } from './types';
+import type { NetworkNodeInfo, RouteComparison, RouteMetrics, RouteSummary } from '../contract';
 
 export interface PlanRequest {
   from: string;
@@ -181,7 +182,7 @@ export class RoutesPanel {
     try {
       const ids = this.state.routes;
       this.compared = ids.length >= 2
-        ? (await getJson<{ routes: RouteMetrics[] }>(`/api/routes/compare?ids=${ids.map(encodeURIComponent).join(',')}${langParam()}`)).routes
+        ? (await getJson<RouteComparison>(`/api/routes/compare?ids=${ids.map(encodeURIComponent).join(',')}${langParam()}`)).routes
         : [];
       if (ids.length === 1) this.say(t('routes.oneMore'));
       const plan = this.state.plan;

@@ -3,8 +3,8 @@ import { html } from '../dom';
 import { formatNumber } from '../i18n/formats';
 import { t } from '../i18n/messages';
 import { originalText } from '../i18n/names';
-import type { Source } from '../types';
-import { describeSpread, formatDays, type RouteMetrics } from './types';
+import type { RouteMetrics, Source } from '../contract';
+import { describeSpread, formatDays } from './types';
 import { sourceLink } from '../sourceLink';
 
 interface Row {
@@ -53,9 +53,10 @@ export const rows: Row[] = [
   { label: 'routes.row.length', value: (m) => number(m.lengthKm) },
   { label: 'routes.row.basis', value: lengthBasis },
   { label: 'routes.row.drawn', value: (m) => (m.geometryKm === undefined ? '' : number(m.geometryKm)) },
-  { label: 'routes.row.rail', value: (m) => number(m.lengthByModeKm.rail) },
-  { label: 'routes.row.sea', value: (m) => number(m.lengthByModeKm.sea) },
-  { label: 'routes.row.road', value: (m) => number(m.lengthByModeKm.road) },
+  // The API writes every mode, 0 km where the route has none; the schema's dictionary cannot say which keys it holds.
+  { label: 'routes.row.rail', value: (m) => number(m.lengthByModeKm.rail ?? 0) },
+  { label: 'routes.row.sea', value: (m) => number(m.lengthByModeKm.sea ?? 0) },
+  { label: 'routes.row.road', value: (m) => number(m.lengthByModeKm.road ?? 0) },
   { label: 'routes.row.byCountry', value: byCountry },
   { label: 'routes.row.countries', value: (m) => m.countries.map(countryName).join(' → ') },
   { label: 'routes.row.crossings', value: (m) => String(m.borderCrossings) },
@@ -146,7 +147,7 @@ function sourcesOf(metrics: RouteMetrics[]): HTMLElement {
   }
   for (const m of metrics) {
     for (const f of m.costUsdPerFeu?.figures ?? []) {
-      const value = f.valueMax === undefined ? number(f.value) : range(f.value, f.valueMax);
+      const value = f.valueMax == null ? number(f.value) : range(f.value, f.valueMax);
       const scope = `${f.covers}${f.comparable ? '' : `, ${t('routes.notComparable')}`}`;
       item(`${m.name}, ${value} ${f.unit} (${f.asOf ?? f.year}, ${f.reporter}, ${scope})${f.coversText ? `: ${f.coversText}` : ''}`, f.sources);
     }

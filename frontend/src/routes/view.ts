@@ -7,7 +7,8 @@ import { drawRoute } from '../map/drawRoute';
 import { RouteLayer } from '../map/routeLayer';
 import type { PageStore } from '../state/permalink';
 import { RoutesPanel } from './panel';
-import { formatDays, type NetworkNodeInfo, type RouteSummary } from './types';
+import { formatDays } from './types';
+import type { NetworkNodeInfo, RouteSummary } from '../contract';
 import './routes.css';
 
 /** The planners' panel and the routes it draws; its selection and plan live in the URL. */

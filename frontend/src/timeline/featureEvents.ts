@@ -4,9 +4,9 @@
 import { factText, type Description } from '../format';
 import { formatDate } from '../i18n/formats';
 import { currentLanguage, t } from '../i18n/messages';
-import type { FeatureProperties, Source } from '../types';
+import type { FeatureProperties } from '../types';
 import { formatEventDate } from './dates';
-import type { TimelineEvent } from './types';
+import type { Source, TimelineEvent } from '../contract';
 
 /** Segment ids are shared by the network and the railway and corridor layers drawn from it. */
 const segmentLayers = new Set(['network', 'railways', 'corridors']);

@@ -5,7 +5,7 @@ import type { Highlight } from '../map/highlight';
 import type { MapStage } from '../map/stage';
 import { loadLaterWords, t } from '../i18n/messages';
 import type { PageStore } from '../state/permalink';
-import type { TradeSeries } from '../trade/types';
+import type { TradeSeries } from '../contract';
 import { createAsOfControl } from './asOfControl';
 import { loadEvents } from './events';
 import type { FeatureEvents } from './featureEvents';

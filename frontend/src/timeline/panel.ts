@@ -2,7 +2,7 @@
 import { t } from '../i18n/messages';
 import { datetimeOf, formatEventDate } from './dates';
 import { sourceList } from './sources';
-import type { EventsResponse, TimelineEvent } from './types';
+import type { EventsResponse, TimelineEvent } from '../contract';
 
 export class TimelinePanel {
   readonly element: HTMLElement;

@@ -2,7 +2,7 @@
 import { formatDate } from '../i18n/formats';
 import { t } from '../i18n/messages';
 import { sourceLink } from '../sourceLink';
-import type { DatedSource } from './types';
+import type { DatedSource } from '../contract';
 
 export function sourceList(sources: DatedSource[]): HTMLOListElement {
   const list = document.createElement('ol');

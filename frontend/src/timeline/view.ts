@@ -7,7 +7,7 @@ import type { PageStore } from '../state/permalink';
 import { loadEvents } from './events';
 import type { FeatureEvents } from './featureEvents';
 import { TimelinePanel } from './panel';
-import type { EventsResponse, TimelineEvent } from './types';
+import type { EventsResponse, TimelineEvent } from '../contract';
 
 export interface TimelineParts {
   container: HTMLElement;
@@ -41,7 +41,7 @@ export async function connectTimeline({ container, store, highlight, featureEven
     }
     // The year first: the layers are redrawn as they stood then, and the marks go on what is drawn.
     store.update({ event: event.id, asOf: event.year });
-    highlight.show(event.features, fit ? event.bbox : null);
+    highlight.show(event.features, fit ? box(event.bbox) : null);
     mapElement.dataset.event = event.id;
   };
   const panel = new TimelinePanel(response, (event) => show(event));
@@ -55,4 +55,10 @@ export async function connectTimeline({ container, store, highlight, featureEven
   if (shared) show(shared, store.state.view === null);
   mapElement.dataset.timeline = 'ready';
   return panel;
+}
+
+/** An event's [minLon, minLat, maxLon, maxLat], which the schema gives as a plain number list, as the map's box. */
+function box(bbox: number[] | null): [number, number, number, number] | null {
+  const [w, s, e, n] = bbox ?? [];
+  return w === undefined || s === undefined || e === undefined || n === undefined ? null : [w, s, e, n];
 }

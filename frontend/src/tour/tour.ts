@@ -3,8 +3,7 @@
 import { formatNumber } from '../i18n/formats';
 import { t } from '../i18n/messages';
 import { sourceList, uniqueSources } from '../timeline/sources';
-import type { DatedSource, EventFeature, TimelineEvent } from '../timeline/types';
-import type { TradeSeries } from '../trade/types';
+import type { DatedSource, EventFeature, TimelineEvent, TradeSeries } from '../contract';
 import { autoplay, readAutoplay, type AutoplaySettings } from './autoplay';
 import { tourSteps, type TourStep } from './steps';
 import './tour.css';

@@ -2,7 +2,8 @@ import { formatNumber } from '../i18n/formats';
 import { svg } from '../dom';
 import { t } from '../i18n/messages';
 import { mirrorList } from './mirror';
-import { billions, formatBillions, type MirrorGap, type Reporter, type TradeSeries } from './types';
+import { billions, formatBillions, type Reporter } from './types';
+import type { MirrorGap, TradeSeries } from '../contract';
 import { sourceLink } from '../sourceLink';
 
 const size = { width: 300, height: 150, left: 36, right: 10, top: 10, bottom: 22 };

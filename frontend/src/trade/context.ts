@@ -1,7 +1,7 @@
 import { t } from '../i18n/messages';
 import { originalText } from '../i18n/names';
 import { sourceLink } from '../sourceLink';
-import type { ContextFigure, ContextValue } from './types';
+import type { ContextFigure, ContextValue } from '../contract';
 
 /**
  * The region in context: each figure with its value, year and reporter, and its sources. Figures that stand side by
@@ -37,9 +37,11 @@ function figureList(figures: ContextFigure[]): HTMLElement {
         values.append(item);
       }
       li.append(values);
-    } else if (figure.value !== undefined) {
-      li.append(`: `, originalText(document.createElement('span'), `${amount(figure as ContextValue, figure.unit)}.`), ` ${t('trade.reportedBy')} `,
-        originalText(document.createElement('span'), `${figure.reporter}.${figure.note ? ` ${figure.note}` : ''}`), ' ', cite(figure as ContextValue));
+    } else if (figure.value !== undefined && figure.value !== null) {
+      // A figure that stands alone: its value, year, reporter and sources, read as one of a list's values.
+      const value: ContextValue = { value: figure.value, year: figure.year ?? null, reporter: figure.reporter ?? '', sources: figure.sources ?? [] };
+      li.append(`: `, originalText(document.createElement('span'), `${amount(value, figure.unit)}.`), ` ${t('trade.reportedBy')} `,
+        originalText(document.createElement('span'), `${value.reporter}.${figure.note ? ` ${figure.note}` : ''}`), ' ', cite(value));
     }
     list.append(li);
   }

@@ -1,5 +1,5 @@
 import { toCsv } from '../csv';
-import type { TradeSeries } from './types';
+import type { TradeSeries } from '../contract';
 
 const header = ['year', 'iso3', 'partner', 'reporter', 'total_usd', 'exports_usd', 'imports_usd', 'derived', 'note', 'sources'];
 

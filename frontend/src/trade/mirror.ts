@@ -2,7 +2,8 @@ import { t } from '../i18n/messages';
 import { originalText } from '../i18n/names';
 import { countryName } from '../format';
 import { sourceLink } from '../sourceLink';
-import { formatBillions, formatGap, type MirrorGap } from './types';
+import { formatBillions, formatGap } from './types';
+import type { MirrorGap } from '../contract';
 
 /**
  * China's figure against the partner's own, for every partner where both report the year: the two values with their

@@ -6,7 +6,8 @@ import type { PageState } from '../state/permalink';
 import { contextList } from './context';
 import { mirrorList } from './mirror';
 import type { TradeTable } from './table';
-import { formatBillions, type PartnerValue, type TradeContext, type TradeSeries } from './types';
+import { formatBillions, type PartnerValue } from './types';
+import type { TradeContext, TradeSeries } from '../contract';
 
 export interface TradeView {
   state: PageState & { year: number };

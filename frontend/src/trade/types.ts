@@ -1,85 +1,9 @@
 import { formatNumber } from '../i18n/formats';
 import { currentLanguage, t } from '../i18n/messages';
-import type { Source } from '../types';
+import type { MirrorGap, TradePoint, TradeSeries } from '../contract';
 
+/** Whose figures the map shows: China's or each partner's (the API's reporter field, a string, takes these two). */
 export type Reporter = 'china' | 'partner';
-
-export interface TradePoint {
-  year: number;
-  total: number;
-  exports: number | null;
-  imports: number | null;
-  source: Source;
-  sources: Source[];
-  derived: boolean;
-  note: string | null;
-}
-
-export interface TradeSeries {
-  iso3: string;
-  name: string;
-  reporter: Reporter;
-  points: TradePoint[];
-}
-
-/** Where China and a partner both report a year: the two totals, the gap, and the reasons sources give for it. */
-export interface MirrorGap {
-  iso3: string;
-  name: string;
-  year: number;
-  china: number;
-  partner: number;
-  gap: number;
-  gapPercentOfPartner: number;
-  chinaSources: Source[];
-  partnerSources: Source[];
-  reasons: { text: string; sources: Source[] }[];
-}
-
-export interface TradeSeriesResponse {
-  unit: string;
-  years: number[];
-  series: TradeSeries[];
-  mirror: MirrorGap[];
-}
-
-export interface TradeYearPartner {
-  iso3: string;
-  name: string;
-  total: number | null;
-  exports: number | null;
-  imports: number | null;
-  source: Source | null;
-}
-
-/** One figure as its reporter gives it: a year (or a date it was stated on), who produced the number, and the sources. */
-export interface ContextValue {
-  name?: string;
-  value: number;
-  unit?: string;
-  year: number | null;
-  asOf?: string;
-  lowerBound?: boolean;
-  measures?: string;
-  reporter: string;
-  sources: Source[];
-}
-
-export interface ContextFigure extends Partial<ContextValue> {
-  id: string;
-  label: string;
-  unit: string;
-  note?: string;
-  /** Present where several figures stand side by side: false says they do not compare like with like. */
-  comparable?: boolean;
-  values?: ContextValue[];
-}
-
-export interface TradeContext {
-  origin: { name: string; lon: number; lat: number };
-  partners: { iso3: string; name: string; capital: string; lon: number; lat: number }[];
-  figures: ContextFigure[];
-}
 
 export function mirrorFor(mirror: MirrorGap[], iso3: string, year: number): MirrorGap | null {
   return mirror.find((m) => m.iso3 === iso3 && m.year === year) ?? null;

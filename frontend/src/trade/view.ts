@@ -9,7 +9,8 @@ import { countryDetail } from './chart';
 import { arc, flowWidth } from './flows';
 import { TradePanel } from './panel';
 import { classes, classLabel, classOf, noDataColour } from './scale';
-import { formatBillions, valuesFor, yearRange, type MirrorGap, type PartnerValue, type Reporter, type TradeContext, type TradeSeries, type TradeSeriesResponse } from './types';
+import { formatBillions, valuesFor, yearRange, type PartnerValue, type Reporter } from './types';
+import type { MirrorGap, TradeContext, TradeSeries, TradeSeriesResponse } from '../contract';
 
 const partners = new Set(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
 

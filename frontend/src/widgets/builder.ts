@@ -4,6 +4,7 @@ import { isLang, languages, nativeNames } from '../i18n/languages';
 import { currentLanguage, t } from '../i18n/messages';
 import { copyText } from './cite';
 import { embedQuery, iframeSnippet, type WidgetConfig } from './config';
+import type { WidgetCreated } from '../contract';
 import './builder.css';
 
 interface BuilderContext {
@@ -130,7 +131,7 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
   async function saveWidget() {
     message.textContent = '';
     try {
-      const saved = await postJson<{ id: string; embedUrl: string; iframe: string }>('/api/widgets', config());
+      const saved = await postJson<WidgetCreated>('/api/widgets', config());
       snippet.value = saved.iframe;
       link.value = saved.embedUrl;
       message.textContent = t('builder.saved', { url: saved.embedUrl });

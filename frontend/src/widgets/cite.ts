@@ -1,6 +1,6 @@
 import { formatDate } from '../i18n/formats';
 import { t } from '../i18n/messages';
-import type { Source } from '../types';
+import type { Source } from '../contract';
 
 /**
  * A ready citation in the page's language: title, the URL with the whole view (and the language) in it, the access

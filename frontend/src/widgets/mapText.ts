@@ -3,7 +3,7 @@ import { boundaryNote } from '../map/legend';
 import type { SnapshotText } from '../map/snapshot';
 import { legendEntries } from '../map/styles';
 import { classes, classLabel, noDataColour } from '../trade/scale';
-import type { Source } from '../types';
+import type { Source } from '../contract';
 
 /** The words that go with a picture or a citation of the map, in the page's language: what is shown, and where the data comes from. */
 export function snapshotText(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chart, costCharts, layout, timeOf, volumeCharts } from '../../src/routes/charts';
-import type { RouteMetrics } from '../../src/routes/types';
+import type { RouteMetrics } from '../../src/contract';
 
 const drewry = { title: 'Drewry via Hellenic Shipping News', url: 'https://example.org/wci' };
 
@@ -34,9 +34,9 @@ describe('chart', () => {
 
 describe('costCharts', () => {
   const route = (series: number): RouteMetrics => ({
-    id: 'sea-suez', name: 'Sea via Suez', lengthKm: 1, lengthByModeKm: { rail: 0, sea: 1, road: 0 }, countries: [], borderCrossings: 0, gaugeBreaks: 0,
-    gaugeBreakPlaces: [], transshipments: 0, transshipmentPlaces: [], co2KgPerTeu: 0, geometry: { type: 'LineString', coordinates: [] },
-    transitDays: { min: null, max: null, basis: 'none', source: null, sources: [] },
+    id: 'sea-suez', name: 'Sea via Suez', lengthKm: 1, geometryKm: 1, lengthBasis: 'geometry', lengthByModeKm: { rail: 0, sea: 1, road: 0 }, lengthByCountryKm: {}, countries: [], borderCrossings: 0, gaugeBreaks: 0,
+    gaugeBreakPlaces: [], transshipments: 0, transshipmentPlaces: [], co2KgPerTeu: 0, co2: { min: 0, max: 0, basis: 'well-to-wheel CO2e', tonnesPerTeu: null, byMode: {} }, sections: [], geometry: { type: 'LineString', coordinates: [] },
+    transitDays: { min: null, max: null, basis: 'none', source: null, sources: [], figures: [] },
     costUsdPerFeu: {
       min: 1299, max: 9092, unit: 'USD/FEU', basis: 'published', note: null, figures: [], surcharges: [],
       series: [{ id: 'wci', title: 'WCI Shanghai → Rotterdam', reporter: 'Drewry', unit: 'USD/FEU', covers: 'port-to-port',

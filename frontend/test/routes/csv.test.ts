@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { volumesToCsv } from '../../src/routes/csv';
-import type { VolumeSeries } from '../../src/routes/types';
+import type { VolumeSeries } from '../../src/contract';
 
 const series: VolumeSeries[] = [
   {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metricsToCsv } from '../../src/routes/csv';
 import { comparisonTable } from '../../src/routes/table';
-import type { RouteMetrics } from '../../src/routes/types';
+import type { RouteMetrics } from '../../src/contract';
 
 const report = { title: 'Report.az', url: 'https://report.az/x' };
 const navis = { title: 'Navis Group', url: 'https://navisgroup.com.ua/x' };
@@ -33,7 +33,7 @@ const metrics = (id: string, name: string, extra: Partial<RouteMetrics> = {}): R
 describe('comparisonTable', () => {
   const element = comparisonTable([
     metrics('middle-corridor', 'Middle Corridor'),
-    metrics('cku-railway', 'CKU', { gaugeBreaks: null, status: 'under-construction', opensAbout: { year: 2030, text: 'commercial operation envisaged about 2030', sources: [] }, transitDays: { min: null, max: null, basis: 'none', source: null, sources: [], note: 'Under construction' } }),
+    metrics('cku-railway', 'CKU', { gaugeBreaks: null, status: 'under-construction', opensAbout: { year: 2030, text: 'commercial operation envisaged about 2030', sources: [] }, transitDays: { min: null, max: null, basis: 'none', source: null, sources: [], figures: [], note: 'Under construction' } }),
   ], new Map());
   const row = (label: string) => [...[...element.querySelectorAll('tbody tr')].find((tr) => tr.firstElementChild?.textContent === label)!.querySelectorAll('td')].map((td) => td.textContent);
 

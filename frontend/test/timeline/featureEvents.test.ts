@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setCatalogue } from '../../src/i18n/messages';
 import { FeatureEvents } from '../../src/timeline/featureEvents';
-import type { TimelineEvent } from '../../src/timeline/types';
-import type { Source } from '../../src/types';
+import type { Source, TimelineEvent } from '../../src/contract';
 
 const a: Source = { title: 'A', url: 'https://a.example' };
 const b: Source = { title: 'B', url: 'https://b.example' };

@@ -5,8 +5,7 @@ import zh from '../../src/i18n/locales/zh/tour';
 import { setCatalogue } from '../../src/i18n/messages';
 import { tourLayers, tourSteps } from '../../src/tour/steps';
 import { stepContent, tradeOf } from '../../src/tour/tour';
-import type { TimelineEvent } from '../../src/timeline/types';
-import type { TradeSeries } from '../../src/trade/types';
+import type { TimelineEvent, TradeSeries } from '../../src/contract';
 
 const series = (iso3: string, total: number, reporter: 'china' | 'partner' = 'china'): TradeSeries => ({
   iso3, name: iso3, reporter,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seriesToCsv } from '../../src/trade/csv';
-import type { TradeSeries } from '../../src/trade/types';
+import type { TradeSeries } from '../../src/contract';
 
 const series: TradeSeries[] = [
   {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mirrorList } from '../../src/trade/mirror';
-import { formatGap, valuesFor, type MirrorGap } from '../../src/trade/types';
+import { formatGap, valuesFor } from '../../src/trade/types';
+import type { MirrorGap } from '../../src/contract';
 
 const kyrgyzstan: MirrorGap = {
   iso3: 'KGZ', name: 'Kyrgyzstan', year: 2024, china: 22.71e9, partner: 5.3e9, gap: 17.41e9, gapPercentOfPartner: 328.5,
   chinaSources: [{ title: 'Astana Times, Jan 2025: GACC', url: 'https://astanatimes.com/a' }],
   partnerSources: [{ title: '24.kg, 16 Jul 2025: Kyrgyz statistics', url: 'https://24.kg/b' }],
-  reasons: [{ text: 'Goods sent from China are declared as exports to Kyrgyzstan.', sources: [{ title: '24.kg, 24 Jan 2025: transit', url: 'https://24.kg/c' }] }],
+  reasons: [{ iso3: 'KGZ', text: 'Goods sent from China are declared as exports to Kyrgyzstan.', sources: [{ title: '24.kg, 24 Jan 2025: transit', url: 'https://24.kg/c' }] }],
 };
 
 describe('mirror statistics', () => {

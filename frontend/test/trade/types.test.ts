@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBillions, valuesFor, yearRange, type TradeSeries } from '../../src/trade/types';
+import { formatBillions, valuesFor, yearRange } from '../../src/trade/types';
+import type { TradeSeries } from '../../src/contract';
 
 const point = (year: number, total: number) => ({ year, total: total * 1e9, exports: null, imports: null, derived: false, note: null, source: { title: 's', url: null }, sources: [] });
 const series: TradeSeries[] = [
