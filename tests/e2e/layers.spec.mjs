@@ -21,9 +21,13 @@ async function clickPath(page, selector) {
   });
 }
 
-/** Closes the open popup with its button and waits until Leaflet has faded it out and removed it. */
+/**
+ * Closes the open popup with its button and waits until Leaflet has faded it out and removed it. The click is the
+ * button's own DOM event, not a pointer at coordinates: on a loaded machine the map can still be panning the popup into
+ * view when a pointer click is aimed, and the click then lands on the country beneath and opens its facts instead.
+ */
 async function closePopup(page) {
-  await page.locator('.leaflet-popup-close-button').click();
+  await page.locator('.leaflet-popup-close-button').dispatchEvent('click');
   await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
 }
 
