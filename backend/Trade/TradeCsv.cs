@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Maps.Api.Storage;
@@ -18,17 +19,19 @@ public static class TradeCsv
 
     public static IReadOnlyList<TradeRecord> Read(string path, Func<JsonArray, string, JsonArray> resolveSources)
     {
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || !Fields(lines[0]).SequenceEqual(Header))
+        using var file = new StreamReader(path);
+        // CsvHelper's parser reads RFC 4180 (quoted commas, doubled quotes, line breaks inside quotes); the rules of
+        // what a row must hold are this file's own, each broken one named with its line.
+        using var parser = new CsvParser(file, new CsvConfiguration(CultureInfo.InvariantCulture) { IgnoreBlankLines = true });
+        if (!parser.Read() || !parser.Record!.SequenceEqual(Header))
             throw new InvalidDataException($"{path}: the header must be {string.Join(',', Header)}");
         var records = new List<TradeRecord>();
         var seen = new HashSet<(int, string, string)>();
-        for (var i = 1; i < lines.Length; i++)
+        while (parser.Read())
         {
-            if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            var where = $"{path} line {i + 1}";
-            var f = Fields(lines[i]);
-            if (f.Count != Header.Length) throw new InvalidDataException($"{where}: expected {Header.Length} fields, found {f.Count}");
+            var where = $"{path} line {parser.RawRow}";
+            var f = parser.Record!;
+            if (f.Length != Header.Length) throw new InvalidDataException($"{where}: expected {Header.Length} fields, found {f.Length}");
             var year = int.Parse(f[0], CultureInfo.InvariantCulture);
             if (!TradePartners.Names.ContainsKey(f[1])) throw new InvalidDataException($"{where}: '{f[1]}' is not one of the five partners");
             if (!TradePartners.Reporters.Contains(f[2])) throw new InvalidDataException($"{where}: reporter must be china or partner");
@@ -46,27 +49,4 @@ public static class TradeCsv
         text.Length == 0 ? null
         : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0 ? value
         : throw new InvalidDataException($"{where}: '{text}' is not a non-negative number");
-
-    /// <summary>Splits one line into fields; quoted fields may hold commas and doubled quotes.</summary>
-    public static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
-        }
-        fields.Add(field.ToString());
-        return fields;
-    }
 }

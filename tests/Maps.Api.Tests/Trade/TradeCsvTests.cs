@@ -24,6 +24,16 @@ public sealed class TradeCsvTests : IDisposable
         Assert.Equal((41.0, 24.7, 16.3), (record.Total, record.Exports, record.Imports));
     }
 
+    [Fact]
+    public void A_quoted_note_may_run_over_two_lines_and_the_next_row_keeps_its_line_number()
+    {
+        var records = Read("2023,KAZ,china,41.0,,,false,\"first line\r\nsecond line\",a", "2024,KAZ,china,43.8,,,false,,a");
+        Assert.Equal("first line\r\nsecond line", records[0].Note);
+        Assert.Equal(2024, records[1].Year);
+        var error = Assert.Throws<InvalidDataException>(() => Read("2023,KAZ,china,41.0,,,false,\"one\ntwo\",a", "2024,CHN,china,1,,,false,,a"));
+        Assert.Contains("line 4", error.Message);
+    }
+
     [Theory]
     [InlineData("2023,CHN,china,41.0,,,false,,a", "five partners")]
     [InlineData("2023,KAZ,both,41.0,,,false,,a", "reporter")]
