@@ -49,6 +49,13 @@ public static class HostileRequests
 
     private static readonly Gen<string> Value = Gen.OneOf(Junk.Select(Uri.EscapeDataString), RawEncoded);
 
+    /// <summary>
+    /// A comma-separated list of values, kept inside Kestrel's request line like every single value: five long values
+    /// joined overran it, and Kestrel's own 414 (no problem detail, tested apart) failed the run for one seed in many.
+    /// </summary>
+    private static Gen<string> ValueList(int min, int max) =>
+        Value.Array[min, max].Select(a => string.Join(',', a)).Where(list => list.Length <= 3000);
+
     private static readonly Gen<string> Zoom = Gen.OneOf(Value, Gen.Int[19, int.MaxValue].Select(i => i.ToString()), Gen.Int[int.MinValue, -1].Select(i => i.ToString()), Gen.Double[0.1, 18.9].Where(d => d % 1 != 0).Select(d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
 
     private static readonly Gen<string> Bbox = Gen.OneOf(
@@ -65,11 +72,11 @@ public static class HostileRequests
         Gen.Select(Gen.OneOf("land", "boundaries"), Zoom, (id, z) => Get($"/api/basemap/{id}?zoom={z}", "basemap zoom")),
         Year.Select(y => Get($"/api/trade?year={y}", "trade year")),
         Value.Select(r => Get($"/api/trade?year=2023&reporter={r}", "trade reporter")),
-        Gen.OneOf(Value, Value.Array[2, 4].Select(a => string.Join(',', a)), Gen.Const("middle-corridor"),
+        Gen.OneOf(Value, ValueList(2, 4), Gen.Const("middle-corridor"),
                 Gen.Const("middle-corridor,middle-corridor"), Gen.Const(string.Join(',', Enumerable.Repeat("sea-suez", 7))))
             .Select(ids => Get($"/api/routes/compare?ids={ids}", "compare ids")),
         Gen.Select(Value, Value, (from, to) => Get($"/api/routes/plan?from={from}&to={to}", "plan nodes")),
-        Gen.OneOf(Value, Value.Array[2, 5].Select(a => string.Join(',', a)), Gen.Const("middle-corridor,middle-corridor"),
+        Gen.OneOf(Value, ValueList(2, 5), Gen.Const("middle-corridor,middle-corridor"),
                 Gen.Const("sea-suez,middle-corridor,northern-corridor,cku-railway,cku-to-europe"))
             .Select(ids => Get($"/brief?routes={ids}&lang=en", "brief routes")),
         Value.Select(l => Get($"/brief?routes=middle-corridor&lang={l}", "brief lang")),
