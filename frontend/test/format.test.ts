@@ -1,5 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
-import { describe, formatDate, formatDateRange, safeUrl } from '../src/format';
+import { formatDate, formatDateRange, safeUrl } from '../src/format';
+import { describe } from '../src/layers/describe';
 
 suite('formatDate', () => {
   it('writes ISO dates as day month year', () => {

@@ -1,9 +1,10 @@
 import L from 'leaflet';
-import { describe, type Description } from '../format';
+import type { Description } from '../format';
+import { describe } from '../layers/describe';
 import { isLocal, localName } from '../i18n/names';
 import type { FeatureProperties } from '../types';
 import type { LayerInfo, Source } from '../contract';
-import { describeVisa, visaClassAt } from '../visa';
+import { describeVisa, visaClassAt } from '../layers/visa';
 import { GeoJsonSource } from './geoJsonSource';
 import { hatchedRenderer } from './hatch';
 import { popupContent, popupRoom } from './popup';

@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import type { FeatureProperties } from '../types';
-import type { VisaClass } from '../visa';
+import type { VisaClass } from '../layers/visa';
 
 // Every symbol the map draws, in one place: the layers and the legend both read from here.
 

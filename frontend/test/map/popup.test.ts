@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describe as describeProperties } from '../../src/format';
+import { describe as describeProperties } from '../../src/layers/describe';
 import { popupContent } from '../../src/map/popup';
 
 describe('popupContent', () => {

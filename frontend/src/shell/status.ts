@@ -1,5 +1,5 @@
 // The loading and error banner over the map: what the reader sees while layers load or when the API is away.
-import { t } from './i18n/messages';
+import { t } from '../i18n/messages';
 
 export interface Status {
   loading(message: string): void;

@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
-import { describeVisa, visaClassAt } from '../src/visa';
+import { describeVisa, visaClassAt } from '../../src/layers/visa';
 
 const source = (title: string) => ({ title, url: `https://example.org/${title}` });
 const kazakhstan = {

@@ -1,7 +1,7 @@
 // The words of the static pages (index.html, embed.html), written from the catalogue at start: the HTML carries only
 // the structure, so nothing English is left in a Russian or Chinese page.
-import { languages, nativeNames, type Lang } from './i18n/languages';
-import { t } from './i18n/messages';
+import { languages, nativeNames, type Lang } from '../i18n/languages';
+import { t } from '../i18n/messages';
 
 /** Every element with data-i18n="key" gets the key's text; data-i18n-label="key" sets its aria-label. */
 export function pageText(root: ParentNode = document): void {

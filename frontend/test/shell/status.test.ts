@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStatus } from '../src/status';
+import { createStatus } from '../../src/shell/status';
 
 describe('createStatus', () => {
   it('shows loading, then hides when ready', () => {

@@ -1,10 +1,10 @@
 // Visa-free travel between China and a Central Asian state, read for a year: the class that colours the state and
 // the popup's account of what was in force, what changed and when. No Leaflet here, so it is tested on its own.
-import { countryName, factText, formatDate, type Description } from './format';
-import { t } from './i18n/messages';
-import { localName } from './i18n/names';
-import type { FeatureProperties } from './types';
-import type { Source } from './contract';
+import { countryName, factText, formatDate, type Description } from '../format';
+import { t } from '../i18n/messages';
+import { localName } from '../i18n/names';
+import type { FeatureProperties } from '../types';
+import type { Source } from '../contract';
 
 export type VisaClass = 'mutual' | 'partial' | 'none';
 

@@ -1,5 +1,5 @@
 // Tabs for the side panel (WAI-ARIA tabs pattern: arrow keys move between tabs, one tab stop).
-import { t } from './i18n/messages';
+import { t } from '../i18n/messages';
 
 export interface Tabs {
   panels: Map<string, HTMLElement>;
