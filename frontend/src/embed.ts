@@ -21,6 +21,7 @@ import { announceMoves } from './map/announce';
 import { createStage } from './map/stage';
 import { compactPanels, movedTo } from './shell/shell';
 import { pageText } from './shell/pageText';
+import { layerWords } from './layers/overlays';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { tourLayers } from './tour/steps';
 import { defaultState, writeState } from './state/permalink';
@@ -77,7 +78,7 @@ async function boot(): Promise<void> {
     // A tour widget loads every layer its steps show; each step chooses among them.
     const tour = config.type === 'tour';
     const shown = tour ? tourLayers : config.layers;
-    const overlays = layers.filter((l) => shown.includes(l.id)).map((info) => createOverlay(info, { asOf: { layers: asOfLayers, statusAt: statusAsOf } }));
+    const overlays = layers.filter((l) => shown.includes(l.id)).map((info) => createOverlay(info, { ...layerWords, asOf: { layers: asOfLayers, statusAt: statusAsOf } }));
     for (const overlay of overlays) overlay.layer.addTo(map);
     const legend = createLegend(new Map(overlays.map((o) => [o.info.id, o.info.title])), { open: false });
     legend.addTo(map);

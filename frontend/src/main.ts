@@ -19,6 +19,7 @@ import { createOverlay, type Overlay } from './map/overlay';
 import { announceMoves } from './map/announce';
 import { createStage } from './map/stage';
 import { languageSwitcher, pageText } from './shell/pageText';
+import { layerWords } from './layers/overlays';
 import { hiddenAtFirst, PageStore, type PageState } from './state/permalink';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { FeatureEvents } from './timeline/featureEvents';
@@ -84,7 +85,7 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   basemap.offline.addTo(map);
   // The network drawn as of a year, and each feature's events in its popup: the timeline's, passed to the map.
   const featureEvents = new FeatureEvents();
-  const overlays = layers.map((info) => createOverlay(info, { asOf: { layers: asOfLayers, statusAt: statusAsOf }, popupExtras: featureEvents.extras }));
+  const overlays = layers.map((info) => createOverlay(info, { ...layerWords, asOf: { layers: asOfLayers, statusAt: statusAsOf }, popupExtras: featureEvents.extras }));
   const firstShown = (id: string) => (store.state.layers === null ? !hiddenAtFirst.has(id) : store.state.layers.includes(id));
   for (const overlay of overlays) if (firstShown(overlay.info.id)) overlay.layer.addTo(map);
   addLayerControl(map, basemap, overlays);

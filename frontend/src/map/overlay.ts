@@ -1,14 +1,12 @@
 import L from 'leaflet';
 import type { Description } from '../format';
-import { describe } from '../layers/describe';
 import { isLocal, localName } from '../i18n/names';
 import type { FeatureProperties } from '../types';
 import type { LayerInfo, Source } from '../contract';
-import { describeVisa, visaClassAt } from '../layers/visa';
 import { GeoJsonSource } from './geoJsonSource';
 import { hatchedRenderer } from './hatch';
 import { popupContent, popupRoom } from './popup';
-import { markerIcon, paneOf, pathStyle, presimplified, visaStyle, yearLayers } from './styles';
+import { markerIcon, paneOf, pathStyle, presimplified } from './styles';
 
 export interface Overlay {
   info: LayerInfo;
@@ -26,8 +24,22 @@ export interface Overlay {
   open(id: string): void;
 }
 
-/** What the map does not know by itself, passed in by the page. */
+/**
+ * A layer drawn for the year the atlas shows (visa-free travel), registered by the feature that owns it: its style, its
+ * popup and the data-* attributes that let readers (and the browser tests) tell its features apart, for a year.
+ */
+export interface YearLayer {
+  style(props: FeatureProperties, year: number | null): L.PathOptions;
+  describe(props: FeatureProperties, year: number | null): Description;
+  marks(props: FeatureProperties, year: number | null): Record<string, string>;
+}
+
+/** What the map does not know by itself, passed in by the page: the map knows no layer's properties nor its words. */
 export interface OverlayOptions {
+  /** A feature's popup: its properties in words. */
+  describe(props: FeatureProperties): Description;
+  /** The layers drawn for the year, by layer id; the others are drawn once. */
+  byYear?: ReadonlyMap<string, YearLayer>;
   /** The network as it stood in a year: a feature's status then (styled as such), or null when it had not been begun (not drawn). */
   asOf?: { layers: ReadonlySet<string>; statusAt(props: FeatureProperties, year: number | null): string | null };
   /** More lists for a feature's popup (its events, its dates), citing into the popup's own numbered source list. */
@@ -39,16 +51,16 @@ type FeatureLayer = L.Layer & { feature?: GeoJSON.Feature };
 const propertiesOf = (layer: FeatureLayer) => (layer.feature?.properties ?? {}) as FeatureProperties;
 
 /** One mission layer: its symbols, a popup per feature, and a source that refetches per zoom unless it is points. */
-export function createOverlay(info: LayerInfo, options: OverlayOptions = {}): Overlay {
+export function createOverlay(info: LayerInfo, options: OverlayOptions): Overlay {
   const points = info.geometryType.includes('Point');
-  const byYear = yearLayers.has(info.id);
+  const byYear = options.byYear?.get(info.id) ?? null;
   let year: number | null = null;
   const dated = options.asOf?.layers.has(info.id) ? options.asOf : null;
   let asOfYear: number | null = null;
   let highlighted: ReadonlySet<string> = new Set();
   // A dated feature is drawn with the status it had in the year shown: dashed while it was being built.
   const asShown = (props: FeatureProperties): FeatureProperties => (dated ? { ...props, status: dated.statusAt(props, asOfYear) } : props);
-  const styleOf = (props: FeatureProperties) => (byYear ? visaStyle(visaClassAt(props, year)) : pathStyle(info.id, asShown(props)));
+  const styleOf = (props: FeatureProperties) => (byYear ? byYear.style(props, year) : pathStyle(info.id, asShown(props)));
   const withExtras = (description: Description, featureId: string, props: FeatureProperties): Description => {
     description.lists.push(...(options.popupExtras?.(info.id, featureId, props, description.sources) ?? []));
     return description;
@@ -69,12 +81,10 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions = {}): Ov
     element.classList.toggle('is-highlighted', highlighted.has(id));
     if (dated) element.setAttribute('data-status', String(asShown(propertiesOf(featureLayer)).status));
     if (!byYear) return;
-    const props = propertiesOf(featureLayer);
-    element.setAttribute('data-visa-iso3', String(props.iso3));
-    element.setAttribute('data-visa-class', visaClassAt(props, year));
+    for (const [name, value] of Object.entries(byYear.marks(propertiesOf(featureLayer), year))) element.setAttribute(name, value);
   };
 
-  const pane = paneOf(info.id, info.geometryType);
+  const pane = paneOf(info.id, info.geometryType, byYear !== null);
   const layer: L.GeoJSON = L.geoJSON(undefined, {
     ...presimplified,
     pane,
@@ -92,7 +102,7 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions = {}): Ov
     onEachFeature: (feature, featureLayer) => {
       const props = (feature.properties ?? {}) as FeatureProperties;
       const id = String(feature.id ?? '');
-      featureLayer.bindPopup(() => (byYear ? popupContent(withExtras(describeVisa(props, year), id, props)) : sharedPopup(layer, props, (d) => withExtras(d, id, props))), {
+      featureLayer.bindPopup(() => (byYear ? popupContent(withExtras(byYear.describe(props, year), id, props)) : sharedPopup(layer, props, options.describe, (d) => withExtras(d, id, props))), {
         maxHeight: 440,
         // Keep popups clear of the layer control and legend on the right (on a wide screen).
         ...popupRoom({ maxWidth: 360, paddingLeft: 60, paddingRight: 300 }),
@@ -152,7 +162,7 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions = {}): Ov
  * Features drawn on one route (the gas pipeline's Lines A, B and C) lie on top of each other, so a click reaches only
  * the top one: its popup describes every feature of the route.
  */
-function sharedPopup(layer: L.GeoJSON, props: FeatureProperties, extend: (description: Description) => Description): HTMLElement {
+function sharedPopup(layer: L.GeoJSON, props: FeatureProperties, describe: OverlayOptions['describe'], extend: (description: Description) => Description): HTMLElement {
   const route = props.sharedRoute;
   if (typeof route !== 'string') return popupContent(extend(describe(props)));
   const together: FeatureProperties[] = [];

@@ -1,6 +1,5 @@
 import L from 'leaflet';
 import type { FeatureProperties } from '../types';
-import type { VisaClass } from '../layers/visa';
 
 // Every symbol the map draws, in one place: the layers and the legend both read from here.
 
@@ -24,18 +23,18 @@ export const colours = {
   visaNone: '#8a8a8a',
 } as const;
 
-/** Layers styled for the year the atlas shows, not once: their features carry dated facts. */
-export const yearLayers = new Set(['visa-free']);
-
-/** Polygons under everything else; disputed areas and the year's visa outlines above the trade colours; lines in one pane. */
-export function paneOf(layerId: string, geometryType: string): string {
+/**
+ * Polygons under everything else; disputed areas and the outlines of a layer drawn for the year (visa-free travel,
+ * OverlayOptions.byYear) above the trade colours; lines in one pane.
+ */
+export function paneOf(layerId: string, geometryType: string, byYear = false): string {
   if (layerId === 'disputed') return 'disputed';
-  if (yearLayers.has(layerId)) return 'visa';
+  if (byYear) return 'visa';
   return geometryType.includes('Polygon') ? 'overlayPane' : 'lines';
 }
 
-/** Visa-free travel as an outline, so the trade colours beneath stay readable. */
-export function visaStyle(cls: VisaClass): L.PathOptions {
+/** Visa-free travel as an outline, so the trade colours beneath stay readable (layers/visa.ts reads the class). */
+export function visaStyle(cls: 'mutual' | 'partial' | 'none'): L.PathOptions {
   const byClass = {
     mutual: { color: colours.visaMutual, weight: 4.5, dashArray: undefined },
     partial: { color: colours.visaPartial, weight: 4, dashArray: '9 5' },

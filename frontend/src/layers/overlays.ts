@@ -1,0 +1,16 @@
+// What map/overlay.ts draws for the mission layers but does not know by itself, registered here by the folder that
+// owns it: a feature's popup in words, and the layers drawn for the year the atlas shows (visa-free travel). The pages
+// (main.ts, embed.ts) hand it to createOverlay, so map/ imports no feature logic and names no layer for its words.
+import type { OverlayOptions, YearLayer } from '../map/overlay';
+import { visaStyle } from '../map/styles';
+import { describe } from './describe';
+import { describeVisa, visaClassAt } from './visa';
+
+/** Visa-free travel: outlined by its class in the year shown, its popup the rules then in force. */
+const visaFree: YearLayer = {
+  style: (props, year) => visaStyle(visaClassAt(props, year)),
+  describe: describeVisa,
+  marks: (props, year) => ({ 'data-visa-iso3': String(props.iso3), 'data-visa-class': visaClassAt(props, year) }),
+};
+
+export const layerWords: Pick<OverlayOptions, 'describe' | 'byYear'> = { describe, byYear: new Map([['visa-free', visaFree]]) };
