@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './styles.css';
 import './embed.css';
 import './shell/shell.css';
-import { applyKiosk } from './shell/narrow';
+import { applyKiosk } from './narrow';
 import { ApiError, getJson } from './api';
 import { saveBlob } from './download';
 import { detectLanguage } from './i18n/languages';

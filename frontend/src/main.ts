@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
 import './shell/shell.css';
-import { applyKiosk } from './shell/narrow';
+import { applyKiosk } from './narrow';
 import { ApiError, getJson } from './api';
 import { saveBlob } from './download';
 import { detectLanguage } from './i18n/languages';

@@ -2,7 +2,7 @@
 // 44 px toggle that shows or hides the rest of it; closed, only the toggle covers the map. The legend is a <details>
 // already and keeps its own summary. Wider screens hide the toggles and always show the panels (styles.css).
 // Controls are met as they are added, by whichever part of the page adds them, so no feature code needs to know.
-import { narrowQuery } from '../shell/narrow';
+import { narrowQuery } from '../narrow';
 
 export interface CompactControl {
   /** The panel, found by this selector among the map's controls. */

@@ -1,5 +1,5 @@
 import type L from 'leaflet';
-import { narrowQuery } from '../shell/narrow';
+import { narrowQuery } from '../narrow';
 import { html } from '../dom';
 import type { Description } from '../format';
 import { t } from '../i18n/messages';

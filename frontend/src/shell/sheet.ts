@@ -2,7 +2,7 @@
 // swipe up opens it, a swipe down or Escape closes it. Closed, its content is inert (out of the tab order and of the
 // accessibility tree); on wider screens it is the ordinary side panel (styles.css) and never inert.
 import { disclosure, type Disclosure } from './menu';
-import { narrowMedia } from './narrow';
+import { narrowMedia } from '../narrow';
 
 /** How far (px) a swipe on the handle must travel to open or close the sheet rather than count as a tap. */
 const swipe = 30;

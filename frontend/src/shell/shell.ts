@@ -4,7 +4,7 @@ import { t } from '../i18n/messages';
 import { compactControls, type CompactControl } from '../map/compactControls';
 import type { OpenPart, PageStore } from '../state/permalink';
 import { disclosure } from './menu';
-import { narrowMedia } from './narrow';
+import { narrowMedia } from '../narrow';
 import { connectSheet } from './sheet';
 
 /** What the map's live region says after a move. */

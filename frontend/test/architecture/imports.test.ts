@@ -1,11 +1,16 @@
-// The frontend's imports run one way: feature folders use map/, never the reverse, and Leaflet is imported only inside
-// map/. Read from the source tree itself, so a new file that breaks the rule fails here.
+// The frontend's imports run one way, down these levels and never back up:
+//   entry points (main.ts, embed.ts)  compose everything; nothing imports them
+//   feature folders (every other folder: layers/, trade/, routes/, shell/ ...)  may use map/, shared code and each other
+//   map/  all Leaflet code; takes the features' words and styles by registration (OverlayOptions), imports no feature
+//   shared (the modules at the root of src/, and i18n/)  imports neither map/ nor any feature folder
+// Leaflet is imported only inside map/. Read from the source tree itself, so a new file or folder that breaks the rule
+// fails here: a new folder counts as a feature folder unless sharedFolders names it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const src = resolve(__dirname, '../../src');
-const features = ['trade', 'routes', 'widgets', 'data', 'places', 'timeline', 'tour'];
+const features = ['trade', 'routes', 'widgets', 'data', 'places', 'timeline', 'tour', 'layers', 'shell', 'state', 'print'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -20,12 +25,37 @@ export function importsOf(text: string): string[] {
   return found.map((m) => m[1]!);
 }
 
+const entries = new Set(['main.ts', 'embed.ts']);
+const sharedFolders = ['i18n'];
+
+/** Where a module of src/ (its path from src/, with or without .ts) sits: 0 shared, 1 map/, 2 a feature folder, 3 an entry point. */
+export function levelOf(path: string): number {
+  const folder = path.includes('/') ? path.slice(0, path.indexOf('/')) : null;
+  if (folder === null) return entries.has(path.replace(/(\.ts)?$/, '.ts')) ? 3 : 0;
+  if (sharedFolders.includes(folder)) return 0;
+  return folder === 'map' ? 1 : 2;
+}
+
 const sources = files(src).map((path) => ({ file: relative(src, path), imports: importsOf(readFileSync(path, 'utf8')).map((spec) => ({ spec, path: spec.startsWith('.') ? relative(src, resolve(dirname(path), spec)) : spec })) }));
 
 describe('one-way frontend', () => {
   it('finds the imports it checks', () => {
     expect(importsOf("import L from 'leaflet';\nimport type { X } from '../trade/types';\nconst a = import('./routes/view');")).toEqual(['leaflet', '../trade/types', './routes/view']);
     expect(sources.length).toBeGreaterThan(40);
+  });
+
+  it('places every module at its level', () => {
+    expect(['contract.ts', 'format', 'i18n/messages', 'map/overlay', 'layers/visa', 'shell/status', 'trade/view.ts', 'main', 'embed.ts'].map(levelOf))
+      .toEqual([0, 0, 0, 1, 2, 2, 2, 3, 3]);
+    expect(sources.filter((s) => !s.file.includes('/')).map((s) => s.file)).toContain('format.ts');
+  });
+
+  it('runs every import down, never back up (root modules included)', () => {
+    const upward = sources.flatMap((s) => s.imports
+      .filter((i) => i.spec.startsWith('.'))
+      .filter((i) => levelOf(i.path) > levelOf(s.file) || levelOf(i.path) === 3)
+      .map((i) => `${s.file} → ${i.spec}`));
+    expect(upward).toEqual([]);
   });
 
   it('imports Leaflet only inside map/', () => {

@@ -1,3 +1,4 @@
+// Shared (at the root): map/ and shell/ both fold at this width, so neither may own it.
 // The one breakpoint of the phone layout: at this width and below the masthead folds into a menu, the map's controls
 // into compact buttons and the side panel into a bottom sheet (styles.css uses the same width).
 export const narrowQuery = '(max-width: 600px)';
