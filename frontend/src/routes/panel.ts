@@ -5,6 +5,7 @@ import { countryName } from '../format';
 import { currentLanguage, t } from '../i18n/messages';
 import { comparisonTable } from './table';
 import { briefLink, costChartsInto, volumesSection } from './extras';
+import { labelled, nodeSelect, radio } from './planControls';
 import { routeColours } from './types';
 import type { NetworkNodeInfo, RouteComparison, RouteMetrics, RouteSummary } from '../contract';
 
@@ -86,8 +87,8 @@ export class RoutesPanel {
     const plan = document.createElement('form');
     plan.className = 'route-plan';
     plan.append(html('h3', { text: t('routes.plan') }));
-    this.from = select('plan-from', t('routes.from'), nodes, 'xian');
-    this.to = select('plan-to', t('routes.to'), nodes, 'istanbul');
+    this.from = nodeSelect('plan-from', t('routes.from'), nodes, 'xian');
+    this.to = nodeSelect('plan-to', t('routes.to'), nodes, 'istanbul');
     const avoidBox = document.createElement('fieldset');
     avoidBox.append(html('legend', { text: t('routes.avoid') }));
     for (const iso3 of avoidable) {
@@ -228,36 +229,4 @@ export class RoutesPanel {
     this.message.textContent = text;
     this.message.hidden = text === '';
   }
-}
-
-function select(id: string, name: string, nodes: NetworkNodeInfo[], initial: string): HTMLSelectElement {
-  const element = document.createElement('select');
-  element.id = id;
-  element.name = name;
-  for (const node of [...nodes].sort((a, b) => a.name.localeCompare(b.name, currentLanguage()))) {
-    const option = document.createElement('option');
-    option.value = node.id;
-    option.textContent = `${node.name} (${countryName(node.country)})`;
-    element.append(option);
-  }
-  if (nodes.some((n) => n.id === initial)) element.value = initial;
-  return element;
-}
-
-function labelled(control: HTMLElement, text: string): HTMLLabelElement {
-  const label = document.createElement('label');
-  label.append(`${text} `, control);
-  return label;
-}
-
-function radio(name: string, value: string, text: string, checked: boolean) {
-  const input = document.createElement('input');
-  input.type = 'radio';
-  input.name = name;
-  input.value = value;
-  input.checked = checked;
-  const label = document.createElement('label');
-  label.className = 'inline';
-  label.append(input, ` ${text}`);
-  return { input, label };
 }
