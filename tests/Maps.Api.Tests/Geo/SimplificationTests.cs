@@ -1,4 +1,5 @@
 using Maps.Api.Geo;
+using NetTopologySuite.Algorithm.Distance;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
@@ -26,9 +27,36 @@ public class SimplificationTests
     public void Decimals_resolve_a_quarter_pixel_and_never_exceed_six(int zoom, int expected) =>
         Assert.Equal(expected, Simplification.Decimals(zoom));
 
-    [Fact]
-    public void Tolerance_halves_with_each_zoom_level() =>
-        Assert.Equal(Simplification.Tolerance(5) * 2, Simplification.Tolerance(4), 12);
+    /// <summary>
+    /// A line along a parallel with two spikes, in pixels of the zoom: one half a pixel high (detail a map cannot show
+    /// there), one two pixels high (detail it must keep). The pixel is the Web Mercator tile scheme's, not the code's:
+    /// 2^zoom tiles of 256 pixels span 360° of longitude, so a pixel is 360 / (256 · 2^zoom) degrees, halving with each
+    /// zoom level; the sizes below are that, worked out by hand. Douglas–Peucker at any tolerance between half a pixel and
+    /// about 0.95 pixel (the base vertex at x = 10 lies 20 / √445 ≈ 0.948 px from the chord to the tall spike) drops the
+    /// small spike's three vertices and keeps everything else.
+    /// </summary>
+    [Theory]
+    [InlineData(2, 0.3515625)]
+    [InlineData(4, 0.087890625)]
+    [InlineData(8, 0.0054931640625)]
+    [InlineData(12, 0.00034332275390625)]
+    public void Detail_under_a_pixel_goes_and_detail_of_two_pixels_stays_at_each_zoom(int zoom, double pixel)
+    {
+        (double X, double Y)[] input = [(0, 0), (10, 0), (11, 0.5), (12, 0), (20, 0), (21, 2), (22, 0), (30, 0)];
+        (double X, double Y)[] expected = [(0, 0), (20, 0), (21, 2), (22, 0), (30, 0)];
+        Coordinate At((double X, double Y) p) => new(60 + p.X * pixel, 45 + p.Y * pixel);
+        var line = GeoJsonSetup.Factory.CreateLineString(input.Select(At).ToArray());
+
+        var result = Simplification.ForZoom([line], zoom)[0];
+
+        Assert.True(result.IsValid);
+        Assert.Equal(expected.Length, result.NumPoints);
+        // Rounding to digits that resolve a quarter pixel moves a vertex by less than a quarter pixel.
+        Assert.All(expected.Zip(result.Coordinates), pair =>
+            Assert.True(At(pair.First).Distance(pair.Second) < pixel / 4, $"{pair.Second} is not near {At(pair.First)}"));
+        // Nothing of the drawing is further than a pixel from what is kept, nor the other way round.
+        Assert.True(DiscreteHausdorffDistance.Distance(line, result, 0.01) <= pixel);
+    }
 
     [Fact]
     public void Simplifying_a_coverage_reduces_vertices_and_keeps_the_shared_border()
