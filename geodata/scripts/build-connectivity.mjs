@@ -3,7 +3,8 @@
 // Every source key a record uses, at any depth, is gathered into the feature's own "sources".
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gazetteer, lengthKm } from './gazetteer.mjs';
+import { gazetteer } from './gazetteer.mjs';
+import { lineKm } from './geodesic.mjs';
 import { roundCoordinates, writeFeatureCollection } from './geojson-tools.mjs';
 
 const here = (file) => fileURLToPath(new URL(`../${file}`, import.meta.url));
@@ -50,14 +51,14 @@ function gemRoute(project) {
   const parts = JSON.parse(readFileSync(here(`sources/gem/${project}.geojson`), 'utf8')).features
     .filter((f) => f.geometry)
     .flatMap((f) => (f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [f.geometry.coordinates]).map((c) => ({ c, p: f.properties })));
-  const main = parts.reduce((best, part) => (lengthKm(part.c) > lengthKm(best.c) ? part : best));
+  const main = parts.reduce((best, part) => (lineKm(part.c) > lineKm(best.c) ? part : best));
   const osm = typeof main.p['@id'] === 'string' ? main.p['@id'] : null;
   return { line: roundCoordinates(main.c.map(([lon, lat]) => [lon, lat]), 5), osm };
 }
 
 function gemFeature(record) {
   const { line, osm } = gemRoute(record.gem.project);
-  const drawnKm = Math.round(lengthKm(line));
+  const drawnKm = Math.round(lineKm(line));
   const checked = (record.publishedKm ?? []).filter((figure) => figure.checked);
   if (checked.length !== 1) throw new Error(`${record.id}: a line drawn on GEM's route checks one published length, not ${checked.length}`);
   const differencePercent = Math.round(((drawnKm - checked[0].km) / checked[0].km) * 1000) / 10;
@@ -91,7 +92,7 @@ function lineFeature(record, waypointSets, crossings) {
   const extraKeys = placed.flatMap((p) => [...p.sources, ...p.keys]);
   return {
     type: 'Feature', id: record.id,
-    properties: { ...properties(record, extraKeys), drawnKm: Math.round(lengthKm(line)), drawnThrough: placed.map((p) => p.name), schematic: true },
+    properties: { ...properties(record, extraKeys), drawnKm: Math.round(lineKm(line)), drawnThrough: placed.map((p) => p.name), schematic: true },
     geometry: { type: 'LineString', coordinates: line },
   };
 }

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { roundCoordinates, writeFeatureCollection } from './geojson-tools.mjs';
-import { assertOnWater, checkLine, checkNode, distanceKm, lineKm, osmGazetteer, osmNode, station } from './network-checks.mjs';
+import { distanceKm, lineKm } from './geodesic.mjs';
+import { assertOnWater, checkLine, checkNode, osmGazetteer, osmNode, station } from './network-checks.mjs';
 import { foldNames } from './place-names.mjs';
 import { railGraph, traceThrough } from './trace-lines.mjs';
 

