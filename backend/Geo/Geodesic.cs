@@ -107,8 +107,7 @@ public static class Geodesic
     /// The geodesic leaving the first point at azimuth α1 until it meets the second point's latitude: the longitude it
     /// has covered then, that longitude's slope in α1 (on the sphere: sin σ12 / (cos α2 cos β2)) and its length.
     /// </summary>
-    private static (double Lambda, double Slope, double Km) Arc(
-        SinCos p1, SinCos p2, SinCos alpha1)
+    private static (double Lambda, double Slope, double Km) Arc(SinCos p1, SinCos p2, SinCos alpha1)
     {
         var (sinA1, cosA1) = alpha1;
         var sinA0 = sinA1 * p1.Cos; // Clairaut: sin α cos β is the same all along the geodesic
