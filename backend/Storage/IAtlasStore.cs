@@ -13,8 +13,11 @@ public interface IAtlasStore
     /// <summary>"sqlite" or "postgresql", for health checks and logs.</summary>
     string Kind { get; }
 
-    /// <summary>Applies the schema migrations this store has not seen yet; safe to run at every start.</summary>
-    Task MigrateAsync(CancellationToken ct);
+    /// <summary>
+    /// Applies the schema migrations this store has not seen yet, its own and then the features' in the order given;
+    /// safe to run at every start.
+    /// </summary>
+    Task MigrateAsync(IEnumerable<FeatureSchema> features, CancellationToken ct);
 
     /// <summary>The version of geodata/ the store holds, or null before the first seeding.</summary>
     Task<string?> GetDataVersionAsync(CancellationToken ct);

@@ -17,19 +17,13 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
 
     public string Kind => "postgresql";
 
-    public async Task MigrateAsync(CancellationToken ct)
+    public async Task MigrateAsync(IEnumerable<FeatureSchema> features, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(PostgresSql.Lock, new { Key = PostgresSql.SetupLock }, transaction);
-        await connection.ExecuteAsync(PostgresSql.CreateMigrationsTable, transaction: transaction);
-        var applied = (await connection.QueryAsync<int>(PostgresSql.AppliedMigrations, transaction: transaction)).ToHashSet();
-        for (var version = 1; version <= PostgresSql.Migrations.Length; version++)
-        {
-            if (applied.Contains(version)) continue;
-            await connection.ExecuteAsync(PostgresSql.Migrations[version - 1], transaction: transaction);
-            await connection.ExecuteAsync(PostgresSql.RecordMigration, new { Version = version }, transaction);
-        }
+        await SchemaMigrations.ApplyAsync(connection, transaction, PostgresSql.MigrationLedgers, PostgresSql.Migrations,
+            Kind, features);
         await transaction.CommitAsync(ct);
     }
 

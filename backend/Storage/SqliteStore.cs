@@ -25,19 +25,13 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         return connection;
     }
 
-    public async Task MigrateAsync(CancellationToken ct)
+    public async Task MigrateAsync(IEnumerable<FeatureSchema> features, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(SqliteSql.CreateMigrationsTable, transaction: transaction);
-        var applied = (await connection.QueryAsync<int>(SqliteSql.AppliedMigrations, transaction: transaction)).ToHashSet();
-        for (var version = 1; version <= SqliteSql.Migrations.Length; version++)
-        {
-            if (applied.Contains(version)) continue;
-            await connection.ExecuteAsync(SqliteSql.Migrations[version - 1], transaction: transaction);
-            await connection.ExecuteAsync(SqliteSql.RecordMigration, new { Version = version }, transaction);
-        }
+        await SchemaMigrations.ApplyAsync(connection, transaction, SqliteSql.MigrationLedgers, SqliteSql.Migrations, Kind,
+            features);
         await transaction.CommitAsync(ct);
     }
 

@@ -42,7 +42,7 @@ public static class StoreSetup
     {
         var store = app.Services.GetRequiredService<IAtlasStore>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Maps.Api.Storage");
-        await store.MigrateAsync(app.Lifetime.ApplicationStopping);
+        await store.MigrateAsync(app.Services.GetServices<FeatureSchema>(), app.Lifetime.ApplicationStopping);
         var snapshot = Geodata.Load(GeodataPath(app.Configuration), app.Services.GetServices<GeodataDocument>());
         switch (await store.SeedAsync(snapshot, app.Lifetime.ApplicationStopping))
         {

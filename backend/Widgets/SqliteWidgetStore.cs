@@ -6,6 +6,15 @@ namespace Maps.Api.Widgets;
 /// <summary>Widgets in the SQLite file: its connections sync every commit (see <see cref="SqliteStore.OpenAsync"/>).</summary>
 internal sealed class SqliteWidgetStore(SqliteStore store) : IWidgetStore
 {
+    /// <summary>
+    /// The widgets table, step by step. IF NOT EXISTS: files made before Widgets owned it already have it (Storage's
+    /// step 3 made it), rows and all.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        "CREATE TABLE IF NOT EXISTS widgets (id TEXT PRIMARY KEY, config_json TEXT NOT NULL, created_at TEXT NOT NULL)",
+    ];
+
     private const string Insert =
         "INSERT INTO widgets (id, config_json, created_at) VALUES (@Id, @ConfigJson, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
 

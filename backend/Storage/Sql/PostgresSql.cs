@@ -10,6 +10,10 @@ internal static class PostgresSql
     /// <summary>One advisory lock key for migrations and seeding, so instances starting together take turns.</summary>
     public const long SetupLock = 0x4174_6C61_7321;
 
+    /// <summary>
+    /// Storage's migrations in order; each runs once, recorded in schema_migrations under its number. Step 1 also made
+    /// the widgets table until Widgets took it over (its first step there finds the table in older databases).
+    /// </summary>
     public static readonly string[] Migrations =
     [
         """
@@ -45,7 +49,6 @@ internal static class PostgresSql
             sources_json text NOT NULL,
             PRIMARY KEY (year, iso3, reporter));
         CREATE TABLE documents (key text PRIMARY KEY, json text NOT NULL);
-        CREATE TABLE widgets (id text PRIMARY KEY, config_json text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
         """,
         """
         ALTER TABLE layers ADD COLUMN licence_json text NOT NULL DEFAULT '{}';
@@ -55,14 +58,18 @@ internal static class PostgresSql
         """,
     ];
 
-    public const string CreateMigrationsTable =
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())";
+    public static readonly MigrationLedgers MigrationLedgers = new(
+        """
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE IF NOT EXISTS feature_migrations (
+            feature text NOT NULL, version integer NOT NULL, applied_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (feature, version));
+        """,
+        "INSERT INTO schema_migrations (version) VALUES (@Version)",
+        "INSERT INTO feature_migrations (feature, version) VALUES (@Feature, @Version)");
 
     public const string Lock = "SELECT pg_advisory_xact_lock(@Key)";
-
-    public const string AppliedMigrations = "SELECT version FROM schema_migrations";
-
-    public const string RecordMigration = "INSERT INTO schema_migrations (version) VALUES (@Version)";
 
     public const string DataVersion = "SELECT value FROM meta WHERE key = 'data_version'";
 

@@ -6,7 +6,10 @@ namespace Maps.Api.Storage.Sql;
 /// <summary>The SQL the SQLite store runs, named. Values always travel as parameters.</summary>
 internal static class SqliteSql
 {
-    /// <summary>Migrations in order; each runs once, recorded in schema_migrations.</summary>
+    /// <summary>
+    /// Storage's migrations in order; each runs once, recorded in schema_migrations under its number. Step 3 made the
+    /// widgets table, which Widgets now owns (its first step there, which finds the table made here in older files).
+    /// </summary>
     public static readonly string[] Migrations =
     [
         """
@@ -43,9 +46,7 @@ internal static class SqliteSql
             PRIMARY KEY (year, iso3, reporter));
         CREATE TABLE documents (key TEXT PRIMARY KEY, json TEXT NOT NULL);
         """,
-        """
-        CREATE TABLE widgets (id TEXT PRIMARY KEY, config_json TEXT NOT NULL, created_at TEXT NOT NULL);
-        """,
+        "",
         """
         ALTER TABLE layers ADD COLUMN licence_json TEXT NOT NULL DEFAULT '{}';
         """,
@@ -54,13 +55,17 @@ internal static class SqliteSql
         """,
     ];
 
-    public const string CreateMigrationsTable =
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)";
-
-    public const string AppliedMigrations = "SELECT version FROM schema_migrations";
-
-    public const string RecordMigration =
-        "INSERT INTO schema_migrations (version, applied_at) VALUES (@Version, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
+    public static readonly MigrationLedgers MigrationLedgers = new(
+        """
+        CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS feature_migrations (
+            feature TEXT NOT NULL, version INTEGER NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (feature, version));
+        """,
+        "INSERT INTO schema_migrations (version, applied_at) VALUES (@Version, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+        """
+        INSERT INTO feature_migrations (feature, version, applied_at)
+        VALUES (@Feature, @Version, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        """);
 
     public const string DataVersion = "SELECT value FROM meta WHERE key = 'data_version'";
 
