@@ -60,7 +60,9 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
         openEnded.Compact(1.0);
     }
 
-    /// <summary>Bytes held by the open-ended answers (an estimate the cache keeps; compaction runs in the background).</summary>
+    /// <summary>
+    /// Bytes held by the open-ended answers (an estimate the cache keeps; compaction runs in the background).
+    /// </summary>
     public long OpenEndedBytes => openEnded.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>The answer for <paramref name="key"/>, built on first use.</summary>
@@ -69,7 +71,9 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
 
     public Task<CachedJsonResult> GetAsync(string key, Func<JsonNode> build) => GetAsync(key, () => Task.FromResult(build()));
 
-    /// <summary>The answer for <paramref name="key"/>, built on first use; null, and nothing kept, when there is none.</summary>
+    /// <summary>
+    /// The answer for <paramref name="key"/>, built on first use; null, and nothing kept, when there is none.
+    /// </summary>
     public async Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<Task<JsonNode?>> build)
     {
         var into = kept;
@@ -83,14 +87,17 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
 
     public Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<JsonNode?> build) => GetIfAnyAsync(key, () => Task.FromResult(build()));
 
-    /// <summary>An open-ended answer (see the class summary): kept while it is used, forgotten under pressure.</summary>
+    /// <summary>
+    /// An open-ended answer (see the class summary): kept while it is used, forgotten under pressure.
+    /// </summary>
     public CachedJsonResult? GetOpenEnded(string key, Func<JsonNode?> build)
     {
         var scoped = (kept.Generation, key);
         if (openEnded.TryGetValue(scoped, out EncodedBody? body)) return new CachedJsonResult(body!);
         if (build() is not { } answer) return null;
-        // Compressed fast, not small, and only into the form asked for: an open-ended answer is as likely to be asked once
-        // as many times. Its size in the cache counts the plain body twice, room for the compressed forms made later.
+        // Compressed fast, not small, and only into the form asked for: an open-ended answer is as
+        // likely to be asked once as many times. Its size in the cache counts the plain body twice,
+        // room for the compressed forms made later.
         body = Encode(answer, cached: false);
         openEnded.Set(scoped, body, new MemoryCacheEntryOptions { Size = 2 * body.Plain.Length });
         return new CachedJsonResult(body);

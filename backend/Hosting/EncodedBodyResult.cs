@@ -10,7 +10,9 @@ namespace Maps.Api.Hosting;
 public abstract class EncodedBodyResult(EncodedBody body, string mediaType, string cacheControl = EncodedBodyResult.CacheControl)
     : IResult
 {
-    /// <summary>The data behind these bodies changes only with a deployment of new geodata: an hour fresh, then revalidated.</summary>
+    /// <summary>
+    /// The data behind these bodies changes only with a deployment of new geodata: an hour fresh, then revalidated.
+    /// </summary>
     public const string CacheControl = "public, max-age=3600";
 
     public Task ExecuteAsync(HttpContext context)
@@ -64,7 +66,9 @@ public abstract class EncodedBodyResult(EncodedBody body, string mediaType, stri
             && quality == 0;
     }
 
-    /// <summary>If-None-Match uses weak comparison; any encoding of the same body is still fresh for this client.</summary>
+    /// <summary>
+    /// If-None-Match uses weak comparison; any encoding of the same body is still fresh for this client.
+    /// </summary>
     private static bool Matches(HttpRequest request, string hash)
     {
         foreach (var value in request.Headers.IfNoneMatch)

@@ -21,7 +21,9 @@ public sealed class FrontendFiles(IConfiguration config, IHostEnvironment env)
 
     private volatile IReadOnlyDictionary<string, File>? files;
 
-    /// <summary>Reads and compresses frontend/dist (the warm-up calls this); a missing build leaves nothing to serve.</summary>
+    /// <summary>
+    /// Reads and compresses frontend/dist (the warm-up calls this); a missing build leaves nothing to serve.
+    /// </summary>
     public void Load()
     {
         var root = Frontend.DistPath(config, env);

@@ -1,9 +1,10 @@
 namespace Maps.Api.Hosting;
 
 /// <summary>
-/// Embed, oEmbed and OGC links are built from the Host header, so a public instance must name the hosts it answers.
-/// The default (appsettings.json) is this machine's own names, matching the default of listening on localhost only;
-/// outside Development (Production, Staging, any named environment) an AllowedHosts of "*" stops the start with a message, unless Atlas:AllowAnyHost says it is meant.
+/// Embed, oEmbed and OGC links are built from the Host header, so a public instance must name the hosts it answers. The
+/// default (appsettings.json) is this machine's own names, matching the default of listening on localhost only; outside
+/// Development (Production, Staging, any named environment) an AllowedHosts of "*" stops the start with a message,
+/// unless Atlas:AllowAnyHost says it is meant.
 /// </summary>
 public static class HostNames
 {

@@ -14,9 +14,10 @@ namespace Maps.Api.Hosting;
 /// stricter, route metrics of a drawn line (tens of milliseconds up to a second each). Each is
 /// Atlas:RateLimits:{Writes|Computed|Metrics}:PermitLimit requests per :WindowSeconds, per client: an IPv4 address, or
 /// an IPv6 /64 (one household or server, which can pick any address of it). Past the limit: 429 with Retry-After. On
-/// top, at most Atlas:Limits:ComputeConcurrency computations run at once (see <see cref="ComputeSlots"/>). A computation that has not answered within Atlas:Limits:ComputeSeconds (default 30:
-/// well past the cold first load of the route network on a busy machine; what it cuts is a drawn route uploaded a
-/// byte at a time) is cut off with a 503. Reads of cached data are not limited.
+/// top, at most Atlas:Limits:ComputeConcurrency computations run at once (see <see cref="ComputeSlots"/>). A
+/// computation that has not answered within Atlas:Limits:ComputeSeconds (default 30: well past the cold first load of
+/// the route network on a busy machine; what it cuts is a drawn route uploaded a byte at a time) is cut off with a 503.
+/// Reads of cached data are not limited.
 /// </summary>
 public static class RateLimits
 {
@@ -73,7 +74,9 @@ public static class RateLimits
         });
     }
 
-    /// <summary>The client a limit counts: an IPv4 address (IPv4-mapped IPv6 included), or the /64 of an IPv6 one.</summary>
+    /// <summary>
+    /// The client a limit counts: an IPv4 address (IPv4-mapped IPv6 included), or the /64 of an IPv6 one.
+    /// </summary>
     public static string Client(IPAddress? address)
     {
         if (address is null) return "unknown";

@@ -25,7 +25,8 @@ public sealed class Warmup(IEnumerable<IWarmupStep> steps, DataVersionWatch watc
             return;
         }
         var dataChanged = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-        // Subscribed when the host starts, after the caches (see DataReload): the caches clear first, then this asks again.
+        // Subscribed when the host starts, after the caches (see DataReload): the caches
+        // clear first, then this asks again.
         watch.Changed += () => dataChanged.Writer.TryWrite(true);
         try
         {

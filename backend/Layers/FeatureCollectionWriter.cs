@@ -30,7 +30,9 @@ public static class FeatureCollectionWriter
         return buffer.ToArray();
     }
 
-    /// <summary>type, id, geometry and properties of one feature, into an object the caller opened (and may add to).</summary>
+    /// <summary>
+    /// type, id, geometry and properties of one feature, into an object the caller opened (and may add to).
+    /// </summary>
     public static void WriteFeatureMembers(Utf8JsonWriter json, MapFeature feature)
     {
         json.WriteString("type", "Feature");

@@ -22,7 +22,9 @@ namespace Maps.Api.Layers;
 /// </summary>
 public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
 {
-    /// <summary>Every payload of every layer in four languages would be about 100 MB: the cache keeps what is read.</summary>
+    /// <summary>
+    /// Every payload of every layer in four languages would be about 100 MB: the cache keeps what is read.
+    /// </summary>
     public const long MaxPayloadBytes = 24L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<(string Layer, int? Zoom), RetryingLoad<PreparedLayer>> prepared = new();
@@ -108,9 +110,10 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
         PropertiesKey = ",\"properties\":"u8.ToArray(), Comma = ","u8.ToArray(), Close = "}"u8.ToArray(), Tail = "]}"u8.ToArray();
 
     /// <summary>
-    /// A FeatureCollection of prepared features as the parts of one body: each feature's geometry bytes (the prepared
-    /// layer's own, not copied) between the few bytes that join them, and its words in the language (null: every
-    /// language the data has). A payload is megabytes; written whole for every zoom and language it was held three times.
+    /// A FeatureCollection of prepared features as the parts of one body: each feature's geometry bytes
+    /// (the prepared layer's own, not copied) between the few bytes that join them, and its words in the
+    /// language (null: every language the data has). A payload is megabytes; written whole for every zoom
+    /// and language it was held three times.
     /// </summary>
     public static List<ReadOnlyMemory<byte>> Parts(IReadOnlyList<PreparedFeature> features, string? language)
     {
@@ -133,13 +136,16 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
     private async Task<PreparedLayer> BuildAsync(string layerId, int? zoom)
     {
         var records = await store.GetFeaturesAsync(layerId, CancellationToken.None);
-        // The basemap is background: two pixels of tolerance halve its vertices, and nobody reads its coastline closely.
+        // The basemap is background: two pixels of tolerance halve its vertices, and
+        // nobody reads its coastline closely.
         var pixels = (await FindAsync(layerId))?.Role == "basemap" ? 2 : 1;
         var geometries = Simplification.ForZoom(records.Select(r => r.Geometry).ToList(), zoom, pixels);
         return PreparedLayer.Create(records.Select((r, i) => (r.FeatureId, geometries[i], r.PropertiesJson)).ToList());
     }
 
-    /// <summary>Properties as stored when they hold nothing to translate; otherwise rewritten for the language.</summary>
+    /// <summary>
+    /// Properties as stored when they hold nothing to translate; otherwise rewritten for the language.
+    /// </summary>
     private static string Localized(string propertiesJson, string? language) =>
         language is not null && (propertiesJson.Contains("\"names\"", StringComparison.Ordinal) || propertiesJson.Contains("\"translations\"", StringComparison.Ordinal))
             ? Language.Localize(JsonNode.Parse(propertiesJson)!.AsObject(), language).ToJsonString()

@@ -4,7 +4,9 @@ using NetTopologySuite.Geometries;
 
 namespace Maps.Api.Layers;
 
-/// <summary>The optional zoom and bbox of a layer request, parsed strictly: anything unclear is an error, not a guess.</summary>
+/// <summary>
+/// The optional zoom and bbox of a layer request, parsed strictly: anything unclear is an error, not a guess.
+/// </summary>
 public sealed record LayerQuery(int? Zoom, IReadOnlyList<Envelope>? Bbox)
 {
     public static bool TryParse(string? zoom, string? bbox, out LayerQuery query, out string error)

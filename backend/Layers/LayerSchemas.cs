@@ -15,7 +15,9 @@ public sealed record OnlineTilesInfo(string Url, string Attribution, int MaxZoom
 
 public sealed record BasemapInfo(IReadOnlyList<LayerInfo> Layers, OnlineTilesInfo? OnlineTiles);
 
-/// <summary>An RFC 7946 feature: string id, geometry in WGS84 longitude/latitude, properties as the data gives them.</summary>
+/// <summary>
+/// An RFC 7946 feature: string id, geometry in WGS84 longitude/latitude, properties as the data gives them.
+/// </summary>
 public sealed record GeoJsonFeature(string Type, string Id, JsonElement Geometry, JsonElement Properties);
 
 public sealed record GeoJsonFeatureCollection(string Type, IReadOnlyList<GeoJsonFeature> Features);

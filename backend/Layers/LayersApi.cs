@@ -8,7 +8,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Maps.Api.Layers;
 
-/// <summary>GET /api/layers, /api/layers/{id} (the mission layers) and /api/basemap/{id} (the offline basemap).</summary>
+/// <summary>
+/// GET /api/layers, /api/layers/{id} (the mission layers) and /api/basemap/{id} (the offline basemap).
+/// </summary>
 public static class LayersApi
 {
     public static IServiceCollection AddLayers(this IServiceCollection services) =>
@@ -31,7 +33,9 @@ public static class LayersApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    /// <summary>The mission layers, titles and descriptions in the language asked for (English where none is given).</summary>
+    /// <summary>
+    /// The mission layers, titles and descriptions in the language asked for (English where none is given).
+    /// </summary>
     internal static async Task<Results<CachedJsonResult, ProblemHttpResult>> ListOverlays(string? lang, LayerCache cache, CachedAnswers answers)
     {
         if (!Language.TryParse(lang, out var language, out var problem)) return problem!;

@@ -4,7 +4,9 @@ using NetTopologySuite.Geometries;
 
 namespace Maps.Api.Layers;
 
-/// <summary>A feature with its geometry already written as GeoJSON for one zoom: a payload is these bytes joined.</summary>
+/// <summary>
+/// A feature with its geometry already written as GeoJSON for one zoom: a payload is these bytes joined.
+/// </summary>
 public sealed record PreparedFeature(string Id, byte[] GeometryJson, string PropertiesJson);
 
 /// <summary>

@@ -17,7 +17,9 @@ namespace Maps.Api.Ogc;
 /// </summary>
 public static class OgcApi
 {
-    /// <summary>The catalogue (built from the layer list) and the features' prepared bytes, both cleared with the data.</summary>
+    /// <summary>
+    /// The catalogue (built from the layer list) and the features' prepared bytes, both cleared with the data.
+    /// </summary>
     public static IServiceCollection AddOgc(this IServiceCollection services) =>
         services.AddStoredDataCache<OgcFeatureBytes>().AddStoredDataCache<OgcCatalog>().AddWarmupStep<OgcWarmup>();
 
@@ -124,7 +126,9 @@ public static class OgcApi
             : new OgcResult(OgcFeatureWriter.Feature(feature, links), OgcDocuments.GeoJson);
     }
 
-    /// <summary>self and alternate for this page; next after its last feature, prev before its first, when there are more.</summary>
+    /// <summary>
+    /// self and alternate for this page; next after its last feature, prev before its first, when there are more.
+    /// </summary>
     private static List<OgcLink> ItemsLinks(HttpRequest request, OgcCollection collection, OgcItemsQuery query, FeaturePage page)
     {
         var path = $"{OgcDocuments.Base(request)}/ogc/collections/{Uri.EscapeDataString(collection.Id)}/items";

@@ -13,7 +13,9 @@ public sealed record OgcConformance(IReadOnlyList<string> ConformsTo);
 
 public sealed record OgcCollectionList(IReadOnlyList<OgcLink> Links, IReadOnlyList<OgcCollectionInfo> Collections);
 
-/// <summary>A collection, with the licence and attribution the data asks for and every source the layer cites.</summary>
+/// <summary>
+/// A collection, with the licence and attribution the data asks for and every source the layer cites.
+/// </summary>
 public sealed record OgcCollectionInfo(
     string Id, string Title, string Description, string ItemType, OgcExtent Extent, IReadOnlyList<string> Crs,
     string Attribution, OgcLicence License, IReadOnlyList<OgcSource> Sources, IReadOnlyList<string> Queryables, IReadOnlyList<OgcLink> Links);
@@ -53,7 +55,9 @@ public static class OgcDocuments
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The origin links point at, as the request reached the app (a proxy's forwarded headers included).</summary>
+    /// <summary>
+    /// The origin links point at, as the request reached the app (a proxy's forwarded headers included).
+    /// </summary>
     public static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
     public static OgcLandingPage Landing(string root) => new(
@@ -106,7 +110,9 @@ public static class OgcDocuments
     private static double Down(double value) => Math.Floor(value * 1e6) / 1e6;
     private static double Up(double value) => Math.Ceiling(value * 1e6) / 1e6;
 
-    /// <summary>The features' dates are whole days; as RFC 3339 instants, a day runs from its start to its last second (UTC).</summary>
+    /// <summary>
+    /// The features' dates are whole days; as RFC 3339 instants, a day runs from its start to its last second (UTC).
+    /// </summary>
     private static string DayStart(string day) => $"{Day(day)}T00:00:00Z";
     private static string DayEnd(string day) => $"{Day(day)}T23:59:59Z";
     private static string Day(string text) => text.Length >= 10 ? text[..10] : text;

@@ -14,7 +14,9 @@ public sealed record PreparedOgcFeature(byte[] Json, byte[] Digest);
 /// </summary>
 public sealed class OgcFeatureBytes : IStoredDataCache
 {
-    /// <summary>Every overlay at full resolution is about 8 MB; the rest is room for the pages of a large layer.</summary>
+    /// <summary>
+    /// Every overlay at full resolution is about 8 MB; the rest is room for the pages of a large layer.
+    /// </summary>
     public const long MaxBytes = 32L * 1024 * 1024;
 
     private readonly MemoryCache features = new(new MemoryCacheOptions { SizeLimit = MaxBytes, TrackStatistics = true });
@@ -46,7 +48,9 @@ public sealed class OgcFeatureBytes : IStoredDataCache
         return prepared;
     }
 
-    /// <summary>The generation moves first: a feature read before it is removed by its own check, or cleared here.</summary>
+    /// <summary>
+    /// The generation moves first: a feature read before it is removed by its own check, or cleared here.
+    /// </summary>
     public void Clear()
     {
         Interlocked.Increment(ref generation);

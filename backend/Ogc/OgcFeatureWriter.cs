@@ -6,7 +6,9 @@ using Maps.Api.Storage;
 
 namespace Maps.Api.Ogc;
 
-/// <summary>The GeoJSON schemas of the items answers, for the OpenAPI document (the writer below makes the bytes).</summary>
+/// <summary>
+/// The GeoJSON schemas of the items answers, for the OpenAPI document (the writer below makes the bytes).
+/// </summary>
 public sealed record OgcFeature(string Type, string Id, JsonElement Geometry, JsonElement Properties, IReadOnlyList<OgcLink>? Links = null);
 
 public sealed record OgcFeatureCollection(

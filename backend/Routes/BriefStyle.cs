@@ -1,6 +1,8 @@
 namespace Maps.Api.Routes;
 
-/// <summary>The brief's stylesheet: one A4 page, small but legible type, the map on top, sources in two columns.</summary>
+/// <summary>
+/// The brief's stylesheet: one A4 page, small but legible type, the map on top, sources in two columns.
+/// </summary>
 public static class BriefStyle
 {
     public const string Css = """

@@ -3,7 +3,9 @@ using NetTopologySuite.Geometries;
 
 namespace Maps.Api.Routes;
 
-/// <summary>The land and the countries a drawn route is measured against (see <see cref="RouteNetwork.Drawn"/>).</summary>
+/// <summary>
+/// The land and the countries a drawn route is measured against (see <see cref="RouteNetwork.Drawn"/>).
+/// </summary>
 public sealed record DrawnRouteShapes(LineSurvey Survey)
 {
     public static DrawnRouteShapes Of(IReadOnlyList<(string Iso3, Geometry Shape)> borders, Geometry land)

@@ -10,7 +10,9 @@ public static class RouteCo2
 {
     public const string Basis = "well-to-wheel CO2e (ISO 14083 / GLEC Framework), kg per TEU";
 
-    /// <summary>Sea legs on ferries (the Caspian crossings) use the ro-pax factor; other sea legs the container-ship one.</summary>
+    /// <summary>
+    /// Sea legs on ferries (the Caspian crossings) use the ro-pax factor; other sea legs the container-ship one.
+    /// </summary>
     public static string FactorKey(RouteLeg leg) => leg.Mode == "sea" && leg.Segment?.Vessel == "ferry" ? "ferry" : leg.Mode;
 
     public static JsonObject Of(IReadOnlyList<RouteSection> sections, JsonObject factors)

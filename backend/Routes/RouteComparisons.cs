@@ -8,9 +8,9 @@ namespace Maps.Api.Routes;
 
 /// <summary>
 /// Each route's comparison object, computed and written once per route and language (a finite set: the routes the
-/// network defines, in each language's network). A comparison answer is these bytes joined in the order asked for, so the
-/// orderings and subsets of ids a client may ask for cost a copy each, and nothing is kept per ordering. Kept with the
-/// network they were computed from (one per language) and the figures they carry: when the stored data changes and
+/// network defines, in each language's network). A comparison answer is these bytes joined in the order asked for, so
+/// the orderings and subsets of ids a client may ask for cost a copy each, and nothing is kept per ordering. Kept with
+/// the network they were computed from (one per language) and the figures they carry: when the stored data changes and
 /// either is loaded again, the old comparisons are not served.
 /// </summary>
 public sealed class RouteComparisons(IOptions<JsonOptions> json)
@@ -18,7 +18,9 @@ public sealed class RouteComparisons(IOptions<JsonOptions> json)
 
     private readonly ConditionalWeakTable<RouteNetwork, ConcurrentDictionary<string, (RouteFigures Figures, byte[] Json)>> written = new();
 
-    /// <summary>The comparison of a route the network defines (callers check the id first), with these figures.</summary>
+    /// <summary>
+    /// The comparison of a route the network defines (callers check the id first), with these figures.
+    /// </summary>
     public byte[] Get(RouteNetwork network, RouteFigures figures, string id)
     {
         var routes = written.GetOrCreateValue(network);

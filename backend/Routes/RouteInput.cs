@@ -14,9 +14,9 @@ public static class RouteInput
     public const int MaxBytes = 1024 * 1024;
 
     /// <summary>
-    /// Vertices a drawn route may have unless Atlas:Limits:RouteVertices says otherwise: a hand-drawn corridor has tens.
-    /// Intersecting a line with the land and the borders costs with its vertices times its crossings; at 10,000 a zigzag
-    /// over the Caspian took 537 s.
+    /// Vertices a drawn route may have unless Atlas:Limits:RouteVertices says otherwise: a hand-drawn corridor has
+    /// tens. Intersecting a line with the land and the borders costs with its vertices times its crossings; at 10,000 a
+    /// zigzag over the Caspian took 537 s.
     /// </summary>
     public const int DefaultMaxVertices = 2_000;
 

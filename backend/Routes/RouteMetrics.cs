@@ -12,7 +12,9 @@ public sealed record RouteLeg(
     LineString Line, string Mode, double LengthKm, IReadOnlyList<CountryPiece> Countries,
     int? GaugeStart, int? GaugeEnd, string? GaugeBreakInside, string? StartPlace, NetworkSegment? Segment = null);
 
-/// <summary>What a route says about its own transit time: published figures, why there are none, published judgements.</summary>
+/// <summary>
+/// What a route says about its own transit time: published figures, why there are none, published judgements.
+/// </summary>
 public sealed record TransitClaims(JsonArray? Figures, JsonObject? Unknown = null, JsonArray? Comparisons = null, string? RangeNote = null)
 {
     public static readonly TransitClaims None = new((JsonArray?)null);
@@ -20,14 +22,16 @@ public sealed record TransitClaims(JsonArray? Figures, JsonObject? Unknown = nul
 
 /// <summary>
 /// Metrics of a route: lengths (published where the railways publish them, geodesic from the geometry elsewhere, and
-/// which is which per section), lengths by mode and by country, countries in travel order and border crossings (from the
-/// borders layer), gauge breaks, transshipments, transit days and CO2e per TEU.
+/// which is which per section), lengths by mode and by country, countries in travel order and border crossings (from
+/// the borders layer), gauge breaks, transshipments, transit days and CO2e per TEU.
 /// </summary>
 public static class RouteMetrics
 {
     public static readonly string[] Modes = ["rail", "sea", "road"];
 
-    /// <summary>Legs of a route over the network, in travel order, each segment turned to run the way the route does.</summary>
+    /// <summary>
+    /// Legs of a route over the network, in travel order, each segment turned to run the way the route does.
+    /// </summary>
     public static IReadOnlyList<RouteLeg> LegsOf(RouteNetwork network, IReadOnlyList<string> nodes)
     {
         var legs = new List<RouteLeg>(nodes.Count);

@@ -74,8 +74,8 @@ public sealed class RouteNetwork
     private IReadOnlyDictionary<string, IReadOnlyList<PublishedLine>> linesBySegment = new Dictionary<string, IReadOnlyList<PublishedLine>>();
 
     /// <summary>
-    /// The same network with its nodes, segments and routes named in a language (English where no source names them), so
-    /// every answer built from it speaks that language.
+    /// The same network with its nodes, segments and routes named in a language (English where no source names them),
+    /// so every answer built from it speaks that language.
     /// </summary>
     public RouteNetwork In(string language)
     {
@@ -92,7 +92,9 @@ public sealed class RouteNetwork
         };
     }
 
-    /// <summary>A disruption's text in the language asked for, where the data gives it (names: {ru, zh, sources}).</summary>
+    /// <summary>
+    /// A disruption's text in the language asked for, where the data gives it (names: {ru, zh, sources}).
+    /// </summary>
     private static JsonObject? Disruption(JsonObject? disruption, string language)
     {
         if (disruption?["names"] is not JsonObject texts || Language.Pick(texts, language) is not { } text) return disruption;
@@ -113,8 +115,8 @@ public sealed class RouteNetwork
     public IReadOnlyList<PublishedLine> LinesOf(string segmentId) => linesBySegment.TryGetValue(segmentId, out var lines) ? lines : [];
 
     /// <summary>
-    /// The segment's length as the planner weighs it: its drawing scaled to the published length of the shortest line it
-    /// belongs to, so a line drawn short through missing stations does not look shorter than it is.
+    /// The segment's length as the planner weighs it: its drawing scaled to the published length of the shortest line
+    /// it belongs to, so a line drawn short through missing stations does not look shorter than it is.
     /// </summary>
     public double BestKnownKm(NetworkSegment segment) =>
         LinesOf(segment.Id) is [var line, ..] && line.DrawnKm > 0 ? segment.LengthKm * line.Km / line.DrawnKm : segment.LengthKm;

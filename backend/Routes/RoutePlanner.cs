@@ -11,7 +11,9 @@ public static class RoutePlanner
 {
     public enum Weight { Distance, Time }
 
-    /// <summary>Today: operational links only. Planned: with the links under construction, at their expected opening.</summary>
+    /// <summary>
+    /// Today: operational links only. Planned: with the links under construction, at their expected opening.
+    /// </summary>
     public enum Scenario { Today, Planned }
 
     public static IReadOnlyList<string>? Plan(RouteNetwork network, string from, string to, IReadOnlySet<string> avoid, Weight by, Scenario scenario)
@@ -31,7 +33,9 @@ public static class RoutePlanner
         return [from, .. edges.Select(e => e.Target)];
     }
 
-    /// <summary>Kilometres (published where known), or days at the middle of the mode's indicative daily distance.</summary>
+    /// <summary>
+    /// Kilometres (published where known), or days at the middle of the mode's indicative daily distance.
+    /// </summary>
     private static double Cost(RouteNetwork network, NetworkSegment segment, Weight by)
     {
         var km = network.BestKnownKm(segment);

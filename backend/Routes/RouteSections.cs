@@ -10,7 +10,9 @@ public sealed record RouteSection(RouteLeg Leg, double LengthKm, PublishedLine? 
 {
     public string Basis => Published is null ? "geometry" : "published";
 
-    /// <summary>Published over drawn: the factor that turns the leg's drawn country pieces into lengths on the ground.</summary>
+    /// <summary>
+    /// Published over drawn: the factor that turns the leg's drawn country pieces into lengths on the ground.
+    /// </summary>
     public double Scale => Leg.LengthKm > 0 ? LengthKm / Leg.LengthKm : 1;
 }
 

@@ -22,9 +22,9 @@ public static class RouteTransit
     }
 
     /// <summary>
-    /// Conflicting published claims are all kept, the slow ones with the fast: the range spans every figure for the whole
-    /// route between the same endpoints, and every figure, partial or for other endpoints too, is listed with its date,
-    /// scope and sources. The route's range note says which endpoints the range stands for.
+    /// Conflicting published claims are all kept, the slow ones with the fast: the range spans every figure for the
+    /// whole route between the same endpoints, and every figure, partial or for other endpoints too, is listed with its
+    /// date, scope and sources. The route's range note says which endpoints the range stands for.
     /// </summary>
     private static JsonObject Published(JsonArray figures, string? rangeNote)
     {

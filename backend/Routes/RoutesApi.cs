@@ -52,7 +52,9 @@ public static partial class RoutesApi
         return await answers.GetAsync("/api/routes/volumes", () => RouteCapacity.Volumes(data));
     }
 
-    /// <summary>What a path costs, how long its borders hold freight and its tightest link, from the published figures.</summary>
+    /// <summary>
+    /// What a path costs, how long its borders hold freight and its tightest link, from the published figures.
+    /// </summary>
     private static void AddFigures(JsonObject metrics, RouteFigures figures, string? routeId, IReadOnlyList<string> nodes)
     {
         metrics["costUsdPerFeu"] = RouteCost.Of(figures, routeId);
@@ -215,7 +217,9 @@ public static partial class RoutesApi
         return TypedResults.Ok(Ordered(metrics));
     }
 
-    /// <summary>Whether every link is open today, and if not, the latest expected opening among those that are not.</summary>
+    /// <summary>
+    /// Whether every link is open today, and if not, the latest expected opening among those that are not.
+    /// </summary>
     internal static void AddStatus(JsonObject metrics, IReadOnlyList<RouteLeg> legs)
     {
         var pending = legs.Select(l => l.Segment).OfType<NetworkSegment>().Where(s => !s.Operational).DistinctBy(s => s.Id).ToList();
@@ -233,7 +237,9 @@ public static partial class RoutesApi
         return ordered;
     }
 
-    /// <summary>A node's names, { en, ru, zh } as far as sources give them (their source list stays in the layers).</summary>
+    /// <summary>
+    /// A node's names, { en, ru, zh } as far as sources give them (their source list stays in the layers).
+    /// </summary>
     private static JsonObject Names(JsonObject names) =>
         new(names.Where(p => p.Key != "sources" && p.Value is JsonValue).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value!.DeepClone())));
 

@@ -18,7 +18,9 @@ public sealed record FeatureSchema(string Feature, IReadOnlyList<string> Sqlite,
 
 public static class FeatureSchemas
 {
-    /// <summary>Registers a feature's schema; the store setup migrates every one registered, after Storage's own.</summary>
+    /// <summary>
+    /// Registers a feature's schema; the store setup migrates every one registered, after Storage's own.
+    /// </summary>
     public static IServiceCollection AddFeatureSchema(this IServiceCollection services, FeatureSchema schema) =>
         services.AddSingleton(schema);
 }

@@ -28,7 +28,9 @@ public sealed record PropertyMatch(string Name, string Value);
 /// </summary>
 public sealed record DateWindow(string StartProperty, string EndProperty, string? From, string? To);
 
-/// <summary>A page of features in id order; HasMore says whether more follow in the direction the page was read.</summary>
+/// <summary>
+/// A page of features in id order; HasMore says whether more follow in the direction the page was read.
+/// </summary>
 public sealed record FeaturePage(IReadOnlyList<FeatureRecord> Features, bool HasMore);
 
 /// <summary>

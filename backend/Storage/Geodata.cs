@@ -117,7 +117,9 @@ public static class Geodata
         return licence.ToJsonString();
     }
 
-    /// <summary>A text of the catalogue in each language: { en, ru, zh } (English required), or plain English.</summary>
+    /// <summary>
+    /// A text of the catalogue in each language: { en, ru, zh } (English required), or plain English.
+    /// </summary>
     private static JsonObject Texts(JsonObject entry, string name, string file) => entry[name] switch
     {
         JsonObject texts when texts["en"] is JsonValue => (JsonObject)texts.DeepClone(),

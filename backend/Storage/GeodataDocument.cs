@@ -24,7 +24,9 @@ public static class GeodataDocuments
     }
 }
 
-/// <summary>Turns source keys into the { title, url } objects of sources.json; an unknown key is a data error.</summary>
+/// <summary>
+/// Turns source keys into the { title, url } objects of sources.json; an unknown key is a data error.
+/// </summary>
 public sealed class SourceKeys(IReadOnlyDictionary<string, JsonObject> sources)
 {
     public JsonArray Resolve(JsonArray keys, string where) =>

@@ -34,7 +34,9 @@ public interface IAtlasStore
 
     Task<IReadOnlyList<FeatureRecord>> GetFeaturesAsync(string layerId, CancellationToken ct);
 
-    /// <summary>Ids of the layer's features whose geometry intersects the envelope, answered from a spatial index.</summary>
+    /// <summary>
+    /// Ids of the layer's features whose geometry intersects the envelope, answered from a spatial index.
+    /// </summary>
     Task<IReadOnlyList<string>> FindFeatureIdsAsync(string layerId, Envelope bbox, CancellationToken ct);
 
     /// <summary>One feature by its id, or null.</summary>
@@ -67,7 +69,9 @@ public sealed record LayerRecord(
     string Id, string Role, string Title, string GeometryType, string Description, string SourcesJson, int SortOrder, string LicenceJson,
     string TextsJson = "{}");
 
-/// <summary>One feature: properties as a JSON object (sources already resolved to title and url), geometry in WGS84.</summary>
+/// <summary>
+/// One feature: properties as a JSON object (sources already resolved to title and url), geometry in WGS84.
+/// </summary>
 public sealed record FeatureRecord(string LayerId, string FeatureId, string PropertiesJson, Geometry Geometry);
 
 public sealed record GeodataSnapshot(

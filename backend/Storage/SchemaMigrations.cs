@@ -36,7 +36,8 @@ internal static class SchemaMigrations
                         new { schema.Feature, Version = version });
         }
 
-        // A step left empty (its DDL moved to a feature) is only recorded, keeping the numbers after it where they were.
+        // A step left empty (its DDL moved to a feature) is only recorded, keeping the
+        // numbers after it where they were.
         async Task RunAsync(string step, string record, object key)
         {
             if (!string.IsNullOrWhiteSpace(step)) await connection.ExecuteAsync(step, transaction: transaction);

@@ -17,9 +17,9 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
-        // WAL (set once, in MigrateAsync) lets readers go on while a widget is written. synchronous = FULL syncs the WAL at
-        // every commit, so a widget the API answered 201 for survives a killed process and a power loss alike; NORMAL
-        // would survive the first only. Writes are a few small rows, so the sync costs nothing a reader notices.
+        // WAL (set once, in MigrateAsync) lets readers go on while a widget is written. synchronous = FULL syncs the
+        // WAL at every commit, so a widget the API answered 201 for survives a killed process and a power loss alike;
+        // NORMAL would survive the first only. Writes are a few small rows, so the sync costs nothing a reader notices.
         // busy_timeout: concurrent writers wait for the one write lock rather than fail with SQLITE_BUSY.
         await connection.ExecuteAsync("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL;");
         return connection;

@@ -9,10 +9,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Maps.Api.Trade;
 
 /// <summary>
-/// GET /api/trade?year=&amp;reporter=, /api/trade/series and /api/trade/context: China's merchandise trade with the five
-/// Central Asian states, China-reported and partner-reported kept apart, every value with its source, and the gap
-/// between the two wherever both report a year ("mirror").
-/// A value no source gives is null, never estimated.
+/// GET /api/trade?year=&amp;reporter=, /api/trade/series and /api/trade/context: China's merchandise trade with the
+/// five Central Asian states, China-reported and partner-reported kept apart, every value with its source, and the gap
+/// between the two wherever both report a year ("mirror"). A value no source gives is null, never estimated.
 /// </summary>
 public static class TradeApi
 {

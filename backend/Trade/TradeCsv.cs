@@ -7,7 +7,9 @@ using Maps.Api.Storage;
 
 namespace Maps.Api.Trade;
 
-/// <summary>Reads geodata/trade.csv (RFC 4180, header row). Any row it cannot trust stops the load with its line number.</summary>
+/// <summary>
+/// Reads geodata/trade.csv (RFC 4180, header row). Any row it cannot trust stops the load with its line number.
+/// </summary>
 public static class TradeCsv
 {
     /// <summary>The store keeps the values as one document: a few dozen rows, always read together.</summary>

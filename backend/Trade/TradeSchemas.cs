@@ -8,7 +8,9 @@ namespace Maps.Api.Trade;
 /// <summary>A sourced reason why China's figure for a partner differs from the partner's own.</summary>
 public sealed record MirrorReason(string Iso3, string Text, IReadOnlyList<SourceInfo> Sources);
 
-/// <summary>Both sides of one partner-year, in US dollars: China's total minus the partner's, and as a share of it.</summary>
+/// <summary>
+/// Both sides of one partner-year, in US dollars: China's total minus the partner's, and as a share of it.
+/// </summary>
 public sealed record MirrorGap(
     string Iso3, string Name, int Year, double China, double Partner, double Gap, double GapPercentOfPartner,
     IReadOnlyList<SourceInfo> ChinaSources, IReadOnlyList<SourceInfo> PartnerSources, IReadOnlyList<MirrorReason> Reasons);

@@ -8,7 +8,9 @@ namespace Maps.Api.Widgets;
 /// </summary>
 public interface IWidgetStore
 {
-    /// <summary>Stores a widget's configuration durably: once this returns, a crash or restart does not lose it.</summary>
+    /// <summary>
+    /// Stores a widget's configuration durably: once this returns, a crash or restart does not lose it.
+    /// </summary>
     Task SaveAsync(string id, string configJson, CancellationToken ct);
 
     Task<string?> GetAsync(string id, CancellationToken ct);

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Maps.Api.Widgets;
 
-/// <summary>GET /oembed?url=&amp;format=json: oEmbed 1.0 "rich" answers for this app's widget URLs (see <see cref="EmbedAddress"/>).</summary>
+/// <summary>
+/// GET /oembed?url=&amp;format=json: oEmbed 1.0 "rich" answers for this app's widget URLs
+/// (see <see cref="EmbedAddress"/>).
+/// </summary>
 public static class OEmbedApi
 {
     private const int DefaultWidth = 800;

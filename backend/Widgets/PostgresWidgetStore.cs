@@ -3,7 +3,9 @@ using Maps.Api.Storage;
 
 namespace Maps.Api.Widgets;
 
-/// <summary>Widgets in PostgreSQL, shared by every instance: a write is tried once, a read again after a blip.</summary>
+/// <summary>
+/// Widgets in PostgreSQL, shared by every instance: a write is tried once, a read again after a blip.
+/// </summary>
 internal sealed class PostgresWidgetStore(PostgresStore store) : IWidgetStore
 {
     /// <summary>

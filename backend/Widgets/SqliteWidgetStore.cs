@@ -3,7 +3,9 @@ using Maps.Api.Storage;
 
 namespace Maps.Api.Widgets;
 
-/// <summary>Widgets in the SQLite file: its connections sync every commit (see <see cref="SqliteStore.OpenAsync"/>).</summary>
+/// <summary>
+/// Widgets in the SQLite file: its connections sync every commit (see <see cref="SqliteStore.OpenAsync"/>).
+/// </summary>
 internal sealed class SqliteWidgetStore(SqliteStore store) : IWidgetStore
 {
     /// <summary>

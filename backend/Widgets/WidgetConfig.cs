@@ -15,9 +15,13 @@ public sealed record WidgetConfig
     public double[] Center { get; init => field = value ?? []; } = [];
     public int Zoom { get; init; }
     public string Basemap { get; init => field = value ?? "offline"; } = "offline";
-    /// <summary>"map" (the default, and what every widget saved before tours existed is) or "tour": the guided tour.</summary>
+    /// <summary>
+    /// "map" (the default, and what every widget saved before tours existed is) or "tour": the guided tour.
+    /// </summary>
     public string Type { get; init => field = value ?? "map"; } = "map";
-    /// <summary>The widget's language (en, ru or zh); absent, the reader's browser chooses, as widgets saved before did.</summary>
+    /// <summary>
+    /// The widget's language (en, ru or zh); absent, the reader's browser chooses, as widgets saved before did.
+    /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Lang { get; init; }
 

@@ -64,14 +64,18 @@ public static class WidgetsApi
             ? JsonSerializer.Deserialize<WidgetConfig>(json, JsonSerializerOptions.Web)
             : null;
 
-    /// <summary>A responsive iframe: full width, a 4:3 box, lazy, titled for screen readers; text HTML-encoded.</summary>
+    /// <summary>
+    /// A responsive iframe: full width, a 4:3 box, lazy, titled for screen readers; text HTML-encoded.
+    /// </summary>
     public static string IframeSnippet(string embedUrl, string title) =>
         $"<iframe src=\"{WebUtility.HtmlEncode(embedUrl)}\" title=\"{WebUtility.HtmlEncode(title)}\" loading=\"lazy\" "
         + "style=\"width:100%;aspect-ratio:4/3;border:0\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>";
 
     public static string Origin(HttpRequest request) => $"{request.Scheme}://{request.Host}";
 
-    /// <summary>Ten characters of a 32-letter alphabet: 50 bits, unguessable enough for links that are shared anyway.</summary>
+    /// <summary>
+    /// Ten characters of a 32-letter alphabet: 50 bits, unguessable enough for links that are shared anyway.
+    /// </summary>
     private static string NewId()
     {
         const string alphabet = "abcdefghijkmnpqrstuvwxyz23456789";

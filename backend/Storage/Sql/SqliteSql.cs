@@ -107,7 +107,9 @@ internal static class SqliteSql
         FROM features WHERE layer_id = @LayerId ORDER BY fid
         """;
 
-    /// <summary>CROSS JOIN keeps SQLite from driving the join by layer: the R*Tree picks the rows, the key fetches them.</summary>
+    /// <summary>
+    /// CROSS JOIN keeps SQLite from driving the join by layer: the R*Tree picks the rows, the key fetches them.
+    /// </summary>
     public const string FeaturesInBbox = """
         SELECT f.feature_id AS FeatureId, f.geometry AS Geometry
         FROM features_rtree r CROSS JOIN features f ON f.fid = r.fid
@@ -146,7 +148,9 @@ internal static class SqliteSql
         {From(selection, parameters)}
         """;
 
-    /// <summary>Count, R*Tree extent (32-bit floats rounded outwards) and date range of a selection, bbox ignored.</summary>
+    /// <summary>
+    /// Count, R*Tree extent (32-bit floats rounded outwards) and date range of a selection, bbox ignored.
+    /// </summary>
     public static string SummarizeFeatures(FeatureSelection selection, DynamicParameters parameters) => $"""
         SELECT count(*) AS Count, min(r.min_x) AS MinX, max(r.max_x) AS MaxX, min(r.min_y) AS MinY, max(r.max_y) AS MaxY,
                min(json_extract(f.properties_json, @StartPath)) AS FirstDate,
