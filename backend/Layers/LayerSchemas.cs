@@ -9,7 +9,9 @@ public sealed record SourceInfo(string Title, string? Url);
 
 public sealed record LicenceInfo(string Title, string Url, string Attribution);
 
-public sealed record LayerInfo(string Id, string Title, string GeometryType, string Description, IReadOnlyList<SourceInfo> Sources, LicenceInfo Licence);
+public sealed record LayerInfo(
+    string Id, string Title, string GeometryType, string Description, IReadOnlyList<SourceInfo> Sources,
+    LicenceInfo Licence);
 
 public sealed record OnlineTilesInfo(string Url, string Attribution, int MaxZoom);
 

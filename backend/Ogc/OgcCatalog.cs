@@ -9,7 +9,8 @@ namespace Maps.Api.Ogc;
 /// One OGC collection: an overlay layer, or part of the network layer (its nodes or its sections), which the store
 /// tells apart by the featureType property. Dates are read from startDate/endDate where features carry them.
 /// </summary>
-public sealed record OgcCollection(string Id, LayerRecord Layer, string Title, string Description, IReadOnlyList<PropertyMatch> Fixed)
+public sealed record OgcCollection(
+    string Id, LayerRecord Layer, string Title, string Description, IReadOnlyList<PropertyMatch> Fixed)
 {
     public const string StartDate = "startDate";
     public const string EndDate = "endDate";

@@ -18,7 +18,8 @@ public sealed record OgcCollectionList(IReadOnlyList<OgcLink> Links, IReadOnlyLi
 /// </summary>
 public sealed record OgcCollectionInfo(
     string Id, string Title, string Description, string ItemType, OgcExtent Extent, IReadOnlyList<string> Crs,
-    string Attribution, OgcLicence License, IReadOnlyList<OgcSource> Sources, IReadOnlyList<string> Queryables, IReadOnlyList<OgcLink> Links);
+    string Attribution, OgcLicence License, IReadOnlyList<OgcSource> Sources, IReadOnlyList<string> Queryables,
+    IReadOnlyList<OgcLink> Links);
 
 public sealed record OgcExtent(OgcSpatialExtent Spatial, OgcTemporalExtent? Temporal = null);
 

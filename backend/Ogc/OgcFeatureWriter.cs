@@ -9,10 +9,12 @@ namespace Maps.Api.Ogc;
 /// <summary>
 /// The GeoJSON schemas of the items answers, for the OpenAPI document (the writer below makes the bytes).
 /// </summary>
-public sealed record OgcFeature(string Type, string Id, JsonElement Geometry, JsonElement Properties, IReadOnlyList<OgcLink>? Links = null);
+public sealed record OgcFeature(
+    string Type, string Id, JsonElement Geometry, JsonElement Properties, IReadOnlyList<OgcLink>? Links = null);
 
 public sealed record OgcFeatureCollection(
-    string Type, IReadOnlyList<OgcFeature> Features, long NumberMatched, int NumberReturned, IReadOnlyList<OgcLink> Links);
+    string Type, IReadOnlyList<OgcFeature> Features, long NumberMatched, int NumberReturned,
+    IReadOnlyList<OgcLink> Links);
 
 /// <summary>Writes items and single features as RFC 7946 GeoJSON with the OGC members: counts and links.</summary>
 public static class OgcFeatureWriter

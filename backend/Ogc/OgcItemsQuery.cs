@@ -11,7 +11,8 @@ namespace Maps.Api.Ogc;
 /// collection has. Anything else is an error that names the parameter, never silently ignored.
 /// </summary>
 public sealed record OgcItemsQuery(
-    IReadOnlyList<Envelope> Bbox, int Limit, DateWindow? Dates, string? After, string? Before, IReadOnlyList<PropertyMatch> Properties)
+    IReadOnlyList<Envelope> Bbox, int Limit, DateWindow? Dates, string? After, string? Before,
+    IReadOnlyList<PropertyMatch> Properties)
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 10_000;

@@ -8,9 +8,10 @@ namespace Maps.Api.Routes;
 public static class BriefText
 {
     public sealed record Words(
-        string Title, string Made, string Permalink, string Route, string Length, string Days, string BorderHours, string BorderTotal,
-        string Cost, string Co2, string Countries, string Notes, string Sources, string NoFigure, string Km, string DaysUnit,
-        string Hours, string UsdPerFeu, string KgPerTeu, string Map, string Licence, string Tightest, string Print);
+        string Title, string Made, string Permalink, string Route, string Length, string Days, string BorderHours,
+        string BorderTotal, string Cost, string Co2, string Countries, string Notes, string Sources, string NoFigure,
+        string Km, string DaysUnit, string Hours, string UsdPerFeu, string KgPerTeu, string Map, string Licence,
+        string Tightest, string Print);
 
     public static readonly IReadOnlyDictionary<string, Words> ByLanguage = new Dictionary<string, Words>
     {
@@ -33,7 +34,8 @@ public static class BriefText
     };
 
     /// <summary>The project's own notes on comparability; in English exactly as the API's answers give them.</summary>
-    public sealed record NoteWords(string Indicative, string NoneComparable, string SomeComparable, string CostScope, string BorderHours);
+    public sealed record NoteWords(
+        string Indicative, string NoneComparable, string SomeComparable, string CostScope, string BorderHours);
 
     public static readonly IReadOnlyDictionary<string, NoteWords> Notes = new Dictionary<string, NoteWords>
     {

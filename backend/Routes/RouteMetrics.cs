@@ -15,7 +15,8 @@ public sealed record RouteLeg(
 /// <summary>
 /// What a route says about its own transit time: published figures, why there are none, published judgements.
 /// </summary>
-public sealed record TransitClaims(JsonArray? Figures, JsonObject? Unknown = null, JsonArray? Comparisons = null, string? RangeNote = null)
+public sealed record TransitClaims(
+    JsonArray? Figures, JsonObject? Unknown = null, JsonArray? Comparisons = null, string? RangeNote = null)
 {
     public static readonly TransitClaims None = new((JsonArray?)null);
 }

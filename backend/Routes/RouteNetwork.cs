@@ -7,7 +7,8 @@ using NetTopologySuite.Geometries.Prepared;
 
 namespace Maps.Api.Routes;
 
-public sealed record NetworkNode(string Id, string Name, string Kind, string Country, Coordinate Location, JsonObject? Names = null);
+public sealed record NetworkNode(
+    string Id, string Name, string Kind, string Country, Coordinate Location, JsonObject? Names = null);
 
 /// <summary>
 /// A segment of the network with what the metrics need precomputed once: geodesic length and the countries it crosses.
@@ -16,8 +17,8 @@ public sealed record NetworkNode(string Id, string Name, string Kind, string Cou
 /// </summary>
 public sealed record NetworkSegment(
     string Id, string Name, string From, string To, string Mode, int? GaugeMm, int? GaugeMmEnd, string? GaugeBreakAt,
-    IReadOnlyList<int> Gauges, string Status, JsonObject? ExpectedOpening, string? Vessel,
-    LineString Line, double LengthKm, IReadOnlyList<CountryPiece> Countries, JsonArray Sources, JsonObject? Names = null)
+    IReadOnlyList<int> Gauges, string Status, JsonObject? ExpectedOpening, string? Vessel, LineString Line,
+    double LengthKm, IReadOnlyList<CountryPiece> Countries, JsonArray Sources, JsonObject? Names = null)
 {
     public int? GaugeAtEnd => GaugeMmEnd ?? GaugeMm;
 
@@ -30,7 +31,8 @@ public sealed record NetworkSegment(
 /// A published length of a railway line or section, covering one or more segments. Where sources disagree every figure
 /// is kept; the length used is the middle of their range (see geodata/README.md).
 /// </summary>
-public sealed record PublishedLine(string Id, string Name, IReadOnlyList<string> Segments, JsonArray Figures, double DrawnKm, string? Shortfall)
+public sealed record PublishedLine(
+    string Id, string Name, IReadOnlyList<string> Segments, JsonArray Figures, double DrawnKm, string? Shortfall)
 {
     public double MinKm => Figures.Min(f => f!["km"]!.GetValue<double>());
 
@@ -44,8 +46,9 @@ public sealed record PublishedLine(string Id, string Name, IReadOnlyList<string>
 /// where sources report one (the Red Sea since December 2023).
 /// </summary>
 public sealed record RouteDefinition(
-    string Id, string Name, string From, string To, IReadOnlyList<string> Nodes, JsonArray Transit, JsonObject? TransitNote, JsonArray? TransitComparisons,
-    JsonObject? Names = null, JsonObject? Disruption = null, string? TransitRangeNote = null);
+    string Id, string Name, string From, string To, IReadOnlyList<string> Nodes, JsonArray Transit,
+    JsonObject? TransitNote, JsonArray? TransitComparisons, JsonObject? Names = null, JsonObject? Disruption = null,
+    string? TransitRangeNote = null);
 
 /// <summary>
 /// The freight network (geodata/network.geojson as stored), the routes over it, the borders to intersect with,

@@ -37,4 +37,5 @@ public sealed record FeaturePage(IReadOnlyList<FeatureRecord> Features, bool Has
 /// What a selection holds, for describing a collection: how many features, their extent, the first start and last end
 /// date when dates were named, and the properties that hold plain values (strings, numbers, booleans) somewhere.
 /// </summary>
-public sealed record FeatureSummary(long Count, Envelope? Extent, string? FirstDate, string? LastDate, IReadOnlyList<string> ScalarProperties);
+public sealed record FeatureSummary(
+    long Count, Envelope? Extent, string? FirstDate, string? LastDate, IReadOnlyList<string> ScalarProperties);

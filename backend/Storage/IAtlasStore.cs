@@ -66,8 +66,8 @@ public interface IAtlasStore
 /// { "title": { en, ru, zh }, "description": { … } }: Title and Description in each language the catalogue gives.
 /// </summary>
 public sealed record LayerRecord(
-    string Id, string Role, string Title, string GeometryType, string Description, string SourcesJson, int SortOrder, string LicenceJson,
-    string TextsJson = "{}");
+    string Id, string Role, string Title, string GeometryType, string Description, string SourcesJson, int SortOrder,
+    string LicenceJson, string TextsJson = "{}");
 
 /// <summary>
 /// One feature: properties as a JSON object (sources already resolved to title and url), geometry in WGS84.

@@ -18,8 +18,9 @@ public sealed record TimelineNote(string Text, IReadOnlyList<SourceInfo> Sources
 /// asked for, the features it concerns with the box that frames them, and its sources.
 /// </summary>
 public sealed record TimelineEvent(
-    string Id, string Date, string Precision, int Year, string Title, string Summary, IReadOnlyList<TimelineFeature> Features,
-    IReadOnlyList<double>? Bbox, IReadOnlyList<SourceInfo> Sources, IReadOnlyList<TimelineNote> Notes);
+    string Id, string Date, string Precision, int Year, string Title, string Summary,
+    IReadOnlyList<TimelineFeature> Features, IReadOnlyList<double>? Bbox, IReadOnlyList<SourceInfo> Sources,
+    IReadOnlyList<TimelineNote> Notes);
 
 /// <summary>
 /// The timeline in one language; translation says whether its texts are the original or the project's own translation.
