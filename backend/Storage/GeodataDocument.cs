@@ -17,7 +17,8 @@ public sealed record GeodataDocument(string Key, string FileName, Func<string, S
 public static class GeodataDocuments
 {
     /// <summary>Registers documents for seeding; the store setup reads every one registered.</summary>
-    public static IServiceCollection AddGeodataDocuments(this IServiceCollection services, IEnumerable<GeodataDocument> documents)
+    public static IServiceCollection AddGeodataDocuments(
+        this IServiceCollection services, IEnumerable<GeodataDocument> documents)
     {
         foreach (var document in documents) services.AddSingleton(document);
         return services;

@@ -46,7 +46,8 @@ public interface IAtlasStore
     /// Up to <paramref name="limit"/> selected features in feature-id order: those after <paramref name="after"/>, or,
     /// given <paramref name="before"/>, the last ones before it. Geometry tests are exact, not by envelope.
     /// </summary>
-    Task<FeaturePage> GetFeaturePageAsync(FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct);
+    Task<FeaturePage> GetFeaturePageAsync(
+        FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct);
 
     /// <summary>How many features the selection holds, tested exactly like a page.</summary>
     Task<long> CountFeaturesAsync(FeatureSelection selection, CancellationToken ct);
