@@ -25,8 +25,10 @@ internal sealed class PostgresWidgetStore(PostgresStore store) : IWidgetStore
     private const string Select = "SELECT config_json FROM widgets WHERE id = @Id";
 
     public Task SaveAsync(string id, string configJson, CancellationToken ct) =>
-        store.WriteOnceAsync(c => c.ExecuteAsync(new CommandDefinition(Insert, new { Id = id, ConfigJson = configJson }, cancellationToken: ct)), ct);
+        store.WriteOnceAsync(c => c.ExecuteAsync(
+            new CommandDefinition(Insert, new { Id = id, ConfigJson = configJson }, cancellationToken: ct)), ct);
 
     public Task<string?> GetAsync(string id, CancellationToken ct) =>
-        store.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(new CommandDefinition(Select, new { Id = id }, cancellationToken: ct)), ct);
+        store.ReadAsync(c => c.QuerySingleOrDefaultAsync<string>(
+            new CommandDefinition(Select, new { Id = id }, cancellationToken: ct)), ct);
 }

@@ -18,19 +18,24 @@ internal sealed class SqliteWidgetStore(SqliteStore store) : IWidgetStore
     ];
 
     private const string Insert =
-        "INSERT INTO widgets (id, config_json, created_at) VALUES (@Id, @ConfigJson, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
+        """
+        INSERT INTO widgets (id, config_json, created_at)
+        VALUES (@Id, @ConfigJson, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        """;
 
     private const string Select = "SELECT config_json FROM widgets WHERE id = @Id";
 
     public async Task SaveAsync(string id, string configJson, CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(Insert, new { Id = id, ConfigJson = configJson }, cancellationToken: ct));
+        await connection.ExecuteAsync(
+            new CommandDefinition(Insert, new { Id = id, ConfigJson = configJson }, cancellationToken: ct));
     }
 
     public async Task<string?> GetAsync(string id, CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(Select, new { Id = id }, cancellationToken: ct));
+        return await connection.QuerySingleOrDefaultAsync<string>(
+            new CommandDefinition(Select, new { Id = id }, cancellationToken: ct));
     }
 }

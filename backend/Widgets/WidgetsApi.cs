@@ -27,12 +27,14 @@ public static class WidgetsApi
             // A widget is a title, a caption and a few ids: far below this; anything larger is not one.
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         widgets.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Results<Created<WidgetCreated>, ProblemHttpResult>> Create(
-        WidgetConfig? config, HttpRequest request, LayerCache layers, TradeData trade, IWidgetStore store, IConfiguration settings, CancellationToken ct)
+        WidgetConfig? config, HttpRequest request, LayerCache layers, TradeData trade, IWidgetStore store,
+        IConfiguration settings, CancellationToken ct)
     {
         if (config is null) return Problems.BadRequest("No widget", "Send the widget configuration as JSON.");
         var known = (await layers.ListAsync("overlay")).Select(l => l.Id).Append(TradeLayer).ToHashSet();
@@ -51,10 +53,12 @@ public static class WidgetsApi
         var id = NewId();
         await store.SaveAsync(id, JsonSerializer.Serialize(config, JsonSerializerOptions.Web), ct);
         var embedUrl = $"{Origin(request)}/embed/{id}";
-        return TypedResults.Created($"/api/widgets/{id}", new WidgetCreated(id, embedUrl, IframeSnippet(embedUrl, config.Title)));
+        return TypedResults.Created($"/api/widgets/{id}",
+            new WidgetCreated(id, embedUrl, IframeSnippet(embedUrl, config.Title)));
     }
 
-    private static async Task<Results<Ok<WidgetConfig>, ProblemHttpResult>> Get(string id, IWidgetStore store, CancellationToken ct) =>
+    private static async Task<Results<Ok<WidgetConfig>, ProblemHttpResult>> Get(
+        string id, IWidgetStore store, CancellationToken ct) =>
         await Load(id, store, ct) is { } config
             ? TypedResults.Ok(config)
             : Problems.NotFound("Unknown widget", $"There is no widget '{id}'.");
