@@ -28,7 +28,8 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
     public const long MaxPayloadBytes = 24L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<(string Layer, int? Zoom), RetryingLoad<PreparedLayer>> prepared = new();
-    private readonly MemoryCache payloads = new(new MemoryCacheOptions { SizeLimit = MaxPayloadBytes, TrackStatistics = true });
+    private readonly MemoryCache payloads =
+        new(new MemoryCacheOptions { SizeLimit = MaxPayloadBytes, TrackStatistics = true });
     private readonly RetryingLoad<IReadOnlyDictionary<string, LayerRecord>> layers = new(async () =>
         (await store.GetLayersAsync(CancellationToken.None)).ToDictionary(l => l.Id));
 
@@ -98,7 +99,8 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
 
     /// <summary>A layer simplified for a served zoom (null: full resolution), built once.</summary>
     public Task<PreparedLayer> PrepareAsync(string layerId, int? zoom) =>
-        prepared.GetOrAdd((layerId, LayerZooms.Served(zoom)), key => new RetryingLoad<PreparedLayer>(() => BuildAsync(key.Layer, key.Zoom)))
+        prepared.GetOrAdd((layerId, LayerZooms.Served(zoom)),
+                key => new RetryingLoad<PreparedLayer>(() => BuildAsync(key.Layer, key.Zoom)))
             .GetAsync();
 
     /// <summary>Whether a layer's geometry at a served zoom is simplified already.</summary>
@@ -107,7 +109,8 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
 
     private static readonly ReadOnlyMemory<byte> Head = "{\"type\":\"FeatureCollection\",\"features\":["u8.ToArray(),
         FeatureHead = "{\"type\":\"Feature\",\"id\":"u8.ToArray(), GeometryKey = ",\"geometry\":"u8.ToArray(),
-        PropertiesKey = ",\"properties\":"u8.ToArray(), Comma = ","u8.ToArray(), Close = "}"u8.ToArray(), Tail = "]}"u8.ToArray();
+        PropertiesKey = ",\"properties\":"u8.ToArray(), Comma = ","u8.ToArray(), Close = "}"u8.ToArray(),
+        Tail = "]}"u8.ToArray();
 
     /// <summary>
     /// A FeatureCollection of prepared features as the parts of one body: each feature's geometry bytes
@@ -147,7 +150,8 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
     /// Properties as stored when they hold nothing to translate; otherwise rewritten for the language.
     /// </summary>
     private static string Localized(string propertiesJson, string? language) =>
-        language is not null && (propertiesJson.Contains("\"names\"", StringComparison.Ordinal) || propertiesJson.Contains("\"translations\"", StringComparison.Ordinal))
+        language is not null && (propertiesJson.Contains("\"names\"", StringComparison.Ordinal)
+            || propertiesJson.Contains("\"translations\"", StringComparison.Ordinal))
             ? Language.Localize(JsonNode.Parse(propertiesJson)!.AsObject(), language).ToJsonString()
             : propertiesJson;
 }

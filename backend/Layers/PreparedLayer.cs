@@ -25,7 +25,8 @@ public sealed class PreparedLayer
     {
         var features = records
             .Where(r => !r.Geometry.IsEmpty)
-            .Select(r => new PreparedFeature(r.Id, JsonSerializer.SerializeToUtf8Bytes(r.Geometry, GeoJsonSetup.Options), r.PropertiesJson))
+            .Select(r => new PreparedFeature(
+                r.Id, JsonSerializer.SerializeToUtf8Bytes(r.Geometry, GeoJsonSetup.Options), r.PropertiesJson))
             .ToList();
         return new PreparedLayer { Features = features };
     }
