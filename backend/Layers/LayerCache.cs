@@ -107,10 +107,10 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
     public bool IsPrepared(string layerId, int? zoom) =>
         prepared.TryGetValue((layerId, LayerZooms.Served(zoom)), out var load) && load.IsLoaded;
 
-    private static readonly ReadOnlyMemory<byte> Head = "{\"type\":\"FeatureCollection\",\"features\":["u8.ToArray(),
-        FeatureHead = "{\"type\":\"Feature\",\"id\":"u8.ToArray(), GeometryKey = ",\"geometry\":"u8.ToArray(),
-        PropertiesKey = ",\"properties\":"u8.ToArray(), Comma = ","u8.ToArray(), Close = "}"u8.ToArray(),
-        Tail = "]}"u8.ToArray();
+    // A feature's members as FeatureCollectionWriter.WriteFeatureMembers writes them, around bytes made beforehand.
+    private static readonly ReadOnlyMemory<byte> FeatureHead = "{\"type\":\"Feature\",\"id\":"u8.ToArray(),
+        GeometryKey = ",\"geometry\":"u8.ToArray(), PropertiesKey = ",\"properties\":"u8.ToArray(),
+        Close = "}"u8.ToArray();
 
     /// <summary>
     /// A FeatureCollection of prepared features as the parts of one body: each feature's geometry bytes
@@ -118,23 +118,17 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
     /// language (null: every language the data has). A payload is megabytes; written whole for every zoom
     /// and language it was held three times.
     /// </summary>
-    public static List<ReadOnlyMemory<byte>> Parts(IReadOnlyList<PreparedFeature> features, string? language)
-    {
-        var parts = new List<ReadOnlyMemory<byte>>(features.Count * 8 + 2) { Head };
-        for (var i = 0; i < features.Count; i++)
+    public static List<ReadOnlyMemory<byte>> Parts(IReadOnlyList<PreparedFeature> features, string? language) =>
+        FeatureCollectionWriter.Join(features, 7, (parts, feature) =>
         {
-            if (i > 0) parts.Add(Comma);
             parts.Add(FeatureHead);
-            parts.Add(JsonSerializer.SerializeToUtf8Bytes(features[i].Id));
+            parts.Add(JsonSerializer.SerializeToUtf8Bytes(feature.Id));
             parts.Add(GeometryKey);
-            parts.Add(features[i].GeometryJson);
+            parts.Add(feature.GeometryJson);
             parts.Add(PropertiesKey);
-            parts.Add(Encoding.UTF8.GetBytes(Localized(features[i].PropertiesJson, language)));
+            parts.Add(Encoding.UTF8.GetBytes(Localized(feature.PropertiesJson, language)));
             parts.Add(Close);
-        }
-        parts.Add(Tail);
-        return parts;
-    }
+        }, FeatureCollectionWriter.Tail);
 
     private async Task<PreparedLayer> BuildAsync(string layerId, int? zoom)
     {

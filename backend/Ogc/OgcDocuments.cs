@@ -64,7 +64,8 @@ public static class OgcDocuments
     public static OgcLandingPage Landing(string root) => new(
         "Corridor Atlas",
         "China–Central Asia connectivity as open data: country borders, summit cities, hubs and border crossings, the "
-        + "China–Kyrgyzstan–Uzbekistan railway, the Middle Corridor and the freight network, every feature with its sources.",
+        + "China–Kyrgyzstan–Uzbekistan railway, the Middle Corridor and the freight network, every feature with its "
+        + "sources.",
         [
             new($"{root}/ogc?f=json", "self", Json, "This document"),
             new($"{root}/ogc?f=html", "alternate", Html, "This document as HTML"),
@@ -84,7 +85,8 @@ public static class OgcDocuments
     public static OgcCollectionInfo Collection(string root, OgcCollection collection, FeatureSummary summary)
     {
         var items = $"{root}/ogc/collections/{Uri.EscapeDataString(collection.Id)}";
-        var licence = JsonSerializer.Deserialize<LicenceRecord>(collection.Layer.LicenceJson, Options) ?? new LicenceRecord("", "", "");
+        var licence = JsonSerializer.Deserialize<LicenceRecord>(collection.Layer.LicenceJson, Options)
+            ?? new LicenceRecord("", "", "");
         var sources = JsonSerializer.Deserialize<List<OgcSource>>(collection.Layer.SourcesJson, Options) ?? [];
         var links = new List<OgcLink>
         {
@@ -98,8 +100,10 @@ public static class OgcDocuments
         var extent = summary.Extent is { } e
             ? new[] { new[] { Down(e.MinX), Down(e.MinY), Up(e.MaxX), Up(e.MaxY) } }
             : [new[] { -180.0, -90, 180, 90 }];
-        var temporal = summary.FirstDate is null ? null
-            : new OgcTemporalExtent([[DayStart(summary.FirstDate), summary.LastDate is null ? null : DayEnd(summary.LastDate)]], Gregorian);
+        var temporal = summary.FirstDate is null
+            ? null
+            : new OgcTemporalExtent(
+                [[DayStart(summary.FirstDate), summary.LastDate is null ? null : DayEnd(summary.LastDate)]], Gregorian);
         return new OgcCollectionInfo(collection.Id, collection.Title, collection.Description, "feature",
             new OgcExtent(new OgcSpatialExtent(extent, Crs84), temporal), [Crs84], licence.Attribution,
             new OgcLicence(licence.Title, licence.Url), sources, summary.ScalarProperties, links);

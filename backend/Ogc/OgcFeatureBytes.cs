@@ -19,7 +19,8 @@ public sealed class OgcFeatureBytes : IStoredDataCache
     /// </summary>
     public const long MaxBytes = 32L * 1024 * 1024;
 
-    private readonly MemoryCache features = new(new MemoryCacheOptions { SizeLimit = MaxBytes, TrackStatistics = true });
+    private readonly MemoryCache features =
+        new(new MemoryCacheOptions { SizeLimit = MaxBytes, TrackStatistics = true });
     private int generation;
 
     /// <summary>What a cache entry, its key and the record cost beside the bytes themselves.</summary>
@@ -42,7 +43,8 @@ public sealed class OgcFeatureBytes : IStoredDataCache
         var json = OgcFeatureWriter.Feature(feature, links: null);
         var prepared = new PreparedOgcFeature(json, SHA256.HashData(json));
         if (readAt != Generation) return prepared;
-        features.Set(key, prepared, new MemoryCacheEntryOptions { Size = json.Length + prepared.Digest.Length + EntryOverhead });
+        features.Set(key, prepared,
+            new MemoryCacheEntryOptions { Size = json.Length + prepared.Digest.Length + EntryOverhead });
         // Cleared between the check and Set: forgotten again.
         if (readAt != Generation) features.Remove(key);
         return prepared;
