@@ -38,7 +38,8 @@ public sealed class CountryPath(IReadOnlyList<(string Iso3, Geometry Shape)> bor
             {
                 if (inside.GetGeometryN(i) is not LineString part || part.IsEmpty) continue;
                 var km = Geodesic.LengthKm(part);
-                if (km >= MinimumPieceKm) pieces.Add(new CountryPiece(iso3, index.Project(part.StartPoint.Coordinate), km));
+                if (km >= MinimumPieceKm)
+                    pieces.Add(new CountryPiece(iso3, index.Project(part.StartPoint.Coordinate), km));
             }
         }
         return pieces.OrderBy(p => p.Position).ToList();

@@ -60,7 +60,8 @@ public sealed class LineSurvey
             foreach (var edge in edges.Query(new Envelope(a, b)))
             {
                 intersector.ComputeIntersection(a, b, edge.P0, edge.P1);
-                for (var k = 0; k < intersector.IntersectionNum; k++) cuts.Add(Fraction(a, b, intersector.GetIntersection(k)));
+                for (var k = 0; k < intersector.IntersectionNum; k++)
+                    cuts.Add(Fraction(a, b, intersector.GetIntersection(k)));
             }
             cuts.Sort();
             for (var k = 1; k < cuts.Count; k++)
@@ -71,7 +72,8 @@ public sealed class LineSurvey
                 var iso3 = CountryAt(middle);
                 if (points is null || onLand != kind.OnLand || iso3 != kind.Iso3)
                 {
-                    if (points is not null) stretches.Add(new SurveyedStretch(points, kind.OnLand, kind.Iso3, kind.Position));
+                    if (points is not null)
+                        stretches.Add(new SurveyedStretch(points, kind.OnLand, kind.Iso3, kind.Position));
                     points = [At(a, b, cuts[k - 1])];
                     kind = (onLand, iso3, travelled + cuts[k - 1] * length);
                 }
@@ -122,5 +124,7 @@ public sealed class LineSurvey
     }
 
     private static Coordinate At(Coordinate a, Coordinate b, double fraction) =>
-        fraction <= 0 ? a.Copy() : fraction >= 1 ? b.Copy() : new Coordinate(a.X + (b.X - a.X) * fraction, a.Y + (b.Y - a.Y) * fraction);
+        fraction <= 0 ? a.Copy()
+        : fraction >= 1 ? b.Copy()
+        : new Coordinate(a.X + (b.X - a.X) * fraction, a.Y + (b.Y - a.Y) * fraction);
 }

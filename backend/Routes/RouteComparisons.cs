@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using WrittenRoute = (Maps.Api.Routes.RouteFigures Figures, byte[] Json);
 
 namespace Maps.Api.Routes;
 
@@ -16,7 +17,7 @@ namespace Maps.Api.Routes;
 public sealed class RouteComparisons(IOptions<JsonOptions> json)
 {
 
-    private readonly ConditionalWeakTable<RouteNetwork, ConcurrentDictionary<string, (RouteFigures Figures, byte[] Json)>> written = new();
+    private readonly ConditionalWeakTable<RouteNetwork, ConcurrentDictionary<string, WrittenRoute>> written = new();
 
     /// <summary>
     /// The comparison of a route the network defines (callers check the id first), with these figures.

@@ -16,7 +16,8 @@ public static class RoutePlanner
     /// </summary>
     public enum Scenario { Today, Planned }
 
-    public static IReadOnlyList<string>? Plan(RouteNetwork network, string from, string to, IReadOnlySet<string> avoid, Weight by, Scenario scenario)
+    public static IReadOnlyList<string>? Plan(
+        RouteNetwork network, string from, string to, IReadOnlySet<string> avoid, Weight by, Scenario scenario)
     {
         var graph = new AdjacencyGraph<string, TaggedEdge<string, NetworkSegment>>();
         graph.AddVertexRange(network.Nodes.Keys);
@@ -24,7 +25,8 @@ public static class RoutePlanner
         {
             if (scenario == Scenario.Today && !segment.Operational) continue;
             if (segment.Countries.Any(c => avoid.Contains(c.Iso3))) continue;
-            if (avoid.Contains(network.Nodes[segment.From].Country) || avoid.Contains(network.Nodes[segment.To].Country)) continue;
+            if (avoid.Contains(network.Nodes[segment.From].Country)
+                || avoid.Contains(network.Nodes[segment.To].Country)) continue;
             graph.AddEdge(new TaggedEdge<string, NetworkSegment>(segment.From, segment.To, segment));
             graph.AddEdge(new TaggedEdge<string, NetworkSegment>(segment.To, segment.From, segment));
         }
@@ -41,7 +43,9 @@ public static class RoutePlanner
         var km = network.BestKnownKm(segment);
         if (by == Weight.Distance) return km;
         var speeds = network.Factors["kmPerDay"]?[segment.Mode];
-        var kmPerDay = speeds is null ? 600 : (speeds["min"]!.GetValue<double>() + speeds["max"]!.GetValue<double>()) / 2;
+        var kmPerDay = speeds is null
+            ? 600
+            : (speeds["min"]!.GetValue<double>() + speeds["max"]!.GetValue<double>()) / 2;
         return km / kmPerDay;
     }
 }

@@ -57,13 +57,15 @@ public static class RouteSections
             ["geometryKm"] = Math.Round(leg.LengthKm, 1),
             ["basis"] = section.Basis,
             ["lengthByCountryKm"] = new JsonObject(leg.Countries.GroupBy(c => c.Iso3)
-                .Select(g => KeyValuePair.Create(g.Key, (JsonNode?)Math.Round(g.Sum(c => c.LengthKm) * section.Scale, 1)))),
+                .Select(g => KeyValuePair.Create(
+                    g.Key, (JsonNode?)Math.Round(g.Sum(c => c.LengthKm) * section.Scale, 1)))),
         };
         if (section.Published is { } line)
         {
             json["published"] = new JsonObject
             {
-                ["line"] = line.Id, ["name"] = line.Name, ["km"] = Math.Round(line.Km, 1), ["minKm"] = line.MinKm, ["maxKm"] = line.MaxKm,
+                ["line"] = line.Id, ["name"] = line.Name, ["km"] = Math.Round(line.Km, 1), ["minKm"] = line.MinKm,
+                ["maxKm"] = line.MaxKm,
                 ["figures"] = line.Figures.DeepClone(), ["drawnKm"] = Math.Round(line.DrawnKm, 1),
                 ["shortfall"] = line.Shortfall,
             };
