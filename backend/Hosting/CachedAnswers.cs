@@ -43,7 +43,8 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
 
     private volatile Kept kept = new(0);
 
-    private readonly MemoryCache openEnded = new(new MemoryCacheOptions { SizeLimit = MaxOpenEndedBytes, TrackStatistics = true });
+    private readonly MemoryCache openEnded =
+        new(new MemoryCacheOptions { SizeLimit = MaxOpenEndedBytes, TrackStatistics = true });
 
     public int Count => kept.Answers.Count;
 
@@ -69,7 +70,8 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
     public async Task<CachedJsonResult> GetAsync(string key, Func<Task<JsonNode>> build) =>
         (await GetIfAnyAsync(key, async () => await build()))!;
 
-    public Task<CachedJsonResult> GetAsync(string key, Func<JsonNode> build) => GetAsync(key, () => Task.FromResult(build()));
+    public Task<CachedJsonResult> GetAsync(string key, Func<JsonNode> build) =>
+        GetAsync(key, () => Task.FromResult(build()));
 
     /// <summary>
     /// The answer for <paramref name="key"/>, built on first use; null, and nothing kept, when there is none.
@@ -85,7 +87,8 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
         return new CachedJsonResult(body);
     }
 
-    public Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<JsonNode?> build) => GetIfAnyAsync(key, () => Task.FromResult(build()));
+    public Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<JsonNode?> build) =>
+        GetIfAnyAsync(key, () => Task.FromResult(build()));
 
     /// <summary>
     /// An open-ended answer (see the class summary): kept while it is used, forgotten under pressure.
@@ -114,7 +117,8 @@ public sealed class CachedJsonResult(EncodedBody body) : EncodedBodyResult(body,
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(object), ["application/json"]));
+        builder.Metadata.Add(
+            new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(object), ["application/json"]));
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
     }
 }

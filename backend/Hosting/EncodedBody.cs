@@ -44,14 +44,17 @@ public sealed class EncodedBody
     public string Hash { get; }
 
     /// <summary>Null for bodies that do not compress (images).</summary>
-    public byte[]? Gzip => compression == Compression.Fast ? Once(ref gzip, () => GzipOf(parts, CompressionLevel.Fastest)) : gzip;
+    public byte[]? Gzip =>
+        compression == Compression.Fast ? Once(ref gzip, () => GzipOf(parts, CompressionLevel.Fastest)) : gzip;
 
-    public byte[]? Brotli => compression == Compression.Fast ? Once(ref brotli, () => BrotliOf(parts, length, quality: 1)) : brotli;
+    public byte[]? Brotli =>
+        compression == Compression.Fast ? Once(ref brotli, () => BrotliOf(parts, length, quality: 1)) : brotli;
 
     /// <summary>
     /// The bytes held now: the plain body when it is kept whole, and whichever compressed forms have been made.
     /// </summary>
-    public long HeldBytes => (plain?.Length ?? 0) + (Volatile.Read(ref gzip)?.Length ?? 0) + (Volatile.Read(ref brotli)?.Length ?? 0);
+    public long HeldBytes =>
+        (plain?.Length ?? 0) + (Volatile.Read(ref gzip)?.Length ?? 0) + (Volatile.Read(ref brotli)?.Length ?? 0);
 
     /// <summary>The strong ETags, one per representation, built once rather than per response.</summary>
     public string PlainETag => plainETag ??= $"\"{Hash}\"";
@@ -140,7 +143,8 @@ public sealed class EncodedBody
         try
         {
             var written = 0;
-            foreach (var part in parts) written += Compress(ref encoder, part.Span, output.AsSpan(written), final: false);
+            foreach (var part in parts)
+                written += Compress(ref encoder, part.Span, output.AsSpan(written), final: false);
             written += Compress(ref encoder, [], output.AsSpan(written), final: true);
             return output.AsSpan(0, written).ToArray();
         }

@@ -11,11 +11,12 @@ public static class HostNames
     public static void RequireNamedHosts(this WebApplicationBuilder builder)
     {
         if (builder.Environment.IsDevelopment() || builder.Configuration.GetValue("Atlas:AllowAnyHost", false)) return;
-        var hosts = (builder.Configuration["AllowedHosts"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var hosts = (builder.Configuration["AllowedHosts"] ?? "")
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (hosts.Length == 0 || hosts.Contains("*"))
             throw new InvalidOperationException(
-                "AllowedHosts is '*': links in embed snippets, oEmbed and OGC answers would carry whatever Host a client sends. "
-                + "Set AllowedHosts to the public host names (AllowedHosts=atlas.example.org), "
+                "AllowedHosts is '*': links in embed snippets, oEmbed and OGC answers would carry whatever Host a " +
+                "client sends. Set AllowedHosts to the public host names (AllowedHosts=atlas.example.org), "
                 + "or set Atlas:AllowAnyHost=true if every host is truly meant.");
     }
 }

@@ -35,10 +35,13 @@ public static class RateLimits
             o.OnRejected = async (rejected, ct) =>
             {
                 var context = rejected.HttpContext;
-                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+                    ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))
+                    : 60;
                 context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 await Problems.Of(StatusCodes.Status429TooManyRequests, "Too many requests",
-                    $"This address has made too many of these requests; try again in {seconds} s.").ExecuteAsync(context);
+                        $"This address has made too many of these requests; try again in {seconds} s.")
+                    .ExecuteAsync(context);
             };
         });
         services.AddSingleton<ComputeSlots>();
@@ -50,7 +53,8 @@ public static class RateLimits
             {
                 context.Response.Headers.RetryAfter = "1";
                 return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Took too long",
-                    "The answer took longer than the server allows one request; try a simpler request.").ExecuteAsync(context);
+                        "The answer took longer than the server allows one request; try a simpler request.")
+                    .ExecuteAsync(context);
             },
         }));
         return services;
@@ -63,10 +67,12 @@ public static class RateLimits
         return endpoint;
     }
 
-    private static RateLimitPartition<string> PerClient(HttpContext context, IConfiguration config, string name, int permits)
+    private static RateLimitPartition<string> PerClient(
+        HttpContext context, IConfiguration config, string name, int permits)
     {
         var section = config.GetSection($"Atlas:RateLimits:{name}");
-        return RateLimitPartition.GetFixedWindowLimiter(Client(context.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
+        return RateLimitPartition.GetFixedWindowLimiter(Client(context.Connection.RemoteIpAddress),
+            _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = section.GetValue("PermitLimit", permits),
             Window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", 60)),

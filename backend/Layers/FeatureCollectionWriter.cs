@@ -51,7 +51,9 @@ public static class FeatureCollectionWriter
         return parts;
     }
 
-    /// <summary>One feature object; <paramref name="more"/> writes members after the feature's own (OGC links).</summary>
+    /// <summary>
+    /// One feature object; <paramref name="more"/> writes members after the feature's own (OGC links).
+    /// </summary>
     public static byte[] Feature(MapFeature feature, Action<Utf8JsonWriter>? more)
     {
         using var buffer = new MemoryStream();
