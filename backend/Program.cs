@@ -72,7 +72,8 @@ app.UseHttpLogging();
 app.UseSecurityHeaders();
 app.UseAtlasProblemDetails();
 // Layer payloads arrive precompressed; the middleware would only wrap their bodies for nothing.
-app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api/layers") && !c.Request.Path.StartsWithSegments("/api/basemap"),
+app.UseWhen(
+    c => !c.Request.Path.StartsWithSegments("/api/layers") && !c.Request.Path.StartsWithSegments("/api/basemap"),
     branch => branch.UseResponseCompression());
 app.UseRouting();
 app.UseCors();

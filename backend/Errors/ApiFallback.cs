@@ -24,13 +24,18 @@ public static class ApiFallback
         foreach (var endpoint in endpoints.Endpoints.OfType<RouteEndpoint>())
         {
             if (endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not { } accepts) continue;
-            if (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(context.Request.Method) != true) continue;
-            if (Literal(endpoint.RoutePattern) is { } literal && string.Equals(literal, path, StringComparison.OrdinalIgnoreCase))
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
+            if (methods?.Contains(context.Request.Method) != true) continue;
+            if (Literal(endpoint.RoutePattern) is { } literal
+                && string.Equals(literal, path, StringComparison.OrdinalIgnoreCase))
                 return accepts.ContentTypes;
         }
         return null;
     }
 
     private static string? Literal(RoutePattern pattern) =>
-        pattern.Parameters.Count == 0 ? "/" + string.Join('/', pattern.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>().Select(p => p.Content)) : null;
+        pattern.Parameters.Count == 0
+            ? "/" + string.Join('/', pattern.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>()
+                .Select(p => p.Content))
+            : null;
 }

@@ -36,15 +36,18 @@ internal sealed class AtlasExceptionHandler(IProblemDetailsService problems) : I
     {
         var (status, title, detail) = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == 413 ? "Body too large" : "Bad request", bad.Message),
+            BadHttpRequestException bad =>
+                (bad.StatusCode, bad.StatusCode == 413 ? "Body too large" : "Bad request", bad.Message),
             JsonException => (StatusCodes.Status400BadRequest, "Malformed JSON", exception.Message),
-            _ when StoreUnavailable.Is(exception) => (StatusCodes.Status503ServiceUnavailable, StoreUnavailable.Title, StoreUnavailable.Detail),
+            _ when StoreUnavailable.Is(exception) =>
+                (StatusCodes.Status503ServiceUnavailable, StoreUnavailable.Title, StoreUnavailable.Detail),
             _ => (0, "", ""),
         };
         if (status == 0) return false;
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status503ServiceUnavailable)
-            context.Response.Headers.RetryAfter = StoreUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter =
+                StoreUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -9,11 +9,14 @@ namespace Maps.Api.Errors;
 /// </summary>
 public static class Problems
 {
-    public static ProblemHttpResult NotFound(string title, string detail) => Of(StatusCodes.Status404NotFound, title, detail);
+    public static ProblemHttpResult NotFound(string title, string detail) =>
+        Of(StatusCodes.Status404NotFound, title, detail);
 
-    public static ProblemHttpResult BadRequest(string title, string detail) => Of(StatusCodes.Status400BadRequest, title, detail);
+    public static ProblemHttpResult BadRequest(string title, string detail) =>
+        Of(StatusCodes.Status400BadRequest, title, detail);
 
-    public static ProblemHttpResult Of(int status, string title, string detail) => TypedResults.Problem(Create(status, title, detail));
+    public static ProblemHttpResult Of(int status, string title, string detail) =>
+        TypedResults.Problem(Create(status, title, detail));
 
     public static ProblemDetails Create(int status, string title, string detail) => new()
     {

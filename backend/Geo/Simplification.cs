@@ -28,8 +28,8 @@ public static class Simplification
 
     /// <summary>
     /// Simplifies a layer's geometries for a zoom level (null: full detail) and rounds their coordinates;
-    /// <paramref name="pixels"/> scales the tolerance (a background may be coarser than the data drawn on it).
-    /// Polygons are simplified as one coverage, so neighbouring countries keep a shared border with no gaps or overlaps.
+    /// <paramref name="pixels"/> scales the tolerance (a background may be coarser than the data drawn on it). Polygons
+    /// are simplified as one coverage, so neighbouring countries keep a shared border with no gaps or overlaps.
     /// </summary>
     public static Geometry[] ForZoom(IReadOnlyList<Geometry> geometries, int? zoom, double pixels = 1)
     {
@@ -51,7 +51,9 @@ public static class Simplification
         }).ToArray();
     }
 
-    /// <summary>Islands smaller than about a pixel cannot be seen at this zoom; the largest part always stays.</summary>
+    /// <summary>
+    /// Islands smaller than about a pixel cannot be seen at this zoom; the largest part always stays.
+    /// </summary>
     private static Geometry DropSpecks(Geometry geometry, double tolerance)
     {
         if (geometry is not MultiPolygon multi) return geometry;
@@ -61,7 +63,9 @@ public static class Simplification
         return multi.Factory.CreateMultiPolygon(kept);
     }
 
-    /// <summary>Rounds to the grid, keeps it valid and RFC 7946-wound; a MultiPolygon layer stays MultiPolygon.</summary>
+    /// <summary>
+    /// Rounds to the grid, keeps it valid and RFC 7946-wound; a MultiPolygon layer stays MultiPolygon.
+    /// </summary>
     private static Geometry Finish(Geometry geometry, int decimals, bool multi)
     {
         var precision = new PrecisionModel(Math.Pow(10, decimals));

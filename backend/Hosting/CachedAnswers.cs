@@ -43,7 +43,8 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
 
     private volatile Kept kept = new(0);
 
-    private readonly MemoryCache openEnded = new(new MemoryCacheOptions { SizeLimit = MaxOpenEndedBytes, TrackStatistics = true });
+    private readonly MemoryCache openEnded =
+        new(new MemoryCacheOptions { SizeLimit = MaxOpenEndedBytes, TrackStatistics = true });
 
     public int Count => kept.Answers.Count;
 
@@ -60,16 +61,21 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
         openEnded.Compact(1.0);
     }
 
-    /// <summary>Bytes held by the open-ended answers (an estimate the cache keeps; compaction runs in the background).</summary>
+    /// <summary>
+    /// Bytes held by the open-ended answers (an estimate the cache keeps; compaction runs in the background).
+    /// </summary>
     public long OpenEndedBytes => openEnded.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>The answer for <paramref name="key"/>, built on first use.</summary>
     public async Task<CachedJsonResult> GetAsync(string key, Func<Task<JsonNode>> build) =>
         (await GetIfAnyAsync(key, async () => await build()))!;
 
-    public Task<CachedJsonResult> GetAsync(string key, Func<JsonNode> build) => GetAsync(key, () => Task.FromResult(build()));
+    public Task<CachedJsonResult> GetAsync(string key, Func<JsonNode> build) =>
+        GetAsync(key, () => Task.FromResult(build()));
 
-    /// <summary>The answer for <paramref name="key"/>, built on first use; null, and nothing kept, when there is none.</summary>
+    /// <summary>
+    /// The answer for <paramref name="key"/>, built on first use; null, and nothing kept, when there is none.
+    /// </summary>
     public async Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<Task<JsonNode?>> build)
     {
         var into = kept;
@@ -81,16 +87,20 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
         return new CachedJsonResult(body);
     }
 
-    public Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<JsonNode?> build) => GetIfAnyAsync(key, () => Task.FromResult(build()));
+    public Task<CachedJsonResult?> GetIfAnyAsync(string key, Func<JsonNode?> build) =>
+        GetIfAnyAsync(key, () => Task.FromResult(build()));
 
-    /// <summary>An open-ended answer (see the class summary): kept while it is used, forgotten under pressure.</summary>
+    /// <summary>
+    /// An open-ended answer (see the class summary): kept while it is used, forgotten under pressure.
+    /// </summary>
     public CachedJsonResult? GetOpenEnded(string key, Func<JsonNode?> build)
     {
         var scoped = (kept.Generation, key);
         if (openEnded.TryGetValue(scoped, out EncodedBody? body)) return new CachedJsonResult(body!);
         if (build() is not { } answer) return null;
-        // Compressed fast, not small, and only into the form asked for: an open-ended answer is as likely to be asked once
-        // as many times. Its size in the cache counts the plain body twice, room for the compressed forms made later.
+        // Compressed fast, not small, and only into the form asked for: an open-ended answer is as
+        // likely to be asked once as many times. Its size in the cache counts the plain body twice,
+        // room for the compressed forms made later.
         body = Encode(answer, cached: false);
         openEnded.Set(scoped, body, new MemoryCacheEntryOptions { Size = 2 * body.Plain.Length });
         return new CachedJsonResult(body);
@@ -107,7 +117,8 @@ public sealed class CachedJsonResult(EncodedBody body) : EncodedBodyResult(body,
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(object), ["application/json"]));
+        builder.Metadata.Add(
+            new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(object), ["application/json"]));
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
     }
 }

@@ -29,7 +29,8 @@ public static class DynamicCompression
             o.EnableForHttps = true;
             o.Providers.Add(new Brotli());
             o.Providers.Add(new Gzip());
-            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "application/problem+json"]);
+            o.MimeTypes =
+                ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "application/problem+json"]);
         });
 
     private sealed class Brotli : ICompressionProvider

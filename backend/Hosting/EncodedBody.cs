@@ -35,20 +35,26 @@ public sealed class EncodedBody
     private byte[]? gzip, brotli;
 
     /// <summary>
-    /// The uncompressed body. A body made of parts (see <see cref="Create(IReadOnlyList{ReadOnlyMemory{byte}}, bool)"/>) joins them anew for each call: it is
-    /// what a client that takes no compression gets, and is not worth keeping for the rare one.
+    /// The uncompressed body. A body made of parts (see
+    /// <see cref="Create(IReadOnlyList{ReadOnlyMemory{byte}}, bool)"/>) joins them anew for each call: it is what a
+    /// client that takes no compression gets, and is not worth keeping for the rare one.
     /// </summary>
     public byte[] Plain => plain ?? Join(parts, length);
 
     public string Hash { get; }
 
     /// <summary>Null for bodies that do not compress (images).</summary>
-    public byte[]? Gzip => compression == Compression.Fast ? Once(ref gzip, () => GzipOf(parts, CompressionLevel.Fastest)) : gzip;
+    public byte[]? Gzip =>
+        compression == Compression.Fast ? Once(ref gzip, () => GzipOf(parts, CompressionLevel.Fastest)) : gzip;
 
-    public byte[]? Brotli => compression == Compression.Fast ? Once(ref brotli, () => BrotliOf(parts, length, quality: 1)) : brotli;
+    public byte[]? Brotli =>
+        compression == Compression.Fast ? Once(ref brotli, () => BrotliOf(parts, length, quality: 1)) : brotli;
 
-    /// <summary>The bytes held now: the plain body when it is kept whole, and whichever compressed forms have been made.</summary>
-    public long HeldBytes => (plain?.Length ?? 0) + (Volatile.Read(ref gzip)?.Length ?? 0) + (Volatile.Read(ref brotli)?.Length ?? 0);
+    /// <summary>
+    /// The bytes held now: the plain body when it is kept whole, and whichever compressed forms have been made.
+    /// </summary>
+    public long HeldBytes =>
+        (plain?.Length ?? 0) + (Volatile.Read(ref gzip)?.Length ?? 0) + (Volatile.Read(ref brotli)?.Length ?? 0);
 
     /// <summary>The strong ETags, one per representation, built once rather than per response.</summary>
     public string PlainETag => plainETag ??= $"\"{Hash}\"";
@@ -59,19 +65,20 @@ public sealed class EncodedBody
 
     /// <summary>
     /// Bodies built ahead of readers are compressed as small as the codecs go, once, in both forms. Bodies built on a
-    /// reader's request (a bbox, a route plan, a layer at a zoom the warm-up did not build) are compressed fast, and only
-    /// into the form a client asks for, when first asked (a browser asks for Brotli, so the gzip encoder's few hundred
-    /// kilobytes are never allocated for it): Brotli at its smallest costs seconds a megabyte (borders at zoom 12,
-    /// 1.5 MB: 2.8 s to 297 KB, against 20 ms to 520 KB at quality 1).
+    /// reader's request (a bbox, a route plan, a layer at a zoom the warm-up did not build) are compressed fast, and
+    /// only into the form a client asks for, when first asked (a browser asks for Brotli, so the gzip encoder's few
+    /// hundred kilobytes are never allocated for it): Brotli at its smallest costs seconds a megabyte (borders at zoom
+    /// 12, 1.5 MB: 2.8 s to 297 KB, against 20 ms to 520 KB at quality 1).
     /// </summary>
     public static EncodedBody Create(byte[] plain, bool cached = true) =>
         new(plain, [plain], cached ? Compression.Smallest : Compression.Fast);
 
     /// <summary>
-    /// A body made of parts: kept whole and compressed at its smallest when <paramref name="cached"/> (built ahead of
-    /// readers), otherwise built on a reader's request from parts kept elsewhere (a layer's prepared geometry, and its words in one
-    /// language): compressed fast from the parts, when first asked, and never joined into one array to be kept. A layer
-    /// payload at zoom 12 is 1.5 MB plain and 0.5 MB in Brotli: the cache holds three times as many of them so.
+    /// A body made of parts: kept whole and compressed at its smallest when <paramref name="cached"/> (built
+    /// ahead of readers), otherwise built on a reader's request from parts kept elsewhere (a layer's prepared
+    /// geometry, and its words in one language): compressed fast from the parts, when first asked, and never
+    /// joined into one array to be kept. A layer payload at zoom 12 is 1.5 MB plain and 0.5 MB in Brotli: the
+    /// cache holds three times as many of them so.
     /// </summary>
     public static EncodedBody Create(IReadOnlyList<ReadOnlyMemory<byte>> parts, bool cached) => cached
         ? Create(Join(parts, parts.Sum(p => (long)p.Length)))
@@ -88,7 +95,9 @@ public sealed class EncodedBody
         return Convert.ToBase64String(sha.GetHashAndReset(), 0, 12).Replace('+', '-').Replace('/', '_');
     }
 
-    /// <summary>Made at most once as seen by readers; two first requests at once may both compress, and one result wins.</summary>
+    /// <summary>
+    /// Made at most once as seen by readers; two first requests at once may both compress, and one result wins.
+    /// </summary>
     private static byte[] Once(ref byte[]? field, Func<byte[]> make) =>
         Volatile.Read(ref field) ?? Interlocked.CompareExchange(ref field, make(), null) ?? field!;
 
@@ -134,7 +143,8 @@ public sealed class EncodedBody
         try
         {
             var written = 0;
-            foreach (var part in parts) written += Compress(ref encoder, part.Span, output.AsSpan(written), final: false);
+            foreach (var part in parts)
+                written += Compress(ref encoder, part.Span, output.AsSpan(written), final: false);
             written += Compress(ref encoder, [], output.AsSpan(written), final: true);
             return output.AsSpan(0, written).ToArray();
         }
@@ -145,7 +155,9 @@ public sealed class EncodedBody
         }
     }
 
-    /// <summary>Feeds one part to the encoder; the output has room for the worst case, so it never runs short.</summary>
+    /// <summary>
+    /// Feeds one part to the encoder; the output has room for the worst case, so it never runs short.
+    /// </summary>
     private static int Compress(ref BrotliEncoder encoder, ReadOnlySpan<byte> source, Span<byte> output, bool final)
     {
         var status = encoder.Compress(source, output, out var consumed, out var written, final);

@@ -7,10 +7,12 @@ namespace Maps.Api.Hosting;
 /// Writes an <see cref="EncodedBody"/> with a strong ETag and Cache-Control: 304 when If-None-Match already holds it,
 /// otherwise the precompressed form the client accepts (Brotli, then gzip), or the plain JSON.
 /// </summary>
-public abstract class EncodedBodyResult(EncodedBody body, string mediaType, string cacheControl = EncodedBodyResult.CacheControl)
-    : IResult
+public abstract class EncodedBodyResult(
+    EncodedBody body, string mediaType, string cacheControl = EncodedBodyResult.CacheControl) : IResult
 {
-    /// <summary>The data behind these bodies changes only with a deployment of new geodata: an hour fresh, then revalidated.</summary>
+    /// <summary>
+    /// The data behind these bodies changes only with a deployment of new geodata: an hour fresh, then revalidated.
+    /// </summary>
     public const string CacheControl = "public, max-age=3600";
 
     public Task ExecuteAsync(HttpContext context)
@@ -60,21 +62,26 @@ public abstract class EncodedBodyResult(EncodedBody body, string mediaType, stri
     {
         var q = parameters.Trim();
         return q.StartsWith("q=", StringComparison.OrdinalIgnoreCase)
-            && double.TryParse(q[2..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var quality)
+            && double.TryParse(q[2..], System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture, out var quality)
             && quality == 0;
     }
 
-    /// <summary>If-None-Match uses weak comparison; any encoding of the same body is still fresh for this client.</summary>
+    /// <summary>
+    /// If-None-Match uses weak comparison; any encoding of the same body is still fresh for this client.
+    /// </summary>
     private static bool Matches(HttpRequest request, string hash)
     {
         foreach (var value in request.Headers.IfNoneMatch)
         {
             if (value is null) continue;
             if (value.Trim() == "*") return true;
-            foreach (var tag in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var tags = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var tag in tags)
             {
                 var opaque = tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag;
-                if (opaque is ['"', .. var inner, '"'] && (inner == hash || inner == hash + "-br" || inner == hash + "-gz"))
+                if (opaque is ['"', .. var inner, '"']
+                    && (inner == hash || inner == hash + "-br" || inner == hash + "-gz"))
                     return true;
             }
         }

@@ -9,7 +9,8 @@ namespace Maps.Api.Hosting;
 /// </summary>
 public static class Frontend
 {
-    public static IServiceCollection AddFrontend(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    public static IServiceCollection AddFrontend(
+        this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         services.AddSpaStaticFiles(o => o.RootPath = DistPath(config, env));
         services.AddSingleton<FrontendFiles>();
@@ -29,7 +30,9 @@ public static class Frontend
             ContentTypeProvider = new FileExtensionContentTypeProvider(),
             // Vite puts a content hash in every asset name under /assets, so those never change.
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl =
-                c.Context.Request.Path.StartsWithSegments("/assets") ? "public, max-age=31536000, immutable" : "no-cache",
+                c.Context.Request.Path.StartsWithSegments("/assets")
+                    ? "public, max-age=31536000, immutable"
+                    : "no-cache",
         });
         // A built file that is not there is a 404, never the page: a page served as a script (a reader whose cached
         // page names the previous build's assets, mid-deploy) fails in the browser with a MIME error nobody explains.

@@ -21,7 +21,9 @@ public sealed class FrontendFiles(IConfiguration config, IHostEnvironment env)
 
     private volatile IReadOnlyDictionary<string, File>? files;
 
-    /// <summary>Reads and compresses frontend/dist (the warm-up calls this); a missing build leaves nothing to serve.</summary>
+    /// <summary>
+    /// Reads and compresses frontend/dist (the warm-up calls this); a missing build leaves nothing to serve.
+    /// </summary>
     public void Load()
     {
         var root = Frontend.DistPath(config, env);
@@ -51,10 +53,12 @@ public sealed class FrontendFiles(IConfiguration config, IHostEnvironment env)
     public static void UseFrontendFiles(WebApplication app)
     {
         var frontend = app.Services.GetRequiredService<FrontendFiles>();
-        app.Use((context, next) => HttpMethods.IsGet(context.Request.Method) && frontend.TryGet(context.Request.Path, out var file)
-            ? new FrontendFileResult(file).ExecuteAsync(context)
-            : next(context));
+        app.Use((context, next) =>
+            HttpMethods.IsGet(context.Request.Method) && frontend.TryGet(context.Request.Path, out var file)
+                ? new FrontendFileResult(file).ExecuteAsync(context)
+                : next(context));
     }
 
-    private sealed class FrontendFileResult(File file) : EncodedBodyResult(file.Body, file.ContentType, file.CacheControl);
+    private sealed class FrontendFileResult(File file)
+        : EncodedBodyResult(file.Body, file.ContentType, file.CacheControl);
 }

@@ -4,7 +4,9 @@ public static class Listening
 {
     public const int DefaultPort = 5080;
 
-    /// <summary>PORT picks the port (default 5080) unless ASPNETCORE_URLS or --urls already say where to listen.</summary>
+    /// <summary>
+    /// PORT picks the port (default 5080) unless ASPNETCORE_URLS or --urls already say where to listen.
+    /// </summary>
     public static void UsePortFromEnvironment(this WebApplicationBuilder builder)
     {
         if (!string.IsNullOrEmpty(builder.Configuration["urls"])) return;

@@ -14,9 +14,10 @@ namespace Maps.Api.Hosting;
 /// stricter, route metrics of a drawn line (tens of milliseconds up to a second each). Each is
 /// Atlas:RateLimits:{Writes|Computed|Metrics}:PermitLimit requests per :WindowSeconds, per client: an IPv4 address, or
 /// an IPv6 /64 (one household or server, which can pick any address of it). Past the limit: 429 with Retry-After. On
-/// top, at most Atlas:Limits:ComputeConcurrency computations run at once (see <see cref="ComputeSlots"/>). A computation that has not answered within Atlas:Limits:ComputeSeconds (default 30:
-/// well past the cold first load of the route network on a busy machine; what it cuts is a drawn route uploaded a
-/// byte at a time) is cut off with a 503. Reads of cached data are not limited.
+/// top, at most Atlas:Limits:ComputeConcurrency computations run at once (see <see cref="ComputeSlots"/>). A
+/// computation that has not answered within Atlas:Limits:ComputeSeconds (default 30: well past the cold first load of
+/// the route network on a busy machine; what it cuts is a drawn route uploaded a byte at a time) is cut off with a 503.
+/// Reads of cached data are not limited.
 /// </summary>
 public static class RateLimits
 {
@@ -34,10 +35,13 @@ public static class RateLimits
             o.OnRejected = async (rejected, ct) =>
             {
                 var context = rejected.HttpContext;
-                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+                    ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))
+                    : 60;
                 context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 await Problems.Of(StatusCodes.Status429TooManyRequests, "Too many requests",
-                    $"This address has made too many of these requests; try again in {seconds} s.").ExecuteAsync(context);
+                        $"This address has made too many of these requests; try again in {seconds} s.")
+                    .ExecuteAsync(context);
             };
         });
         services.AddSingleton<ComputeSlots>();
@@ -49,7 +53,8 @@ public static class RateLimits
             {
                 context.Response.Headers.RetryAfter = "1";
                 return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Took too long",
-                    "The answer took longer than the server allows one request; try a simpler request.").ExecuteAsync(context);
+                        "The answer took longer than the server allows one request; try a simpler request.")
+                    .ExecuteAsync(context);
             },
         }));
         return services;
@@ -62,10 +67,12 @@ public static class RateLimits
         return endpoint;
     }
 
-    private static RateLimitPartition<string> PerClient(HttpContext context, IConfiguration config, string name, int permits)
+    private static RateLimitPartition<string> PerClient(
+        HttpContext context, IConfiguration config, string name, int permits)
     {
         var section = config.GetSection($"Atlas:RateLimits:{name}");
-        return RateLimitPartition.GetFixedWindowLimiter(Client(context.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
+        return RateLimitPartition.GetFixedWindowLimiter(Client(context.Connection.RemoteIpAddress),
+            _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = section.GetValue("PermitLimit", permits),
             Window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", 60)),
@@ -73,7 +80,9 @@ public static class RateLimits
         });
     }
 
-    /// <summary>The client a limit counts: an IPv4 address (IPv4-mapped IPv6 included), or the /64 of an IPv6 one.</summary>
+    /// <summary>
+    /// The client a limit counts: an IPv4 address (IPv4-mapped IPv6 included), or the /64 of an IPv6 one.
+    /// </summary>
     public static string Client(IPAddress? address)
     {
         if (address is null) return "unknown";

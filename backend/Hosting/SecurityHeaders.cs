@@ -3,9 +3,9 @@ using Microsoft.Net.Http.Headers;
 namespace Maps.Api.Hosting;
 
 /// <summary>
-/// A strict Content-Security-Policy, nosniff and a referrer policy on every response, errors included: scripts, styles and data from this origin only, and no framing
-/// by other sites, except the embed pages, which exist to be framed anywhere. Online tiles, when configured, are the
-/// one other origin images may come from.
+/// A strict Content-Security-Policy, nosniff and a referrer policy on every response, errors included: scripts, styles
+/// and data from this origin only, and no framing by other sites, except the embed pages, which exist to be framed
+/// anywhere. Online tiles, when configured, are the one other origin images may come from.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -30,8 +30,9 @@ public static class SecurityHeaders
                 headers.TryAdd("Referrer-Policy", "strict-origin-when-cross-origin");
                 if (enforce) headers.TryAdd(HeaderNames.ContentSecurityPolicy, policy);
             }
-            // Set now, so an endpoint may extend the policy (the API reference adds its nonce), and again as the response
-            // starts: the exception handler clears a failed request's headers before it writes the problem detail.
+            // Set now, so an endpoint may extend the policy (the API reference adds its nonce), and
+            // again as the response starts: the exception handler clears a failed request's headers
+            // before it writes the problem detail.
             Set(response.Headers);
             response.OnStarting(() =>
             {

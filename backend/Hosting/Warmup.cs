@@ -9,7 +9,8 @@ namespace Maps.Api.Hosting;
 /// the rest ("Warm-up finished"). When the stored data changes, the caches are cleared and the steps run again, so the
 /// readers after a rolling deploy do not pay for the rebuild either.
 /// </summary>
-public sealed class Warmup(IEnumerable<IWarmupStep> steps, DataVersionWatch watch, IConfiguration config, ILogger<Warmup> log)
+public sealed class Warmup(
+    IEnumerable<IWarmupStep> steps, DataVersionWatch watch, IConfiguration config, ILogger<Warmup> log)
     : BackgroundService
 {
     private readonly TaskCompletionSource firstPass = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -24,8 +25,10 @@ public sealed class Warmup(IEnumerable<IWarmupStep> steps, DataVersionWatch watc
             firstPass.TrySetResult();
             return;
         }
-        var dataChanged = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-        // Subscribed when the host starts, after the caches (see DataReload): the caches clear first, then this asks again.
+        var dataChanged = Channel.CreateBounded<bool>(
+            new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+        // Subscribed when the host starts, after the caches (see DataReload): the caches
+        // clear first, then this asks again.
         watch.Changed += () => dataChanged.Writer.TryWrite(true);
         try
         {
@@ -44,7 +47,8 @@ public sealed class Warmup(IEnumerable<IWarmupStep> steps, DataVersionWatch watc
         try
         {
             await RunStageAsync(WarmupStage.FirstView, ct, first);
-            log.LogInformation("Warm-up done: the first view's payloads and answers, the page's files and the route network are ready");
+            log.LogInformation("Warm-up done: the first view's payloads and answers, the page's files and the " +
+                "route network are ready");
             await RunStageAsync(WarmupStage.Later, ct, first);
             log.LogInformation("Warm-up finished: every served zoom of every layer and the OGC features are prepared");
         }

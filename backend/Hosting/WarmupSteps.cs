@@ -1,9 +1,13 @@
 namespace Maps.Api.Hosting;
 
-/// <summary>When a warm-up step runs: before the app reports itself warm (what the first view waits for), or after.</summary>
+/// <summary>
+/// When a warm-up step runs: before the app reports itself warm (what the first view waits for), or after.
+/// </summary>
 public enum WarmupStage { FirstView, Later }
 
-/// <summary>Work a feature does ahead of its readers. Each feature registers its own; <see cref="Warmup"/> runs them.</summary>
+/// <summary>
+/// Work a feature does ahead of its readers. Each feature registers its own; <see cref="Warmup"/> runs them.
+/// </summary>
 public interface IWarmupStep
 {
     WarmupStage Stage { get; }

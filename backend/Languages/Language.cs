@@ -27,7 +27,9 @@ public static class Language
 
     /// <summary>A { en, ru, zh } object's text in the language, else its English, else null.</summary>
     public static string? Pick(JsonNode? texts, string language) =>
-        texts is JsonObject o ? Text(o, language) ?? Text(o, English) : texts is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        texts is JsonObject o
+            ? Text(o, language) ?? Text(o, English)
+            : texts is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     /// <summary>
     /// A feature's properties as shown in a language: name from names, the build's translations over the English words;

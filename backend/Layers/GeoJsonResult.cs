@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Http.Metadata;
 namespace Maps.Api.Layers;
 
 /// <summary>A layer's GeoJSON, precompressed, with its ETag (see <see cref="EncodedBodyResult"/>).</summary>
-public sealed class GeoJsonResult(LayerPayload payload) : EncodedBodyResult(payload.Body, MediaType), IEndpointMetadataProvider
+public sealed class GeoJsonResult(LayerPayload payload)
+    : EncodedBodyResult(payload.Body, MediaType), IEndpointMetadataProvider
 {
     public const string MediaType = "application/geo+json";
 

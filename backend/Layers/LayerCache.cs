@@ -22,11 +22,14 @@ namespace Maps.Api.Layers;
 /// </summary>
 public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
 {
-    /// <summary>Every payload of every layer in four languages would be about 100 MB: the cache keeps what is read.</summary>
+    /// <summary>
+    /// Every payload of every layer in four languages would be about 100 MB: the cache keeps what is read.
+    /// </summary>
     public const long MaxPayloadBytes = 24L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<(string Layer, int? Zoom), RetryingLoad<PreparedLayer>> prepared = new();
-    private readonly MemoryCache payloads = new(new MemoryCacheOptions { SizeLimit = MaxPayloadBytes, TrackStatistics = true });
+    private readonly MemoryCache payloads =
+        new(new MemoryCacheOptions { SizeLimit = MaxPayloadBytes, TrackStatistics = true });
     private readonly RetryingLoad<IReadOnlyDictionary<string, LayerRecord>> layers = new(async () =>
         (await store.GetLayersAsync(CancellationToken.None)).ToDictionary(l => l.Id));
 
@@ -96,52 +99,53 @@ public sealed class LayerCache(IAtlasStore store) : IStoredDataCache
 
     /// <summary>A layer simplified for a served zoom (null: full resolution), built once.</summary>
     public Task<PreparedLayer> PrepareAsync(string layerId, int? zoom) =>
-        prepared.GetOrAdd((layerId, LayerZooms.Served(zoom)), key => new RetryingLoad<PreparedLayer>(() => BuildAsync(key.Layer, key.Zoom)))
+        prepared.GetOrAdd((layerId, LayerZooms.Served(zoom)),
+                key => new RetryingLoad<PreparedLayer>(() => BuildAsync(key.Layer, key.Zoom)))
             .GetAsync();
 
     /// <summary>Whether a layer's geometry at a served zoom is simplified already.</summary>
     public bool IsPrepared(string layerId, int? zoom) =>
         prepared.TryGetValue((layerId, LayerZooms.Served(zoom)), out var load) && load.IsLoaded;
 
-    private static readonly ReadOnlyMemory<byte> Head = "{\"type\":\"FeatureCollection\",\"features\":["u8.ToArray(),
-        FeatureHead = "{\"type\":\"Feature\",\"id\":"u8.ToArray(), GeometryKey = ",\"geometry\":"u8.ToArray(),
-        PropertiesKey = ",\"properties\":"u8.ToArray(), Comma = ","u8.ToArray(), Close = "}"u8.ToArray(), Tail = "]}"u8.ToArray();
+    // A feature's members as FeatureCollectionWriter.WriteFeatureMembers writes them, around bytes made beforehand.
+    private static readonly ReadOnlyMemory<byte> FeatureHead = "{\"type\":\"Feature\",\"id\":"u8.ToArray(),
+        GeometryKey = ",\"geometry\":"u8.ToArray(), PropertiesKey = ",\"properties\":"u8.ToArray(),
+        Close = "}"u8.ToArray();
 
     /// <summary>
-    /// A FeatureCollection of prepared features as the parts of one body: each feature's geometry bytes (the prepared
-    /// layer's own, not copied) between the few bytes that join them, and its words in the language (null: every
-    /// language the data has). A payload is megabytes; written whole for every zoom and language it was held three times.
+    /// A FeatureCollection of prepared features as the parts of one body: each feature's geometry bytes
+    /// (the prepared layer's own, not copied) between the few bytes that join them, and its words in the
+    /// language (null: every language the data has). A payload is megabytes; written whole for every zoom
+    /// and language it was held three times.
     /// </summary>
-    public static List<ReadOnlyMemory<byte>> Parts(IReadOnlyList<PreparedFeature> features, string? language)
-    {
-        var parts = new List<ReadOnlyMemory<byte>>(features.Count * 8 + 2) { Head };
-        for (var i = 0; i < features.Count; i++)
+    public static List<ReadOnlyMemory<byte>> Parts(IReadOnlyList<PreparedFeature> features, string? language) =>
+        FeatureCollectionWriter.Join(features, 7, (parts, feature) =>
         {
-            if (i > 0) parts.Add(Comma);
             parts.Add(FeatureHead);
-            parts.Add(JsonSerializer.SerializeToUtf8Bytes(features[i].Id));
+            parts.Add(JsonSerializer.SerializeToUtf8Bytes(feature.Id));
             parts.Add(GeometryKey);
-            parts.Add(features[i].GeometryJson);
+            parts.Add(feature.GeometryJson);
             parts.Add(PropertiesKey);
-            parts.Add(Encoding.UTF8.GetBytes(Localized(features[i].PropertiesJson, language)));
+            parts.Add(Encoding.UTF8.GetBytes(Localized(feature.PropertiesJson, language)));
             parts.Add(Close);
-        }
-        parts.Add(Tail);
-        return parts;
-    }
+        }, FeatureCollectionWriter.Tail);
 
     private async Task<PreparedLayer> BuildAsync(string layerId, int? zoom)
     {
         var records = await store.GetFeaturesAsync(layerId, CancellationToken.None);
-        // The basemap is background: two pixels of tolerance halve its vertices, and nobody reads its coastline closely.
+        // The basemap is background: two pixels of tolerance halve its vertices, and
+        // nobody reads its coastline closely.
         var pixels = (await FindAsync(layerId))?.Role == "basemap" ? 2 : 1;
         var geometries = Simplification.ForZoom(records.Select(r => r.Geometry).ToList(), zoom, pixels);
         return PreparedLayer.Create(records.Select((r, i) => (r.FeatureId, geometries[i], r.PropertiesJson)).ToList());
     }
 
-    /// <summary>Properties as stored when they hold nothing to translate; otherwise rewritten for the language.</summary>
+    /// <summary>
+    /// Properties as stored when they hold nothing to translate; otherwise rewritten for the language.
+    /// </summary>
     private static string Localized(string propertiesJson, string? language) =>
-        language is not null && (propertiesJson.Contains("\"names\"", StringComparison.Ordinal) || propertiesJson.Contains("\"translations\"", StringComparison.Ordinal))
+        language is not null && (propertiesJson.Contains("\"names\"", StringComparison.Ordinal)
+            || propertiesJson.Contains("\"translations\"", StringComparison.Ordinal))
             ? Language.Localize(JsonNode.Parse(propertiesJson)!.AsObject(), language).ToJsonString()
             : propertiesJson;
 }

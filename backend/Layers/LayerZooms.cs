@@ -14,5 +14,6 @@ public static class LayerZooms
     public static int? Served(int? zoom) => zoom is { } z ? Math.Min(z, MaxServed) : null;
 
     /// <summary>Every served zoom, full resolution last.</summary>
-    public static IEnumerable<int?> All => Enumerable.Range(Simplification.MinZoom, MaxServed + 1).Select(z => (int?)z).Append(null);
+    public static IEnumerable<int?> All =>
+        Enumerable.Range(Simplification.MinZoom, MaxServed + 1).Select(z => (int?)z).Append(null);
 }

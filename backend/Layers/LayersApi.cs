@@ -8,7 +8,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Maps.Api.Layers;
 
-/// <summary>GET /api/layers, /api/layers/{id} (the mission layers) and /api/basemap/{id} (the offline basemap).</summary>
+/// <summary>
+/// GET /api/layers, /api/layers/{id} (the mission layers) and /api/basemap/{id} (the offline basemap).
+/// </summary>
 public static class LayersApi
 {
     public static IServiceCollection AddLayers(this IServiceCollection services) =>
@@ -18,29 +20,34 @@ public static class LayersApi
     {
         var layers = app.MapGroup("/api/layers").WithTags("Layers").AllowCrossOriginReads();
         layers.MapGet("/", ListOverlays).Produces<LayerInfo[]>().ProducesProblem(StatusCodes.Status400BadRequest);
-        layers.MapGet("/{id}", (string id, string? zoom, string? bbox, string? lang, LayerCache cache, IAtlasStore store, CancellationToken ct) =>
-            GetLayer("overlay", id, zoom, bbox, lang, cache, store, ct))
+        layers.MapGet("/{id}", (string id, string? zoom, string? bbox, string? lang, LayerCache cache,
+                IAtlasStore store, CancellationToken ct) => GetLayer("overlay", id, zoom, bbox, lang, cache, store, ct))
             .Produces<GeoJsonFeatureCollection>(StatusCodes.Status200OK, GeoJsonResult.MediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         var basemap = app.MapGroup("/api/basemap").WithTags("Basemap").AllowCrossOriginReads();
         basemap.MapGet("/", ListBasemap).Produces<BasemapInfo>();
-        basemap.MapGet("/{id}", (string id, string? zoom, string? bbox, LayerCache cache, IAtlasStore store, CancellationToken ct) =>
-            GetLayer("basemap", id, zoom, bbox, null, cache, store, ct))
+        basemap.MapGet("/{id}", (string id, string? zoom, string? bbox, LayerCache cache, IAtlasStore store,
+                CancellationToken ct) => GetLayer("basemap", id, zoom, bbox, null, cache, store, ct))
             .Produces<GeoJsonFeatureCollection>(StatusCodes.Status200OK, GeoJsonResult.MediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    /// <summary>The mission layers, titles and descriptions in the language asked for (English where none is given).</summary>
-    internal static async Task<Results<CachedJsonResult, ProblemHttpResult>> ListOverlays(string? lang, LayerCache cache, CachedAnswers answers)
+    /// <summary>
+    /// The mission layers, titles and descriptions in the language asked for (English where none is given).
+    /// </summary>
+    internal static async Task<Results<CachedJsonResult, ProblemHttpResult>> ListOverlays(
+        string? lang, LayerCache cache, CachedAnswers answers)
     {
         if (!Language.TryParse(lang, out var language, out var problem)) return problem!;
-        return await answers.GetAsync(language == Language.English ? "/api/layers" : $"/api/layers?lang={language}", async () =>
+        var key = language == Language.English ? "/api/layers" : $"/api/layers?lang={language}";
+        return await answers.GetAsync(key, async () =>
             new JsonArray((await cache.ListAsync("overlay")).Select(l => Describe(l, language)).ToArray<JsonNode?>()));
     }
 
     /// <summary>The offline layers, and the online tile layer only where configuration switches it on.</summary>
-    internal static Task<CachedJsonResult> ListBasemap(LayerCache cache, IConfiguration config, CachedAnswers answers) =>
+    internal static Task<CachedJsonResult> ListBasemap(
+        LayerCache cache, IConfiguration config, CachedAnswers answers) =>
         answers.GetAsync("/api/basemap", () => DescribeBasemap(cache, config));
 
     private static async Task<JsonNode> DescribeBasemap(LayerCache cache, IConfiguration config)
@@ -54,7 +61,8 @@ public static class LayersApi
         };
         return new JsonObject
         {
-            ["layers"] = new JsonArray((await cache.ListAsync("basemap")).Select(l => Describe(l, Language.English)).ToArray<JsonNode?>()),
+            ["layers"] = new JsonArray((await cache.ListAsync("basemap"))
+                .Select(l => Describe(l, Language.English)).ToArray<JsonNode?>()),
             ["onlineTiles"] = online,
         };
     }
@@ -74,11 +82,13 @@ public static class LayersApi
     }
 
     private static async Task<Results<GeoJsonResult, ProblemHttpResult>> GetLayer(
-        string role, string id, string? zoom, string? bbox, string? lang, LayerCache cache, IAtlasStore store, CancellationToken ct)
+        string role, string id, string? zoom, string? bbox, string? lang, LayerCache cache, IAtlasStore store,
+        CancellationToken ct)
     {
         var layer = await cache.FindAsync(id);
         if (layer is null || layer.Role != role)
-            return Problems.NotFound("Unknown layer", $"There is no {(role == "overlay" ? "layer" : "basemap layer")} '{id}'.");
+            return Problems.NotFound("Unknown layer",
+                $"There is no {(role == "overlay" ? "layer" : "basemap layer")} '{id}'.");
         if (!LayerQuery.TryParse(zoom, bbox, out var query, out var error))
             return Problems.BadRequest("Invalid layer query", error);
         if (!Language.TryParse(lang, out var language, out var problem)) return problem!;
@@ -89,7 +99,8 @@ public static class LayersApi
             var ids = new HashSet<string>();
             foreach (var box in boxes) ids.UnionWith(await store.FindFeatureIdsAsync(id, box, ct));
             var inBox = payload.Features.Where(f => ids.Contains(f.Id)).ToList();
-            payload = new LayerPayload { Features = inBox, Body = EncodedBody.Create(LayerCache.Parts(inBox, lang is null ? null : language), cached: false) };
+            var body = EncodedBody.Create(LayerCache.Parts(inBox, lang is null ? null : language), cached: false);
+            payload = new LayerPayload { Features = inBox, Body = body };
         }
         return new GeoJsonResult(payload);
     }

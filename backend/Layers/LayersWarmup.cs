@@ -2,8 +2,11 @@ using Maps.Api.Hosting;
 
 namespace Maps.Api.Layers;
 
-/// <summary>The first view's layer payloads (compressed at their smallest, pinned) and the layer lists the page asks for.</summary>
-internal sealed class FirstViewLayers(LayerCache cache, CachedAnswers answers, IConfiguration config, ILogger<FirstViewLayers> log)
+/// <summary>
+/// The first view's layer payloads (compressed at their smallest, pinned) and the layer lists the page asks for.
+/// </summary>
+internal sealed class FirstViewLayers(
+    LayerCache cache, CachedAnswers answers, IConfiguration config, ILogger<FirstViewLayers> log)
     : IWarmupStep
 {
     public WarmupStage Stage => WarmupStage.FirstView;

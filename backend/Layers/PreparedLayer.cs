@@ -4,7 +4,9 @@ using NetTopologySuite.Geometries;
 
 namespace Maps.Api.Layers;
 
-/// <summary>A feature with its geometry already written as GeoJSON for one zoom: a payload is these bytes joined.</summary>
+/// <summary>
+/// A feature with its geometry already written as GeoJSON for one zoom: a payload is these bytes joined.
+/// </summary>
 public sealed record PreparedFeature(string Id, byte[] GeometryJson, string PropertiesJson);
 
 /// <summary>
@@ -23,7 +25,8 @@ public sealed class PreparedLayer
     {
         var features = records
             .Where(r => !r.Geometry.IsEmpty)
-            .Select(r => new PreparedFeature(r.Id, JsonSerializer.SerializeToUtf8Bytes(r.Geometry, GeoJsonSetup.Options), r.PropertiesJson))
+            .Select(r => new PreparedFeature(
+                r.Id, JsonSerializer.SerializeToUtf8Bytes(r.Geometry, GeoJsonSetup.Options), r.PropertiesJson))
             .ToList();
         return new PreparedLayer { Features = features };
     }

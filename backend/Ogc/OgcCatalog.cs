@@ -9,12 +9,14 @@ namespace Maps.Api.Ogc;
 /// One OGC collection: an overlay layer, or part of the network layer (its nodes or its sections), which the store
 /// tells apart by the featureType property. Dates are read from startDate/endDate where features carry them.
 /// </summary>
-public sealed record OgcCollection(string Id, LayerRecord Layer, string Title, string Description, IReadOnlyList<PropertyMatch> Fixed)
+public sealed record OgcCollection(
+    string Id, LayerRecord Layer, string Title, string Description, IReadOnlyList<PropertyMatch> Fixed)
 {
     public const string StartDate = "startDate";
     public const string EndDate = "endDate";
 
-    public FeatureSelection Select(IReadOnlyList<Envelope> bbox, IReadOnlyList<PropertyMatch> properties, DateWindow? dates) =>
+    public FeatureSelection Select(
+        IReadOnlyList<Envelope> bbox, IReadOnlyList<PropertyMatch> properties, DateWindow? dates) =>
         new(Layer.Id, bbox, [.. Fixed, .. properties], dates);
 }
 
@@ -40,7 +42,8 @@ public sealed class OgcCatalog(LayerCache layers, IAtlasStore store) : IStoredDa
                 "Rail hubs, border crossings and ports that the route metrics and the planner run over.",
                 [new PropertyMatch("featureType", "node")]));
             collections.Add(new OgcCollection("network-sections", network, "Freight network: sections",
-                "Rail, road and sea sections between the nodes, each with its mode, gauge, status and the stations it passes.",
+                "Rail, road and sea sections between the nodes, each with its mode, gauge, status and the stations " +
+                "it passes.",
                 [new PropertyMatch("featureType", "segment")]));
         }
         return collections;
@@ -54,7 +57,8 @@ public sealed class OgcCatalog(LayerCache layers, IAtlasStore store) : IStoredDa
     /// </summary>
     public Task<FeatureSummary> SummaryAsync(OgcCollection collection) =>
         summaries.GetOrAdd(collection.Id, _ => new RetryingLoad<FeatureSummary>(() =>
-            store.SummarizeFeaturesAsync(collection.Select([], [], new DateWindow(OgcCollection.StartDate, OgcCollection.EndDate, null, null)),
+            store.SummarizeFeaturesAsync(
+                collection.Select([], [], new DateWindow(OgcCollection.StartDate, OgcCollection.EndDate, null, null)),
                 CancellationToken.None))).GetAsync();
 
     /// <summary>Forgets every summary (the layer list is the layer cache's, which clears itself).</summary>

@@ -13,10 +13,13 @@ public sealed record OgcConformance(IReadOnlyList<string> ConformsTo);
 
 public sealed record OgcCollectionList(IReadOnlyList<OgcLink> Links, IReadOnlyList<OgcCollectionInfo> Collections);
 
-/// <summary>A collection, with the licence and attribution the data asks for and every source the layer cites.</summary>
+/// <summary>
+/// A collection, with the licence and attribution the data asks for and every source the layer cites.
+/// </summary>
 public sealed record OgcCollectionInfo(
     string Id, string Title, string Description, string ItemType, OgcExtent Extent, IReadOnlyList<string> Crs,
-    string Attribution, OgcLicence License, IReadOnlyList<OgcSource> Sources, IReadOnlyList<string> Queryables, IReadOnlyList<OgcLink> Links);
+    string Attribution, OgcLicence License, IReadOnlyList<OgcSource> Sources, IReadOnlyList<string> Queryables,
+    IReadOnlyList<OgcLink> Links);
 
 public sealed record OgcExtent(OgcSpatialExtent Spatial, OgcTemporalExtent? Temporal = null);
 
@@ -53,13 +56,16 @@ public static class OgcDocuments
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The origin links point at, as the request reached the app (a proxy's forwarded headers included).</summary>
+    /// <summary>
+    /// The origin links point at, as the request reached the app (a proxy's forwarded headers included).
+    /// </summary>
     public static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
     public static OgcLandingPage Landing(string root) => new(
         "Corridor Atlas",
         "China–Central Asia connectivity as open data: country borders, summit cities, hubs and border crossings, the "
-        + "China–Kyrgyzstan–Uzbekistan railway, the Middle Corridor and the freight network, every feature with its sources.",
+        + "China–Kyrgyzstan–Uzbekistan railway, the Middle Corridor and the freight network, every feature with its "
+        + "sources.",
         [
             new($"{root}/ogc?f=json", "self", Json, "This document"),
             new($"{root}/ogc?f=html", "alternate", Html, "This document as HTML"),
@@ -79,7 +85,8 @@ public static class OgcDocuments
     public static OgcCollectionInfo Collection(string root, OgcCollection collection, FeatureSummary summary)
     {
         var items = $"{root}/ogc/collections/{Uri.EscapeDataString(collection.Id)}";
-        var licence = JsonSerializer.Deserialize<LicenceRecord>(collection.Layer.LicenceJson, Options) ?? new LicenceRecord("", "", "");
+        var licence = JsonSerializer.Deserialize<LicenceRecord>(collection.Layer.LicenceJson, Options)
+            ?? new LicenceRecord("", "", "");
         var sources = JsonSerializer.Deserialize<List<OgcSource>>(collection.Layer.SourcesJson, Options) ?? [];
         var links = new List<OgcLink>
         {
@@ -93,8 +100,10 @@ public static class OgcDocuments
         var extent = summary.Extent is { } e
             ? new[] { new[] { Down(e.MinX), Down(e.MinY), Up(e.MaxX), Up(e.MaxY) } }
             : [new[] { -180.0, -90, 180, 90 }];
-        var temporal = summary.FirstDate is null ? null
-            : new OgcTemporalExtent([[DayStart(summary.FirstDate), summary.LastDate is null ? null : DayEnd(summary.LastDate)]], Gregorian);
+        var temporal = summary.FirstDate is null
+            ? null
+            : new OgcTemporalExtent(
+                [[DayStart(summary.FirstDate), summary.LastDate is null ? null : DayEnd(summary.LastDate)]], Gregorian);
         return new OgcCollectionInfo(collection.Id, collection.Title, collection.Description, "feature",
             new OgcExtent(new OgcSpatialExtent(extent, Crs84), temporal), [Crs84], licence.Attribution,
             new OgcLicence(licence.Title, licence.Url), sources, summary.ScalarProperties, links);
@@ -106,7 +115,9 @@ public static class OgcDocuments
     private static double Down(double value) => Math.Floor(value * 1e6) / 1e6;
     private static double Up(double value) => Math.Ceiling(value * 1e6) / 1e6;
 
-    /// <summary>The features' dates are whole days; as RFC 3339 instants, a day runs from its start to its last second (UTC).</summary>
+    /// <summary>
+    /// The features' dates are whole days; as RFC 3339 instants, a day runs from its start to its last second (UTC).
+    /// </summary>
     private static string DayStart(string day) => $"{Day(day)}T00:00:00Z";
     private static string DayEnd(string day) => $"{Day(day)}T23:59:59Z";
     private static string Day(string text) => text.Length >= 10 ? text[..10] : text;

@@ -14,10 +14,13 @@ public sealed record PreparedOgcFeature(byte[] Json, byte[] Digest);
 /// </summary>
 public sealed class OgcFeatureBytes : IStoredDataCache
 {
-    /// <summary>Every overlay at full resolution is about 8 MB; the rest is room for the pages of a large layer.</summary>
+    /// <summary>
+    /// Every overlay at full resolution is about 8 MB; the rest is room for the pages of a large layer.
+    /// </summary>
     public const long MaxBytes = 32L * 1024 * 1024;
 
-    private readonly MemoryCache features = new(new MemoryCacheOptions { SizeLimit = MaxBytes, TrackStatistics = true });
+    private readonly MemoryCache features =
+        new(new MemoryCacheOptions { SizeLimit = MaxBytes, TrackStatistics = true });
     private int generation;
 
     /// <summary>What a cache entry, its key and the record cost beside the bytes themselves.</summary>
@@ -40,13 +43,16 @@ public sealed class OgcFeatureBytes : IStoredDataCache
         var json = OgcFeatureWriter.Feature(feature, links: null);
         var prepared = new PreparedOgcFeature(json, SHA256.HashData(json));
         if (readAt != Generation) return prepared;
-        features.Set(key, prepared, new MemoryCacheEntryOptions { Size = json.Length + prepared.Digest.Length + EntryOverhead });
+        features.Set(key, prepared,
+            new MemoryCacheEntryOptions { Size = json.Length + prepared.Digest.Length + EntryOverhead });
         // Cleared between the check and Set: forgotten again.
         if (readAt != Generation) features.Remove(key);
         return prepared;
     }
 
-    /// <summary>The generation moves first: a feature read before it is removed by its own check, or cleared here.</summary>
+    /// <summary>
+    /// The generation moves first: a feature read before it is removed by its own check, or cleared here.
+    /// </summary>
     public void Clear()
     {
         Interlocked.Increment(ref generation);

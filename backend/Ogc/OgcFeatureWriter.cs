@@ -6,50 +6,40 @@ using Maps.Api.Storage;
 
 namespace Maps.Api.Ogc;
 
-/// <summary>The GeoJSON schemas of the items answers, for the OpenAPI document (the writer below makes the bytes).</summary>
-public sealed record OgcFeature(string Type, string Id, JsonElement Geometry, JsonElement Properties, IReadOnlyList<OgcLink>? Links = null);
+/// <summary>
+/// The GeoJSON schemas of the items answers, for the OpenAPI document (the writer below makes the bytes).
+/// </summary>
+public sealed record OgcFeature(
+    string Type, string Id, JsonElement Geometry, JsonElement Properties, IReadOnlyList<OgcLink>? Links = null);
 
 public sealed record OgcFeatureCollection(
-    string Type, IReadOnlyList<OgcFeature> Features, long NumberMatched, int NumberReturned, IReadOnlyList<OgcLink> Links);
+    string Type, IReadOnlyList<OgcFeature> Features, long NumberMatched, int NumberReturned,
+    IReadOnlyList<OgcLink> Links);
 
 /// <summary>Writes items and single features as RFC 7946 GeoJSON with the OGC members: counts and links.</summary>
 public static class OgcFeatureWriter
 {
-    private static readonly byte[] Head = "{\"type\":\"FeatureCollection\",\"features\":["u8.ToArray(), Comma = ","u8.ToArray();
+
 
     /// <summary>
     /// An items page: the prepared features joined, then the counts and links. Its ETag hashes the features' digests
     /// and the tail, not the megabytes themselves.
     /// </summary>
-    public static OgcResult Collection(IReadOnlyList<PreparedOgcFeature> features, long numberMatched, IReadOnlyList<OgcLink> links)
+    public static OgcResult Collection(
+        IReadOnlyList<PreparedOgcFeature> features, long numberMatched, IReadOnlyList<OgcLink> links)
     {
         var tail = Tail(features.Count, numberMatched, links);
-        var parts = new List<byte[]>(features.Count * 2 + 2) { Head };
+        var parts = FeatureCollectionWriter.Join(features, 1, (into, feature) => into.Add(feature.Json), tail);
         var digests = new byte[features.Count * SHA256.HashSizeInBytes + tail.Length];
         for (var i = 0; i < features.Count; i++)
-        {
-            if (i > 0) parts.Add(Comma);
-            parts.Add(features[i].Json);
             features[i].Digest.CopyTo(digests, i * SHA256.HashSizeInBytes);
-        }
-        parts.Add(tail);
         tail.CopyTo(digests, features.Count * SHA256.HashSizeInBytes);
         return new OgcResult(parts, EncodedBody.HashOf(digests), OgcDocuments.GeoJson);
     }
 
     /// <summary>One feature; with links as an answer of its own, without them as part of a page.</summary>
-    public static byte[] Feature(FeatureRecord feature, IReadOnlyList<OgcLink>? links)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            FeatureCollectionWriter.WriteFeatureMembers(json, ForDownload(feature));
-            if (links is not null) WriteLinks(json, links);
-            json.WriteEndObject();
-        }
-        return buffer.ToArray();
-    }
+    public static byte[] Feature(FeatureRecord feature, IReadOnlyList<OgcLink>? links) =>
+        FeatureCollectionWriter.Feature(ForDownload(feature), links is null ? null : json => WriteLinks(json, links));
 
     /// <summary>What follows the features: <c>],"numberMatched":…,"numberReturned":…,"links":[…]}</c>.</summary>
     private static byte[] Tail(int numberReturned, long numberMatched, IReadOnlyList<OgcLink> links)

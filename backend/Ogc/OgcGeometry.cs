@@ -6,8 +6,8 @@ using NetTopologySuite.Precision;
 namespace Maps.Api.Ogc;
 
 /// <summary>
-/// Geometry as downloads need it: the stored, full-resolution shapes (the map's per-zoom simplification is for drawing),
-/// coordinates rounded to 7 decimals (about 1 cm, RFC 7946 §11.2) and rings wound as RFC 7946 §3.1.6 asks.
+/// Geometry as downloads need it: the stored, full-resolution shapes (the map's per-zoom simplification is for
+/// drawing), coordinates rounded to 7 decimals (about 1 cm, RFC 7946 §11.2) and rings wound as RFC 7946 §3.1.6 asks.
 /// </summary>
 public static class OgcGeometry
 {

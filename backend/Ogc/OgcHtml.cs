@@ -24,11 +24,15 @@ public static class OgcHtml
         footer { margin-top: 2rem; color: #555; font-size: .9rem; }
         """;
 
-    public static string Landing(string root, OgcLandingPage landing) =>
-        Page(root, landing.Title, [], $"""
+    public static string Landing(string root, OgcLandingPage landing)
+    {
+        var links = string.Concat(landing.Links.Where(l => l.Rel is not ("self" or "alternate"))
+            .Select(l => $"<li>{Link(HtmlVariant(l), l.Title ?? l.Rel)}</li>"));
+        return Page(root, landing.Title, [], $"""
             <p>{E(landing.Description)}</p>
-            <ul>{string.Concat(landing.Links.Where(l => l.Rel is not ("self" or "alternate")).Select(l => $"<li>{Link(HtmlVariant(l), l.Title ?? l.Rel)}</li>"))}</ul>
+            <ul>{links}</ul>
             """, $"{root}/ogc?f=json");
+    }
 
     public static string Conformance(string root, OgcConformance conformance) =>
         Page(root, "Conformance", [("Corridor Atlas", $"{root}/ogc?f=html")], $"""
@@ -36,45 +40,65 @@ public static class OgcHtml
             <ul>{string.Concat(conformance.ConformsTo.Select(c => $"<li>{Link(c, c)}</li>"))}</ul>
             """, $"{root}/ogc/conformance?f=json");
 
-    public static string Collections(string root, OgcCollectionList list) =>
-        Page(root, "Collections", [("Corridor Atlas", $"{root}/ogc?f=html")], $"""
-            <table><thead><tr><th scope="col">Collection</th><th scope="col">Description</th><th scope="col">Licence</th></tr></thead><tbody>
-            {string.Concat(list.Collections.Select(c => $"<tr><td>{Link($"{root}/ogc/collections/{Uri.EscapeDataString(c.Id)}?f=html", c.Title)}</td><td>{E(c.Description)}</td><td>{Link(c.License.Url, c.License.Title)}</td></tr>"))}
+    public static string Collections(string root, OgcCollectionList list)
+    {
+        const string head = """<thead><tr><th scope="col">Collection</th><th scope="col">Description</th>""" +
+            """<th scope="col">Licence</th></tr></thead>""";
+        var rows = string.Concat(list.Collections.Select(c =>
+            $"<tr><td>{Link($"{root}/ogc/collections/{Uri.EscapeDataString(c.Id)}?f=html", c.Title)}</td>" +
+            $"<td>{E(c.Description)}</td><td>{Link(c.License.Url, c.License.Title)}</td></tr>"));
+        return Page(root, "Collections", [("Corridor Atlas", $"{root}/ogc?f=html")], $"""
+            <table>{head}<tbody>
+            {rows}
             </tbody></table>
             """, $"{root}/ogc/collections?f=json");
+    }
 
     public static string Collection(string root, OgcCollectionInfo c)
     {
         var items = $"{root}/ogc/collections/{Uri.EscapeDataString(c.Id)}/items";
         var bbox = string.Join(", ", c.Extent.Spatial.Bbox[0].Select(OgcDocuments.Number));
-        var temporal = c.Extent.Temporal is { } t ? $"<dt>Dates</dt><dd>{E(t.Interval[0][0] ?? "..")} to {E(t.Interval[0][1] ?? "..")}</dd>" : "";
-        return Page(root, c.Title, [("Corridor Atlas", $"{root}/ogc?f=html"), ("Collections", $"{root}/ogc/collections?f=html")], $"""
+        var temporal = c.Extent.Temporal is { } t
+            ? $"<dt>Dates</dt><dd>{E(t.Interval[0][0] ?? "..")} to {E(t.Interval[0][1] ?? "..")}</dd>"
+            : "";
+        var browse = Link($"{items}?f=html", "Browse the features");
+        var download = Link($"{items}?f=json&limit={OgcItemsQuery.MaxLimit}", "Download as GeoJSON");
+        var sources =
+            string.Concat(c.Sources.Select(s => $"<li>{(s.Url is null ? E(s.Title) : Link(s.Url, s.Title))}</li>"));
+        return Page(root, c.Title, CollectionsCrumbs(root), $"""
             <p>{E(c.Description)}</p>
-            <p>{Link($"{items}?f=html", "Browse the features")} · {Link($"{items}?f=json&limit={OgcItemsQuery.MaxLimit}", "Download as GeoJSON")}</p>
+            <p>{browse} · {download}</p>
             <dl>
             <dt>Extent (longitude, latitude; CRS84)</dt><dd>{E(bbox)}</dd>{temporal}
             <dt>Licence</dt><dd>{Link(c.License.Url, c.License.Title)}</dd>
             <dt>Attribution</dt><dd>{E(c.Attribution)}</dd>
-            <dt>Sources</dt><dd><ul>{string.Concat(c.Sources.Select(s => $"<li>{(s.Url is null ? E(s.Title) : Link(s.Url, s.Title))}</li>"))}</ul></dd>
+            <dt>Sources</dt><dd><ul>{sources}</ul></dd>
             <dt>Properties to filter on (name=value)</dt><dd>{E(string.Join(", ", c.Queryables))}</dd>
             </dl>
             """, $"{root}/ogc/collections/{Uri.EscapeDataString(c.Id)}?f=json");
     }
 
-    public static string Items(string root, OgcCollection collection, FeatureSummary summary, IReadOnlyList<FeatureRecord> features, long matched, IReadOnlyList<OgcLink> links)
+    public static string Items(
+        string root, OgcCollection collection, FeatureSummary summary, IReadOnlyList<FeatureRecord> features,
+        long matched, IReadOnlyList<OgcLink> links)
     {
-        var columns = new[] { "name", "title", "kind", "status", "mode", "country", "iso3", "startDate" }.Where(summary.ScalarProperties.Contains).Take(5).ToList();
+        var columns = new[] { "name", "title", "kind", "status", "mode", "country", "iso3", "startDate" }
+            .Where(summary.ScalarProperties.Contains).Take(5).ToList();
         var self = $"{root}/ogc/collections/{Uri.EscapeDataString(collection.Id)}";
         var rows = features.Select(f =>
         {
             var properties = JsonDocument.Parse(f.PropertiesJson).RootElement;
             var cells = columns.Select(c => $"<td>{E(properties.TryGetProperty(c, out var v) ? Text(v) : "")}</td>");
-            return $"<tr><td>{Link($"{self}/items/{Uri.EscapeDataString(f.FeatureId)}?f=html", f.FeatureId)}</td>{string.Concat(cells)}<td>{E(f.Geometry.GeometryType)}</td></tr>";
+            var link = Link($"{self}/items/{Uri.EscapeDataString(f.FeatureId)}?f=html", f.FeatureId);
+            return $"<tr><td>{link}</td>{string.Concat(cells)}<td>{E(f.Geometry.GeometryType)}</td></tr>";
         });
-        string Pager(string rel, string label) => links.FirstOrDefault(l => l.Rel == rel) is { } l ? Link(l.Href.Replace("f=json", "f=html"), label) : "";
-        return Page(root, collection.Title, [("Corridor Atlas", $"{root}/ogc?f=html"), ("Collections", $"{root}/ogc/collections?f=html"), (collection.Title, $"{self}?f=html")], $"""
+        string Pager(string rel, string label) => links.FirstOrDefault(l => l.Rel == rel) is { } l
+            ? Link(l.Href.Replace("f=json", "f=html"), label)
+            : "";
+        var headings = string.Concat(columns.Select(c => $"<th scope=\"col\">{E(c)}</th>"));
+        return Page(root, collection.Title, [.. CollectionsCrumbs(root), (collection.Title, $"{self}?f=html")], $"""
             <p>{features.Count} of {matched} features.</p>
-            <table><thead><tr><th scope="col">id</th>{string.Concat(columns.Select(c => $"<th scope=\"col\">{E(c)}</th>"))}<th scope="col">geometry</th></tr></thead>
+            <table><thead><tr><th scope="col">id</th>{headings}<th scope="col">geometry</th></tr></thead>
             <tbody>{string.Concat(rows)}</tbody></table>
             <nav class="pages" aria-label="Pages">{Pager("prev", "Previous page")}{Pager("next", "Next page")}</nav>
             """, links.First(l => l.Rel == "self").Href);
@@ -84,26 +108,39 @@ public static class OgcHtml
     {
         var properties = JsonDocument.Parse(feature.PropertiesJson).RootElement;
         var title = properties.TryGetProperty("name", out var name) ? Text(name) : feature.Id;
-        var list = string.Concat(properties.EnumerateObject().Select(p => $"<dt>{E(p.Name)}</dt><dd>{Value(p.Value)}</dd>"));
+        var list = Definitions(properties);
         var box = feature.Geometry.EnvelopeInternal;
+        var within = string.Join(", ", new[] { box.MinX, box.MinY, box.MaxX, box.MaxY }.Select(OgcDocuments.Number));
+        var geometry =
+            $"{E(feature.Geometry.GeometryType)}, {feature.Geometry.NumPoints} positions, within {E(within)}";
         var self = $"{root}/ogc/collections/{Uri.EscapeDataString(collection.Id)}";
-        return Page(root, title, [("Corridor Atlas", $"{root}/ogc?f=html"), ("Collections", $"{root}/ogc/collections?f=html"), (collection.Title, $"{self}?f=html"), ("Features", $"{self}/items?f=html")], $"""
+        (string, string)[] trail =
+            [.. CollectionsCrumbs(root), (collection.Title, $"{self}?f=html"), ("Features", $"{self}/items?f=html")];
+        return Page(root, title, trail, $"""
             <dl>{list}
-            <dt>Geometry</dt><dd>{E(feature.Geometry.GeometryType)}, {feature.Geometry.NumPoints} positions, within {E(string.Join(", ", new[] { box.MinX, box.MinY, box.MaxX, box.MaxY }.Select(OgcDocuments.Number)))}</dd>
+            <dt>Geometry</dt><dd>{geometry}</dd>
             </dl>
             """, links.First(l => l.Rel == "self").Href);
     }
 
-    /// <summary>A reader of the HTML page follows links to the HTML pages, where the resource has one.</summary>
-    private static string HtmlVariant(OgcLink link) => link.Type == OgcDocuments.Json && link.Href.EndsWith("f=json", StringComparison.Ordinal)
-        ? link.Href[..^"f=json".Length] + "f=html"
-        : link.Href;
+    /// <summary>The breadcrumbs every page below the collections list starts with.</summary>
+    private static (string Label, string Href)[] CollectionsCrumbs(string root) =>
+        [("Corridor Atlas", $"{root}/ogc?f=html"), ("Collections", $"{root}/ogc/collections?f=html")];
 
-    private static string Page(string root, string title, IReadOnlyList<(string Label, string Href)> trail, string body, string json)
+    /// <summary>A reader of the HTML page follows links to the HTML pages, where the resource has one.</summary>
+    private static string HtmlVariant(OgcLink link) =>
+        link.Type == OgcDocuments.Json && link.Href.EndsWith("f=json", StringComparison.Ordinal)
+            ? link.Href[..^"f=json".Length] + "f=html"
+            : link.Href;
+
+    private static string Page(
+        string root, string title, IReadOnlyList<(string Label, string Href)> trail, string body, string json)
     {
         var crumbs = new StringBuilder();
         foreach (var (label, href) in trail) crumbs.Append($"<li>{Link(href, label)}</li>");
         crumbs.Append($"<li aria-current=\"page\">{E(title)}</li>");
+        var footer = $"{Link(json, "This page as JSON")} · {Link($"{root}/api/docs", "API reference")} · " +
+            Link($"{root}/", "The map");
         return $"""
             <!doctype html>
             <html lang="en">
@@ -120,7 +157,7 @@ public static class OgcHtml
             <h1>{E(title)}</h1>
             {body}
             </main>
-            <footer><p>{Link(json, "This page as JSON")} · {Link($"{root}/api/docs", "API reference")} · {Link($"{root}/", "The map")}</p></footer>
+            <footer><p>{footer}</p></footer>
             </body>
             </html>
             """;
@@ -131,9 +168,12 @@ public static class OgcHtml
         JsonValueKind.Array => $"<ul>{string.Concat(value.EnumerateArray().Select(v => $"<li>{Value(v)}</li>"))}</ul>",
         JsonValueKind.Object when value.TryGetProperty("title", out var t) && value.TryGetProperty("url", out var u) =>
             u.ValueKind == JsonValueKind.String ? Link(u.GetString()!, Text(t)) : E(Text(t)),
-        JsonValueKind.Object => $"<dl>{string.Concat(value.EnumerateObject().Select(p => $"<dt>{E(p.Name)}</dt><dd>{Value(p.Value)}</dd>"))}</dl>",
+        JsonValueKind.Object => $"<dl>{Definitions(value)}</dl>",
         _ => E(Text(value)),
     };
+
+    private static string Definitions(JsonElement value) =>
+        string.Concat(value.EnumerateObject().Select(p => $"<dt>{E(p.Name)}</dt><dd>{Value(p.Value)}</dd>"));
 
     private static string Text(JsonElement value) => value.ValueKind switch
     {

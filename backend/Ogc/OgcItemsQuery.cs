@@ -11,14 +11,16 @@ namespace Maps.Api.Ogc;
 /// collection has. Anything else is an error that names the parameter, never silently ignored.
 /// </summary>
 public sealed record OgcItemsQuery(
-    IReadOnlyList<Envelope> Bbox, int Limit, DateWindow? Dates, string? After, string? Before, IReadOnlyList<PropertyMatch> Properties)
+    IReadOnlyList<Envelope> Bbox, int Limit, DateWindow? Dates, string? After, string? Before,
+    IReadOnlyList<PropertyMatch> Properties)
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 10_000;
 
     public static readonly string[] Reserved = ["f", "bbox", "limit", "datetime", "after", "before"];
 
-    public static bool TryParse(IQueryCollection query, FeatureSummary summary, out OgcItemsQuery parsed, out string error)
+    public static bool TryParse(
+        IQueryCollection query, FeatureSummary summary, out OgcItemsQuery parsed, out string error)
     {
         parsed = new OgcItemsQuery([], DefaultLimit, null, null, null, []);
         error = "";
@@ -33,34 +35,8 @@ public sealed record OgcItemsQuery(
             if (!LayerQuery.TryParse(null, box.ToString(), out var boxQuery, out error)) return false;
             bbox = boxQuery.Bbox ?? [];
         }
-
-        var limit = DefaultLimit;
-        if (query.TryGetValue("limit", out var limitText))
-        {
-            if (!long.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
-            {
-                error = $"limit must be a whole number from 1; got '{limitText}'. Above {MaxLimit:N0} it is read as {MaxLimit:N0}.";
-                return false;
-            }
-            limit = (int)Math.Min(value, MaxLimit);
-        }
-
-        DateWindow? dates = null;
-        if (query.TryGetValue("datetime", out var datetime))
-        {
-            if (summary.FirstDate is null)
-            {
-                error = "This collection's features carry no dates, so datetime cannot select among them.";
-                return false;
-            }
-            if (!TryParseDatetime(datetime.ToString(), out var from, out var to))
-            {
-                error = $"datetime is an RFC 3339 date or date-time, or an interval start/end with '..' for an open end; got '{datetime}'.";
-                return false;
-            }
-            dates = new DateWindow(OgcCollection.StartDate, OgcCollection.EndDate, from, to);
-        }
-
+        if (!TryLimit(query, out var limit, out error) || !TryDates(query, summary, out var dates, out error))
+            return false;
         string? after = query.TryGetValue("after", out var a) ? a.ToString() : null;
         string? before = query.TryGetValue("before", out var b) ? b.ToString() : null;
         if (after is not null && before is not null)
@@ -68,19 +44,66 @@ public sealed record OgcItemsQuery(
             error = "Give after or before, not both.";
             return false;
         }
+        if (!TryProperties(query, summary, out var properties, out error)) return false;
+        parsed = new OgcItemsQuery(bbox, limit, dates, after, before, properties);
+        return true;
+    }
 
-        var properties = new List<PropertyMatch>();
+    private static bool TryLimit(IQueryCollection query, out int limit, out string error)
+    {
+        limit = DefaultLimit;
+        error = "";
+        if (!query.TryGetValue("limit", out var limitText)) return true;
+        if (!long.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
+        {
+            error = $"limit must be a whole number from 1; got '{limitText}'. " +
+                $"Above {MaxLimit:N0} it is read as {MaxLimit:N0}.";
+            return false;
+        }
+        limit = (int)Math.Min(value, MaxLimit);
+        return true;
+    }
+
+    private static bool TryDates(
+        IQueryCollection query, FeatureSummary summary, out DateWindow? dates, out string error)
+    {
+        dates = null;
+        error = "";
+        if (!query.TryGetValue("datetime", out var datetime)) return true;
+        if (summary.FirstDate is null)
+        {
+            error = "This collection's features carry no dates, so datetime cannot select among them.";
+            return false;
+        }
+        if (!TryParseDatetime(datetime.ToString(), out var from, out var to))
+        {
+            error = "datetime is an RFC 3339 date or date-time, or an interval start/end with '..' for an open end; " +
+                $"got '{datetime}'.";
+            return false;
+        }
+        dates = new DateWindow(OgcCollection.StartDate, OgcCollection.EndDate, from, to);
+        return true;
+    }
+
+    /// <summary>Every parameter that is not reserved names a plain-valued property to match exactly.</summary>
+    private static bool TryProperties(
+        IQueryCollection query, FeatureSummary summary, out List<PropertyMatch> properties, out string error)
+    {
+        properties = [];
+        error = "";
         foreach (var (name, value) in query.Where(p => !Reserved.Contains(p.Key)))
         {
             if (!summary.ScalarProperties.Contains(name))
             {
-                error = $"Unknown parameter '{name}'. Items take {string.Join(", ", Reserved)}, or a property of this collection "
-                    + $"to match exactly: {(summary.ScalarProperties.Count == 0 ? "(none)" : string.Join(", ", summary.ScalarProperties))}.";
+                var names = summary.ScalarProperties.Count == 0
+                    ? "(none)"
+                    : string.Join(", ", summary.ScalarProperties);
+                error = $"Unknown parameter '{name}'. Items take {string.Join(", ", Reserved)}, or a property of " +
+                    $"this collection to match exactly: {names}.";
                 return false;
             }
             properties.Add(new PropertyMatch(name, value.ToString()));
         }
-        parsed = new OgcItemsQuery(bbox, limit, dates, after, before, properties);
         return true;
     }
 
@@ -113,7 +136,8 @@ public sealed record OgcItemsQuery(
             return true;
         }
         if (text.Length > 10 && text[10] is 'T' or 't'
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var instant))
+            && DateTimeOffset.TryParse(
+                text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var instant))
         {
             day = instant.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return true;

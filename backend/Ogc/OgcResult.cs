@@ -9,7 +9,7 @@ namespace Maps.Api.Ogc;
 /// written part by part, never joined into one array; a strong ETag from a hash the caller gives, 304 when
 /// If-None-Match already holds it; compression is the middleware's.
 /// </summary>
-public sealed class OgcResult(IReadOnlyList<byte[]> parts, string hash, string mediaType) : IResult
+public sealed class OgcResult(IReadOnlyList<ReadOnlyMemory<byte>> parts, string hash, string mediaType) : IResult
 {
     public OgcResult(byte[] body, string mediaType) : this([body], EncodedBody.HashOf(body), mediaType)
     {
@@ -24,7 +24,8 @@ public sealed class OgcResult(IReadOnlyList<byte[]> parts, string hash, string m
         response.Headers.CacheControl = EncodedBodyResult.CacheControl;
         // Without f, the answer is HTML or JSON by Accept: a shared cache must keep them apart.
         response.Headers.Append(HeaderNames.Vary, "Accept");
-        if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || "W/" + t.Trim() == etag)))
+        if (context.Request.Headers.IfNoneMatch.Any(v =>
+                v is not null && v.Split(',').Any(t => t.Trim() == etag || "W/" + t.Trim() == etag)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -35,7 +36,7 @@ public sealed class OgcResult(IReadOnlyList<byte[]> parts, string hash, string m
         var unflushed = 0L;
         foreach (var part in parts)
         {
-            response.BodyWriter.Write(part);
+            response.BodyWriter.Write(part.Span);
             if ((unflushed += part.Length) < 64 * 1024) continue;
             await response.BodyWriter.FlushAsync(context.RequestAborted);
             unflushed = 0;

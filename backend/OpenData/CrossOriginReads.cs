@@ -15,7 +15,8 @@ public static class CrossOriginReads
         services.AddCors(o => o.AddPolicy(Policy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()
             .WithExposedHeaders("ETag", "Content-Length", "Link")));
 
-    public static TBuilder AllowCrossOriginReads<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+    public static TBuilder AllowCrossOriginReads<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
     {
         builder.Add(endpoint =>
         {

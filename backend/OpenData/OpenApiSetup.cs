@@ -25,17 +25,24 @@ public static class OpenApiSetup
                 {
                     Title = "Corridor Atlas API",
                     Version = "1",
-                    Description = "China–Central Asia connectivity: map layers as GeoJSON, trade figures, route metrics, embeddable "
-                        + "widgets, and every layer as OGC API – Features under /ogc. Errors are RFC 9457 problem details.",
-                    License = new OpenApiLicense { Name = "Data: CC BY 4.0 unless a layer says otherwise", Url = new Uri("https://creativecommons.org/licenses/by/4.0/") },
+                    Description = "China–Central Asia connectivity: map layers as GeoJSON, trade figures, route "
+                        + "metrics, embeddable widgets, and every layer as OGC API – Features under /ogc. Errors are "
+                        + "RFC 9457 problem details.",
+                    License = new OpenApiLicense
+                    {
+                        Name = "Data: CC BY 4.0 unless a layer says otherwise",
+                        Url = new Uri("https://creativecommons.org/licenses/by/4.0/"),
+                    },
                 };
                 return Task.CompletedTask;
             });
             o.AddDocumentTransformer((document, _, _) =>
             {
                 foreach (var schema in document.Components?.Schemas?.Values ?? []) Tidy(schema);
-                foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
-                    foreach (var body in (operation.RequestBody?.Content?.Values ?? []).Concat(operation.Responses?.Values.SelectMany(r => r.Content?.Values ?? []) ?? []))
+                var operations = document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []);
+                foreach (var operation in operations)
+                    foreach (var body in (operation.RequestBody?.Content?.Values ?? [])
+                                 .Concat(operation.Responses?.Values.SelectMany(r => r.Content?.Values ?? []) ?? []))
                         if (body.Schema is { } schema) Tidy(schema);
                 OperationNames.Apply(document);
                 // One origin serves the document and the API: paths resolve against wherever the document was found.
@@ -55,8 +62,9 @@ public static class OpenApiSetup
     private static void Tidy(IOpenApiSchema reference)
     {
         if (reference is not OpenApiSchema schema) return;
-        foreach (var child in (schema.Properties?.Values ?? []).Concat(schema.AnyOf ?? []).Concat(schema.OneOf ?? []).Concat(schema.AllOf ?? [])
-                     .Append(schema.Items).Append(schema.AdditionalProperties).OfType<IOpenApiSchema>())
+        foreach (var child in (schema.Properties?.Values ?? []).Concat(schema.AnyOf ?? []).Concat(schema.OneOf ?? [])
+                     .Concat(schema.AllOf ?? []).Append(schema.Items).Append(schema.AdditionalProperties)
+                     .OfType<IOpenApiSchema>())
             Tidy(child);
         // Written as anyOf [number, string] in 3.0: the type flags hold both.
         if (schema.Pattern is not null && schema.Type is { } type && type.HasFlag(JsonSchemaType.String)
@@ -65,7 +73,8 @@ public static class OpenApiSetup
             schema.Type = type & ~JsonSchemaType.String;
             schema.Pattern = null;
         }
-        if (schema.OneOf is { Count: 2 } oneOf && oneOf.Any(s => s.Type == JsonSchemaType.Null) && oneOf.SingleOrDefault(s => s is OpenApiSchemaReference) is { } shape)
+        if (schema.OneOf is { Count: 2 } oneOf && oneOf.Any(s => s.Type == JsonSchemaType.Null)
+            && oneOf.SingleOrDefault(s => s is OpenApiSchemaReference) is { } shape)
         {
             schema.OneOf = null;
             schema.AllOf = [shape];

@@ -13,7 +13,8 @@ internal static class OperationNames
     {
         ["GET /oembed"] = ("getOEmbed", "oEmbed answer for a widget address"),
         ["GET /api/layers"] = ("listLayers", "The map layers, with sources and licences"),
-        ["GET /api/layers/{id}"] = ("getLayer", "One layer as GeoJSON, simplified for a zoom level, optionally within a bbox"),
+        ["GET /api/layers/{id}"] =
+            ("getLayer", "One layer as GeoJSON, simplified for a zoom level, optionally within a bbox"),
         ["GET /api/basemap"] = ("listBasemap", "The offline basemap layers, and online tiles where configured"),
         ["GET /api/basemap/{id}"] = ("getBasemapLayer", "One basemap layer as GeoJSON"),
         ["GET /api/trade"] = ("getTradeYear", "China's trade with each Central Asian state in one year"),
@@ -33,7 +34,8 @@ internal static class OperationNames
         ["Operations"] = "Health of the running app.",
         ["Layers"] = "The map's layers as RFC 7946 GeoJSON, each feature with its sources.",
         ["Basemap"] = "The offline Natural Earth basemap.",
-        ["Trade"] = "China's merchandise trade with the five Central Asian states, China-reported and partner-reported kept apart.",
+        ["Trade"] = "China's merchandise trade with the five Central Asian states, China-reported and " +
+            "partner-reported kept apart.",
         ["Routes"] = "Route metrics computed from the network's geometry, and the planner.",
         ["Widgets"] = "Embeddable map widgets (a map or the guided tour) and oEmbed.",
         ["Timeline"] = "The dated, sourced events that shaped the corridors, in English, Russian or Chinese.",
@@ -50,6 +52,7 @@ internal static class OperationNames
                     operation.Summary ??= name.Summary;
                 }
         foreach (var tag in document.Tags?.AsEnumerable() ?? [])
-            if (tag.Name is { } tagName && Tags.TryGetValue(tagName, out var description)) tag.Description ??= description;
+            if (tag.Name is { } tagName && Tags.TryGetValue(tagName, out var description))
+                tag.Description ??= description;
     }
 }

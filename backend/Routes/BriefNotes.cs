@@ -25,14 +25,18 @@ public static class BriefNotes
             if (cost == RouteCost.NoneComparable) notes.Add((name, words.NoneComparable));
             else if (cost == RouteCost.SomeComparable) notes.Add((name, words.SomeComparable));
             foreach (var s in RouteCost.Surcharges(figures, route.Id))
-                notes.Add((name, $"{InLanguage(s, language)} ({BriefTable.Text(s["reporter"])}, {BriefTable.Text(s["asOf"])})."));
+                notes.Add((name,
+                    $"{InLanguage(s, language)} ({BriefTable.Text(s["reporter"])}, {BriefTable.Text(s["asOf"])})."));
         }
         // A note that holds for several routes is said once, after their names: the page has room for little.
-        return notes.GroupBy(n => n.Text).Select(g => $"{string.Join("; ", g.Select(n => n.Route).Distinct())}: {g.Key}")
+        return notes.GroupBy(n => n.Text)
+            .Select(g => $"{string.Join("; ", g.Select(n => n.Route).Distinct())}: {g.Key}")
             .Append(words.CostScope).Append(words.BorderHours).ToList();
     }
 
     /// <summary>A note's text in the language: its texts' translation, else the English text.</summary>
     private static string InLanguage(JsonObject note, string language) =>
-        BriefTable.Text(note["texts"]?[language]) is { Length: > 0 } translated ? translated : BriefTable.Text(note["text"]);
+        BriefTable.Text(note["texts"]?[language]) is { Length: > 0 } translated
+            ? translated
+            : BriefTable.Text(note["text"]);
 }

@@ -58,7 +58,8 @@ public static class BriefPage
         var permalink = $"{WidgetsApi.Origin(request)}/?panel=routes&routes={ids}&lang={language}";
         var set = string.Join(',', chosen.Select(r => r.Id).Order(StringComparer.Ordinal));
         var notes = BriefNotes.Of(chosen, answers, figures, language);
-        var html = Html(language, words, answers, notes, BriefMap.Svg(lines, network.LandShape, words.Map, set), permalink);
+        var map = BriefMap.Svg(lines, network.LandShape, words.Map, set);
+        var html = Html(language, words, answers, notes, map, permalink);
         return TypedResults.Text(html, "text/html; charset=utf-8");
     }
 

@@ -8,22 +8,27 @@ namespace Maps.Api.Routes;
 public static class BriefText
 {
     public sealed record Words(
-        string Title, string Made, string Permalink, string Route, string Length, string Days, string BorderHours, string BorderTotal,
-        string Cost, string Co2, string Countries, string Notes, string Sources, string NoFigure, string Km, string DaysUnit,
-        string Hours, string UsdPerFeu, string KgPerTeu, string Map, string Licence, string Tightest, string Print);
+        string Title, string Made, string Permalink, string Route, string Length, string Days, string BorderHours,
+        string BorderTotal, string Cost, string Co2, string Countries, string Notes, string Sources, string NoFigure,
+        string Km, string DaysUnit, string Hours, string UsdPerFeu, string KgPerTeu, string Map, string Licence,
+        string Tightest, string Print);
 
     public static readonly IReadOnlyDictionary<string, Words> ByLanguage = new Dictionary<string, Words>
     {
-        ["en"] = new("Route comparison brief", "Made", "Permalink", "Route", "Length", "Transit time", "Hours at borders (range)",
-            "Hours at borders (total)", "Cost per 40-ft container", "CO2e per TEU", "Countries", "Notes on comparability", "Sources",
-            "no published figure", "km", "days", "h", "USD/FEU", "kg", "Map of the routes compared",
-            "Map data: Natural Earth (public domain); route lines © OpenStreetMap contributors (ODbL 1.0) where drawn from OSM.",
+        ["en"] = new("Route comparison brief", "Made", "Permalink", "Route", "Length", "Transit time",
+            "Hours at borders (range)", "Hours at borders (total)", "Cost per 40-ft container", "CO2e per TEU",
+            "Countries", "Notes on comparability", "Sources", "no published figure", "km", "days", "h", "USD/FEU", "kg",
+            "Map of the routes compared",
+            "Map data: Natural Earth (public domain); route lines © OpenStreetMap contributors (ODbL 1.0) " +
+            "where drawn from OSM.",
             "Tightest link", "Print or save as PDF"),
-        ["ru"] = new("Справка: сравнение маршрутов", "Составлено", "Постоянная ссылка", "Маршрут", "Протяжённость", "Время в пути",
-            "Часы на границах (диапазон)", "Часы на границах (сумма)", "Стоимость 40-футового контейнера", "CO2e на TEU", "Страны",
+        ["ru"] = new("Справка: сравнение маршрутов", "Составлено", "Постоянная ссылка", "Маршрут", "Протяжённость",
+            "Время в пути", "Часы на границах (диапазон)", "Часы на границах (сумма)",
+            "Стоимость 40-футового контейнера", "CO2e на TEU", "Страны",
             "Замечания о сопоставимости", "Источники", "опубликованных данных нет", "км", "сут.", "ч", "USD/FEU", "кг",
             "Карта сравниваемых маршрутов",
-            "Картографические данные: Natural Earth (общественное достояние); линии маршрутов © участники OpenStreetMap (ODbL 1.0), где взяты из OSM.",
+            "Картографические данные: Natural Earth (общественное достояние); линии маршрутов © участники " +
+            "OpenStreetMap (ODbL 1.0), где взяты из OSM.",
             "Самое узкое звено", "Печать или PDF"),
         ["zh"] = new("线路比较简报", "制作日期", "永久链接", "线路", "长度", "运输时间", "过境时间（范围）", "过境时间（合计）",
             "每个40英尺集装箱的费用", "每TEU二氧化碳当量", "途经国家", "可比性说明", "资料来源", "无公开数据", "公里", "天", "小时",
@@ -33,7 +38,8 @@ public static class BriefText
     };
 
     /// <summary>The project's own notes on comparability; in English exactly as the API's answers give them.</summary>
-    public sealed record NoteWords(string Indicative, string NoneComparable, string SomeComparable, string CostScope, string BorderHours);
+    public sealed record NoteWords(
+        string Indicative, string NoneComparable, string SomeComparable, string CostScope, string BorderHours);
 
     public static readonly IReadOnlyDictionary<string, NoteWords> Notes = new Dictionary<string, NoteWords>
     {
@@ -43,10 +49,10 @@ public static class BriefText
             "Hours at borders are CAREC CPMM averages per border point, year and direction; "
             + "a crossing takes the time on both sides."),
         ["ru"] = new(
-            "Опубликованного времени в пути для этого маршрута нет: это его протяжённость по видам транспорта, делённая "
-            + "на ориентировочные суточные расстояния, без простоя на границах и в портах.",
-            "Ни одна опубликованная цифра не даёт стоимости всего маршрута за FEU; приведённые — за часть пути или в других "
-            + "единицах.",
+            "Опубликованного времени в пути для этого маршрута нет: это его протяжённость по видам транспорта, "
+            + "делённая на ориентировочные суточные расстояния, без простоя на границах и в портах.",
+            "Ни одна опубликованная цифра не даёт стоимости всего маршрута за FEU; приведённые — за часть пути или в "
+            + "других единицах.",
             "Диапазон — по цифрам за FEU на весь маршрут; остальные — за часть пути, в другом направлении или в других "
             + "единицах.",
             "Цифры стоимости различаются по охвату (от двери до двери, от станции до станции, от порта до порта, "

@@ -7,13 +7,19 @@ using NetTopologySuite.LinearReferencing;
 
 namespace Maps.Api.Routes;
 
-/// <summary>A stretch of a line inside one country: where it starts along the line (planar index) and how long it is.</summary>
+/// <summary>
+/// A stretch of a line inside one country: where it starts along the line (planar index) and how long it is.
+/// </summary>
 public sealed record CountryPiece(string Iso3, double Position, double LengthKm);
 
-/// <summary>The countries a line passes through, in travel order, from intersecting it with the borders layer.</summary>
+/// <summary>
+/// The countries a line passes through, in travel order, from intersecting it with the borders layer.
+/// </summary>
 public sealed class CountryPath(IReadOnlyList<(string Iso3, Geometry Shape)> borders)
 {
-    /// <summary>Shorter stretches are drawing noise of schematic lines along a border, not a visit to the country.</summary>
+    /// <summary>
+    /// Shorter stretches are drawing noise of schematic lines along a border, not a visit to the country.
+    /// </summary>
     public const double MinimumPieceKm = 1.0;
 
     private readonly IReadOnlyList<(string Iso3, IPreparedGeometry Prepared, Geometry Shape)> countries =
@@ -32,7 +38,8 @@ public sealed class CountryPath(IReadOnlyList<(string Iso3, Geometry Shape)> bor
             {
                 if (inside.GetGeometryN(i) is not LineString part || part.IsEmpty) continue;
                 var km = Geodesic.LengthKm(part);
-                if (km >= MinimumPieceKm) pieces.Add(new CountryPiece(iso3, index.Project(part.StartPoint.Coordinate), km));
+                if (km >= MinimumPieceKm)
+                    pieces.Add(new CountryPiece(iso3, index.Project(part.StartPoint.Coordinate), km));
             }
         }
         return pieces.OrderBy(p => p.Position).ToList();

@@ -39,7 +39,9 @@ public static class DrawnRoute
         return legs.Count == 0 ? legs : [legs[0] with { Countries = countries }, .. legs.Skip(1)];
     }
 
-    /// <summary>Consecutive stretches with the same key joined into one line, with where it starts along the drawn line.</summary>
+    /// <summary>
+    /// Consecutive stretches with the same key joined into one line, with where it starts along the drawn line.
+    /// </summary>
     private static IEnumerable<(LineString Line, T Key, double Position)> Runs<T>(
         IReadOnlyList<SurveyedStretch> stretches, Func<SurveyedStretch, T> key, GeometryFactory factory)
     {

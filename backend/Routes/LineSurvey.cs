@@ -12,11 +12,11 @@ namespace Maps.Api.Routes;
 public sealed record SurveyedStretch(IReadOnlyList<Coordinate> Points, bool OnLand, string? Iso3, double Position);
 
 /// <summary>
-/// Where a drawn line runs, built once from the land and the borders simplified for drawn routes: an index of every coast
-/// and border segment splits the line where it crosses one, and point locators tell on which side each piece lies. A
-/// line costs one index query per vertex. Overlaying it with the world's land and each country instead built and
-/// noded those shapes for every request: tens of megabytes and a quarter of a second for a zigzag along a coast.
-/// A stretch drawn exactly along a border counts for one of the two countries (the first the index finds), once.
+/// Where a drawn line runs, built once from the land and the borders simplified for drawn routes: an index of every
+/// coast and border segment splits the line where it crosses one, and point locators tell on which side each piece
+/// lies. A line costs one index query per vertex. Overlaying it with the world's land and each country instead built
+/// and noded those shapes for every request: tens of megabytes and a quarter of a second for a zigzag along a coast. A
+/// stretch drawn exactly along a border counts for one of the two countries (the first the index finds), once.
 /// </summary>
 public sealed class LineSurvey
 {
@@ -37,7 +37,9 @@ public sealed class LineSurvey
         countries.Build();
     }
 
-    /// <summary>The line cut at every coast and border it crosses, consecutive pieces alike joined, in travel order.</summary>
+    /// <summary>
+    /// The line cut at every coast and border it crosses, consecutive pieces alike joined, in travel order.
+    /// </summary>
     public IReadOnlyList<SurveyedStretch> Along(LineString line)
     {
         var stretches = new List<SurveyedStretch>();
@@ -58,7 +60,8 @@ public sealed class LineSurvey
             foreach (var edge in edges.Query(new Envelope(a, b)))
             {
                 intersector.ComputeIntersection(a, b, edge.P0, edge.P1);
-                for (var k = 0; k < intersector.IntersectionNum; k++) cuts.Add(Fraction(a, b, intersector.GetIntersection(k)));
+                for (var k = 0; k < intersector.IntersectionNum; k++)
+                    cuts.Add(Fraction(a, b, intersector.GetIntersection(k)));
             }
             cuts.Sort();
             for (var k = 1; k < cuts.Count; k++)
@@ -69,7 +72,8 @@ public sealed class LineSurvey
                 var iso3 = CountryAt(middle);
                 if (points is null || onLand != kind.OnLand || iso3 != kind.Iso3)
                 {
-                    if (points is not null) stretches.Add(new SurveyedStretch(points, kind.OnLand, kind.Iso3, kind.Position));
+                    if (points is not null)
+                        stretches.Add(new SurveyedStretch(points, kind.OnLand, kind.Iso3, kind.Position));
                     points = [At(a, b, cuts[k - 1])];
                     kind = (onLand, iso3, travelled + cuts[k - 1] * length);
                 }
@@ -81,7 +85,9 @@ public sealed class LineSurvey
         return stretches;
     }
 
-    /// <summary>A point locator with its index built now, with the network, rather than by the first reader's request.</summary>
+    /// <summary>
+    /// A point locator with its index built now, with the network, rather than by the first reader's request.
+    /// </summary>
     private static IndexedPointInAreaLocator Locator(Geometry area)
     {
         var locator = new IndexedPointInAreaLocator(area);
@@ -118,5 +124,7 @@ public sealed class LineSurvey
     }
 
     private static Coordinate At(Coordinate a, Coordinate b, double fraction) =>
-        fraction <= 0 ? a.Copy() : fraction >= 1 ? b.Copy() : new Coordinate(a.X + (b.X - a.X) * fraction, a.Y + (b.Y - a.Y) * fraction);
+        fraction <= 0 ? a.Copy()
+        : fraction >= 1 ? b.Copy()
+        : new Coordinate(a.X + (b.X - a.X) * fraction, a.Y + (b.Y - a.Y) * fraction);
 }

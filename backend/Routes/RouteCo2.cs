@@ -10,8 +10,11 @@ public static class RouteCo2
 {
     public const string Basis = "well-to-wheel CO2e (ISO 14083 / GLEC Framework), kg per TEU";
 
-    /// <summary>Sea legs on ferries (the Caspian crossings) use the ro-pax factor; other sea legs the container-ship one.</summary>
-    public static string FactorKey(RouteLeg leg) => leg.Mode == "sea" && leg.Segment?.Vessel == "ferry" ? "ferry" : leg.Mode;
+    /// <summary>
+    /// Sea legs on ferries (the Caspian crossings) use the ro-pax factor; other sea legs the container-ship one.
+    /// </summary>
+    public static string FactorKey(RouteLeg leg) =>
+        leg.Mode == "sea" && leg.Segment?.Vessel == "ferry" ? "ferry" : leg.Mode;
 
     public static JsonObject Of(IReadOnlyList<RouteSection> sections, JsonObject factors)
     {
@@ -30,7 +33,8 @@ public static class RouteCo2
             max += km * high;
             used[key] = new JsonObject
             {
-                ["km"] = Math.Round(km), ["minKgPerTeuKm"] = Math.Round(low, 4), ["maxKgPerTeuKm"] = Math.Round(high, 4),
+                ["km"] = Math.Round(km), ["minKgPerTeuKm"] = Math.Round(low, 4),
+                ["maxKgPerTeuKm"] = Math.Round(high, 4),
                 ["basis"] = factor["basis"]?.DeepClone(), ["sources"] = factor["sources"]?.DeepClone(),
             };
         }

@@ -39,7 +39,8 @@ public static class RouteCost
                 : null,
             ["figures"] = new JsonArray(figures.OrderBy(Date).Select(Figure).ToArray()),
             ["series"] = new JsonArray(seriesIds.Select(id => Series(data, id, figures)).OfType<JsonNode>().ToArray()),
-            // A surcharge's translations (texts) are for the brief, which reads them from the data; the answer keeps its text.
+            // A surcharge's translations (texts) are for the brief, which reads them from the
+            // data; the answer keeps its text.
             ["surcharges"] = new JsonArray(surcharges.Select(s => (JsonNode?)Without(s, "routes", "texts")).ToArray()),
         };
     }

@@ -12,22 +12,27 @@ public sealed record RouteLeg(
     LineString Line, string Mode, double LengthKm, IReadOnlyList<CountryPiece> Countries,
     int? GaugeStart, int? GaugeEnd, string? GaugeBreakInside, string? StartPlace, NetworkSegment? Segment = null);
 
-/// <summary>What a route says about its own transit time: published figures, why there are none, published judgements.</summary>
-public sealed record TransitClaims(JsonArray? Figures, JsonObject? Unknown = null, JsonArray? Comparisons = null, string? RangeNote = null)
+/// <summary>
+/// What a route says about its own transit time: published figures, why there are none, published judgements.
+/// </summary>
+public sealed record TransitClaims(
+    JsonArray? Figures, JsonObject? Unknown = null, JsonArray? Comparisons = null, string? RangeNote = null)
 {
     public static readonly TransitClaims None = new((JsonArray?)null);
 }
 
 /// <summary>
 /// Metrics of a route: lengths (published where the railways publish them, geodesic from the geometry elsewhere, and
-/// which is which per section), lengths by mode and by country, countries in travel order and border crossings (from the
-/// borders layer), gauge breaks, transshipments, transit days and CO2e per TEU.
+/// which is which per section), lengths by mode and by country, countries in travel order and border crossings (from
+/// the borders layer), gauge breaks, transshipments, transit days and CO2e per TEU.
 /// </summary>
 public static class RouteMetrics
 {
     public static readonly string[] Modes = ["rail", "sea", "road"];
 
-    /// <summary>Legs of a route over the network, in travel order, each segment turned to run the way the route does.</summary>
+    /// <summary>
+    /// Legs of a route over the network, in travel order, each segment turned to run the way the route does.
+    /// </summary>
     public static IReadOnlyList<RouteLeg> LegsOf(RouteNetwork network, IReadOnlyList<string> nodes)
     {
         var legs = new List<RouteLeg>(nodes.Count);
@@ -46,19 +51,24 @@ public static class RouteMetrics
         return legs;
     }
 
-    public static JsonObject Compute(RouteNetwork network, IReadOnlyList<RouteLeg> legs, TransitClaims transit, bool gaugesKnown = true)
+    public static JsonObject Compute(
+        RouteNetwork network, IReadOnlyList<RouteLeg> legs, TransitClaims transit, bool gaugesKnown = true)
     {
         var sections = RouteSections.Of(network, legs);
         var byMode = Modes.ToDictionary(m => m, m => sections.Where(s => s.Leg.Mode == m).Sum(s => s.LengthKm));
         var countries = CountryPath.InOrder(legs.SelectMany(l => l.Countries));
         var (gaugeBreaks, transshipments) = Changes(legs);
         var co2 = RouteCo2.Of(sections, network.Factors);
+        var lengthBasis = sections.All(s => s.Published is null) ? "geometry"
+            : sections.All(s => s.Published is not null) ? "published"
+            : "mixed";
         return new JsonObject
         {
             ["lengthKm"] = Math.Round(byMode.Values.Sum()),
             ["geometryKm"] = Math.Round(legs.Sum(l => l.LengthKm)),
-            ["lengthBasis"] = sections.All(s => s.Published is null) ? "geometry" : sections.All(s => s.Published is not null) ? "published" : "mixed",
-            ["lengthByModeKm"] = new JsonObject(byMode.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)Math.Round(m.Value)))),
+            ["lengthBasis"] = lengthBasis,
+            ["lengthByModeKm"] =
+                new JsonObject(byMode.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)Math.Round(m.Value)))),
             ["lengthByCountryKm"] = new JsonObject(RouteSections.ByCountry(sections).OrderByDescending(c => c.Value)
                 .Select(c => KeyValuePair.Create(c.Key, (JsonNode?)Math.Round(c.Value)))),
             ["countries"] = new JsonArray(countries.Select(c => (JsonNode?)c).ToArray()),
@@ -67,12 +77,14 @@ public static class RouteMetrics
             ["gaugeBreakPlaces"] = new JsonArray(gaugeBreaks.Select(p => (JsonNode?)p).ToArray()),
             ["transshipments"] = transshipments.Count,
             ["transshipmentPlaces"] = new JsonArray(transshipments.Select(p => (JsonNode?)p).ToArray()),
-            ["transitDays"] = RouteTransit.Of(transit.Figures, transit.Unknown, transit.Comparisons, byMode, network.Factors, transit.RangeNote),
+            ["transitDays"] = RouteTransit.Of(transit.Figures, transit.Unknown, transit.Comparisons, byMode,
+                network.Factors, transit.RangeNote),
             ["co2"] = co2,
             // Kept for older clients: the middle of the CO2e range, on the same basis.
             ["co2KgPerTeu"] = Math.Round((co2["min"]!.GetValue<double>() + co2["max"]!.GetValue<double>()) / 2),
             ["sections"] = RouteSections.ToJson(sections),
-            ["geometry"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize<Geometry>(Join(legs), GeoJsonSetup.Options)),
+            ["geometry"] = JsonNode.Parse(
+                System.Text.Json.JsonSerializer.Serialize<Geometry>(Join(legs), GeoJsonSetup.Options)),
         };
     }
 
@@ -111,7 +123,8 @@ public static class RouteMetrics
                 continue;
             }
             if (dual is not null) Settle(leg.GaugeStart);
-            else if (lastGauge is { } a && leg.GaugeStart is { } b && a != b) gaugeBreaks.Add(leg.StartPlace ?? $"leg {i + 1}");
+            else if (lastGauge is { } a && leg.GaugeStart is { } b && a != b)
+                gaugeBreaks.Add(leg.StartPlace ?? $"leg {i + 1}");
             if (leg.GaugeBreakInside is { } inside && leg.GaugeStart != leg.GaugeEnd) gaugeBreaks.Add(inside);
             lastGauge = leg.GaugeEnd;
         }
@@ -127,6 +140,7 @@ public static class RouteMetrics
             foreach (var c in leg.Line.Coordinates)
                 if (coordinates.Count == 0 || !coordinates[^1].Equals2D(c)) coordinates.Add(c);
         var line = GeoJsonSetup.Factory.CreateLineString(coordinates.ToArray());
-        return (LineString)NetTopologySuite.Precision.GeometryPrecisionReducer.ReducePointwise(line, new PrecisionModel(1e6));
+        return (LineString)NetTopologySuite.Precision.GeometryPrecisionReducer.ReducePointwise(
+            line, new PrecisionModel(1e6));
     }
 }

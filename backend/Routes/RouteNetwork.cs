@@ -1,13 +1,12 @@
 using System.Text.Json.Nodes;
-using Maps.Api.Geo;
 using Maps.Api.Languages;
-using Maps.Api.Storage;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 
 namespace Maps.Api.Routes;
 
-public sealed record NetworkNode(string Id, string Name, string Kind, string Country, Coordinate Location, JsonObject? Names = null);
+public sealed record NetworkNode(
+    string Id, string Name, string Kind, string Country, Coordinate Location, JsonObject? Names = null);
 
 /// <summary>
 /// A segment of the network with what the metrics need precomputed once: geodesic length and the countries it crosses.
@@ -16,8 +15,8 @@ public sealed record NetworkNode(string Id, string Name, string Kind, string Cou
 /// </summary>
 public sealed record NetworkSegment(
     string Id, string Name, string From, string To, string Mode, int? GaugeMm, int? GaugeMmEnd, string? GaugeBreakAt,
-    IReadOnlyList<int> Gauges, string Status, JsonObject? ExpectedOpening, string? Vessel,
-    LineString Line, double LengthKm, IReadOnlyList<CountryPiece> Countries, JsonArray Sources, JsonObject? Names = null)
+    IReadOnlyList<int> Gauges, string Status, JsonObject? ExpectedOpening, string? Vessel, LineString Line,
+    double LengthKm, IReadOnlyList<CountryPiece> Countries, JsonArray Sources, JsonObject? Names = null)
 {
     public int? GaugeAtEnd => GaugeMmEnd ?? GaugeMm;
 
@@ -30,7 +29,8 @@ public sealed record NetworkSegment(
 /// A published length of a railway line or section, covering one or more segments. Where sources disagree every figure
 /// is kept; the length used is the middle of their range (see geodata/README.md).
 /// </summary>
-public sealed record PublishedLine(string Id, string Name, IReadOnlyList<string> Segments, JsonArray Figures, double DrawnKm, string? Shortfall)
+public sealed record PublishedLine(
+    string Id, string Name, IReadOnlyList<string> Segments, JsonArray Figures, double DrawnKm, string? Shortfall)
 {
     public double MinKm => Figures.Min(f => f!["km"]!.GetValue<double>());
 
@@ -44,14 +44,15 @@ public sealed record PublishedLine(string Id, string Name, IReadOnlyList<string>
 /// where sources report one (the Red Sea since December 2023).
 /// </summary>
 public sealed record RouteDefinition(
-    string Id, string Name, string From, string To, IReadOnlyList<string> Nodes, JsonArray Transit, JsonObject? TransitNote, JsonArray? TransitComparisons,
-    JsonObject? Names = null, JsonObject? Disruption = null, string? TransitRangeNote = null);
+    string Id, string Name, string From, string To, IReadOnlyList<string> Nodes, JsonArray Transit,
+    JsonObject? TransitNote, JsonArray? TransitComparisons, JsonObject? Names = null, JsonObject? Disruption = null,
+    string? TransitRangeNote = null);
 
 /// <summary>
 /// The freight network (geodata/network.geojson as stored), the routes over it, the borders to intersect with,
 /// land to tell sea from land, and the indicative factors; loaded once, it changes only with geodata/.
 /// </summary>
-public sealed class RouteNetwork
+public sealed partial class RouteNetwork
 {
     public required IReadOnlyDictionary<string, NetworkNode> Nodes { get; init; }
     public required IReadOnlyList<NetworkSegment> Segments { get; init; }
@@ -70,12 +71,15 @@ public sealed class RouteNetwork
 
     public const int DrawnRouteZoom = 7;
 
-    private IReadOnlyDictionary<(string, string), NetworkSegment> byEnds = new Dictionary<(string, string), NetworkSegment>();
-    private IReadOnlyDictionary<string, IReadOnlyList<PublishedLine>> linesBySegment = new Dictionary<string, IReadOnlyList<PublishedLine>>();
+    private IReadOnlyDictionary<(string, string), NetworkSegment> byEnds =
+        new Dictionary<(string, string), NetworkSegment>();
+
+    private IReadOnlyDictionary<string, IReadOnlyList<PublishedLine>> linesBySegment =
+        new Dictionary<string, IReadOnlyList<PublishedLine>>();
 
     /// <summary>
-    /// The same network with its nodes, segments and routes named in a language (English where no source names them), so
-    /// every answer built from it speaks that language.
+    /// The same network with its nodes, segments and routes named in a language (English where no source names them),
+    /// so every answer built from it speaks that language.
     /// </summary>
     public RouteNetwork In(string language)
     {
@@ -86,16 +90,22 @@ public sealed class RouteNetwork
         {
             Nodes = Nodes.ToDictionary(n => n.Key, n => n.Value with { Name = Name(n.Value.Names, n.Value.Name) }),
             Segments = segments, Lines = Lines,
-            Routes = Routes.Select(r => r with { Name = Name(r.Names, r.Name), Disruption = Disruption(r.Disruption, language) }).ToList(),
+            Routes = Routes.Select(r => r with
+            {
+                Name = Name(r.Names, r.Name), Disruption = Disruption(r.Disruption, language),
+            }).ToList(),
             Countries = Countries, Land = Land, LandShape = LandShape, Factors = Factors, Drawn = Drawn,
             byEnds = segments.ToDictionary(s => (s.From, s.To)), linesBySegment = linesBySegment,
         };
     }
 
-    /// <summary>A disruption's text in the language asked for, where the data gives it (names: {ru, zh, sources}).</summary>
+    /// <summary>
+    /// A disruption's text in the language asked for, where the data gives it (names: {ru, zh, sources}).
+    /// </summary>
     private static JsonObject? Disruption(JsonObject? disruption, string language)
     {
-        if (disruption?["names"] is not JsonObject texts || Language.Pick(texts, language) is not { } text) return disruption;
+        if (disruption?["names"] is not JsonObject texts || Language.Pick(texts, language) is not { } text)
+            return disruption;
         var copy = disruption.DeepClone().AsObject();
         copy["text"] = text;
         return copy;
@@ -110,103 +120,15 @@ public sealed class RouteNetwork
     }
 
     /// <summary>The published lines a segment belongs to, the shortest (most specific) first.</summary>
-    public IReadOnlyList<PublishedLine> LinesOf(string segmentId) => linesBySegment.TryGetValue(segmentId, out var lines) ? lines : [];
+    public IReadOnlyList<PublishedLine> LinesOf(string segmentId) =>
+        linesBySegment.TryGetValue(segmentId, out var lines) ? lines : [];
 
     /// <summary>
-    /// The segment's length as the planner weighs it: its drawing scaled to the published length of the shortest line it
-    /// belongs to, so a line drawn short through missing stations does not look shorter than it is.
+    /// The segment's length as the planner weighs it: its drawing scaled to the published length of the shortest line
+    /// it belongs to, so a line drawn short through missing stations does not look shorter than it is.
     /// </summary>
     public double BestKnownKm(NetworkSegment segment) =>
-        LinesOf(segment.Id) is [var line, ..] && line.DrawnKm > 0 ? segment.LengthKm * line.Km / line.DrawnKm : segment.LengthKm;
-
-    public static async Task<RouteNetwork> LoadAsync(IAtlasStore store, CancellationToken ct)
-    {
-        var borders = (await store.GetFeaturesAsync("borders", ct)).Select(f => (f.FeatureId, f.Geometry)).ToList();
-        var countries = new CountryPath(borders);
-        var land = (await store.GetFeaturesAsync("land", ct)).Single().Geometry;
-        var nodes = new Dictionary<string, NetworkNode>();
-        var segments = new List<NetworkSegment>();
-        var lines = new Dictionary<string, PublishedLine>();
-        foreach (var feature in await store.GetFeaturesAsync("network", ct))
-        {
-            var p = JsonNode.Parse(feature.PropertiesJson)!.AsObject();
-            if (p["featureType"]!.GetValue<string>() == "node")
-            {
-                nodes[feature.FeatureId] = new NetworkNode(feature.FeatureId, Text(p, "name")!, Text(p, "kind")!, Text(p, "country")!, feature.Geometry.Coordinate,
-                    p["names"]?.AsObject());
-                continue;
-            }
-            var line = (LineString)feature.Geometry;
-            var length = Geodesic.LengthKm(line);
-            segments.Add(new NetworkSegment(feature.FeatureId, Text(p, "name")!, Text(p, "from")!, Text(p, "to")!, Text(p, "mode")!,
-                Int(p, "gaugeMm"), Int(p, "gaugeMmEnd"), Text(p, "gaugeBreakAt"),
-                p["gauges"]?.AsArray().Select(g => g!.GetValue<int>()).ToList() ?? [],
-                Text(p, "status")!, p["expectedOpening"]?.AsObject(), Text(p, "vessel"),
-                line, length, CountriesOf(p, line, length, countries), p["sources"]!.AsArray(), p["names"]?.AsObject()));
-            foreach (var published in p["published"]?.AsArray() ?? [])
-                lines.TryAdd(Text(published!.AsObject(), "id")!, LineOf(published.AsObject()));
-        }
-        var routes = JsonNode.Parse(await store.GetDocumentAsync("routes", ct) ?? "{\"routes\":[]}")!["routes"]!.AsArray()
-            .Select(r => r!.AsObject())
-            .Select(r => new RouteDefinition(Text(r, "id")!, Text(r, "name")!, Text(r, "from")!, Text(r, "to")!,
-                r["nodes"]!.AsArray().Select(n => n!.GetValue<string>()).ToList(), r["transit"]!.AsArray(),
-                r["transitNote"]?.AsObject(), r["transitComparisons"]?.AsArray(), r["names"]?.AsObject(), r["disruption"]?.AsObject(),
-                Text(r, "transitRangeNote")))
-            .ToList();
-        var factors = JsonNode.Parse(await store.GetDocumentAsync("route-factors", ct) ?? "{}")!.AsObject();
-        // Drawn lengths as the app measures them, so a line's segments share out its published length exactly.
-        var byId = segments.ToDictionary(s => s.Id);
-        lines = lines.Values.Select(l => l with { DrawnKm = l.Segments.Sum(id => byId[id].LengthKm) }).ToDictionary(l => l.Id);
-        return new RouteNetwork
-        {
-            Nodes = nodes, Segments = segments, Lines = lines, Routes = routes, Countries = countries,
-            Land = PreparedGeometryFactory.Prepare(land), LandShape = land, Factors = factors,
-            Drawn = DrawnRouteShapes.Of(borders, land),
-            byEnds = segments.ToDictionary(s => (s.From, s.To)),
-            linesBySegment = segments.ToDictionary(s => s.Id,
-                s => (IReadOnlyList<PublishedLine>)lines.Values.Where(l => l.Segments.Contains(s.Id)).OrderBy(l => l.Segments.Count).ToList()),
-        };
-    }
-
-    private static PublishedLine LineOf(JsonObject p) => new(Text(p, "id")!, Text(p, "name")!,
-        p["segments"]!.AsArray().Select(s => s!.GetValue<string>()).ToList(), p["figures"]!.AsArray(),
-        p["drawnKm"]!.GetValue<double>(), Text(p, "shortfall"));
-
-    /// <summary>
-    /// From the borders layer, unless the data names the countries of a schematic segment (with a source): a straight
-    /// drawing can clip a neighbour that the real track never enters.
-    /// </summary>
-    private static IReadOnlyList<CountryPiece> CountriesOf(JsonObject p, LineString line, double length, CountryPath countries)
-    {
-        if (p["countriesOverride"]?["countries"] is not JsonArray named) return countries.Along(line);
-        return named.Select((c, i) => new CountryPiece(c!.GetValue<string>(), i, length / named.Count)).ToList();
-    }
-
-    private static string? Text(JsonObject o, string name) => o[name]?.GetValue<string>();
-
-    private static int? Int(JsonObject o, string name) => o[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
-}
-
-/// <summary>Loads the network on first use, and again after a failed load or a change of the stored data.</summary>
-public sealed class RouteNetworkProvider(IAtlasStore store) : IStoredDataCache
-{
-    private readonly RetryingLoad<RouteNetwork> network = new(() => RouteNetwork.LoadAsync(store, CancellationToken.None));
-    private volatile System.Collections.Concurrent.ConcurrentDictionary<string, RouteNetwork> languages = new();
-
-    /// <summary>Forgets the network; one named from the old network lands in a dictionary no longer kept.</summary>
-    public void Clear()
-    {
-        network.Reset();
-        languages = new();
-    }
-
-    public Task<RouteNetwork> GetAsync() => network.GetAsync();
-
-    /// <summary>The network named in a language (see <see cref="RouteNetwork.In"/>), made once per language.</summary>
-    public async Task<RouteNetwork> GetAsync(string language)
-    {
-        var named = languages;
-        var loaded = await network.GetAsync();
-        return language == Language.English ? loaded : named.GetOrAdd(language, loaded.In);
-    }
+        LinesOf(segment.Id) is [var line, ..] && line.DrawnKm > 0
+            ? segment.LengthKm * line.Km / line.DrawnKm
+            : segment.LengthKm;
 }

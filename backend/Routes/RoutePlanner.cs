@@ -11,10 +11,13 @@ public static class RoutePlanner
 {
     public enum Weight { Distance, Time }
 
-    /// <summary>Today: operational links only. Planned: with the links under construction, at their expected opening.</summary>
+    /// <summary>
+    /// Today: operational links only. Planned: with the links under construction, at their expected opening.
+    /// </summary>
     public enum Scenario { Today, Planned }
 
-    public static IReadOnlyList<string>? Plan(RouteNetwork network, string from, string to, IReadOnlySet<string> avoid, Weight by, Scenario scenario)
+    public static IReadOnlyList<string>? Plan(
+        RouteNetwork network, string from, string to, IReadOnlySet<string> avoid, Weight by, Scenario scenario)
     {
         var graph = new AdjacencyGraph<string, TaggedEdge<string, NetworkSegment>>();
         graph.AddVertexRange(network.Nodes.Keys);
@@ -22,7 +25,8 @@ public static class RoutePlanner
         {
             if (scenario == Scenario.Today && !segment.Operational) continue;
             if (segment.Countries.Any(c => avoid.Contains(c.Iso3))) continue;
-            if (avoid.Contains(network.Nodes[segment.From].Country) || avoid.Contains(network.Nodes[segment.To].Country)) continue;
+            if (avoid.Contains(network.Nodes[segment.From].Country)
+                || avoid.Contains(network.Nodes[segment.To].Country)) continue;
             graph.AddEdge(new TaggedEdge<string, NetworkSegment>(segment.From, segment.To, segment));
             graph.AddEdge(new TaggedEdge<string, NetworkSegment>(segment.To, segment.From, segment));
         }
@@ -31,13 +35,17 @@ public static class RoutePlanner
         return [from, .. edges.Select(e => e.Target)];
     }
 
-    /// <summary>Kilometres (published where known), or days at the middle of the mode's indicative daily distance.</summary>
+    /// <summary>
+    /// Kilometres (published where known), or days at the middle of the mode's indicative daily distance.
+    /// </summary>
     private static double Cost(RouteNetwork network, NetworkSegment segment, Weight by)
     {
         var km = network.BestKnownKm(segment);
         if (by == Weight.Distance) return km;
         var speeds = network.Factors["kmPerDay"]?[segment.Mode];
-        var kmPerDay = speeds is null ? 600 : (speeds["min"]!.GetValue<double>() + speeds["max"]!.GetValue<double>()) / 2;
+        var kmPerDay = speeds is null
+            ? 600
+            : (speeds["min"]!.GetValue<double>() + speeds["max"]!.GetValue<double>()) / 2;
         return km / kmPerDay;
     }
 }

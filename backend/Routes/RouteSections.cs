@@ -10,7 +10,9 @@ public sealed record RouteSection(RouteLeg Leg, double LengthKm, PublishedLine? 
 {
     public string Basis => Published is null ? "geometry" : "published";
 
-    /// <summary>Published over drawn: the factor that turns the leg's drawn country pieces into lengths on the ground.</summary>
+    /// <summary>
+    /// Published over drawn: the factor that turns the leg's drawn country pieces into lengths on the ground.
+    /// </summary>
     public double Scale => Leg.LengthKm > 0 ? LengthKm / Leg.LengthKm : 1;
 }
 
@@ -55,13 +57,15 @@ public static class RouteSections
             ["geometryKm"] = Math.Round(leg.LengthKm, 1),
             ["basis"] = section.Basis,
             ["lengthByCountryKm"] = new JsonObject(leg.Countries.GroupBy(c => c.Iso3)
-                .Select(g => KeyValuePair.Create(g.Key, (JsonNode?)Math.Round(g.Sum(c => c.LengthKm) * section.Scale, 1)))),
+                .Select(g => KeyValuePair.Create(
+                    g.Key, (JsonNode?)Math.Round(g.Sum(c => c.LengthKm) * section.Scale, 1)))),
         };
         if (section.Published is { } line)
         {
             json["published"] = new JsonObject
             {
-                ["line"] = line.Id, ["name"] = line.Name, ["km"] = Math.Round(line.Km, 1), ["minKm"] = line.MinKm, ["maxKm"] = line.MaxKm,
+                ["line"] = line.Id, ["name"] = line.Name, ["km"] = Math.Round(line.Km, 1), ["minKm"] = line.MinKm,
+                ["maxKm"] = line.MaxKm,
                 ["figures"] = line.Figures.DeepClone(), ["drawnKm"] = Math.Round(line.DrawnKm, 1),
                 ["shortfall"] = line.Shortfall,
             };

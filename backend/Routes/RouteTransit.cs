@@ -8,10 +8,11 @@ namespace Maps.Api.Routes;
 /// </summary>
 public static class RouteTransit
 {
-    public const string IndicativeNote = "No published transit time for this route: its distance by mode over indicative "
-        + "daily distances, without border or port dwell times.";
+    public const string IndicativeNote = "No published transit time for this route: its distance by mode over "
+        + "indicative daily distances, without border or port dwell times.";
 
-    public static JsonObject Of(JsonArray? published, JsonObject? unknown, JsonArray? comparisons, Dictionary<string, double> kmByMode,
+    public static JsonObject Of(
+        JsonArray? published, JsonObject? unknown, JsonArray? comparisons, Dictionary<string, double> kmByMode,
         JsonObject factors, string? rangeNote = null)
     {
         var transit = published is { Count: > 0 } ? Published(published, rangeNote)
@@ -22,9 +23,9 @@ public static class RouteTransit
     }
 
     /// <summary>
-    /// Conflicting published claims are all kept, the slow ones with the fast: the range spans every figure for the whole
-    /// route between the same endpoints, and every figure, partial or for other endpoints too, is listed with its date,
-    /// scope and sources. The route's range note says which endpoints the range stands for.
+    /// Conflicting published claims are all kept, the slow ones with the fast: the range spans every figure for the
+    /// whole route between the same endpoints, and every figure, partial or for other endpoints too, is listed with its
+    /// date, scope and sources. The route's range note says which endpoints the range stands for.
     /// </summary>
     private static JsonObject Published(JsonArray figures, string? rangeNote)
     {
@@ -71,7 +72,8 @@ public static class RouteTransit
     private static JsonObject Indicative(Dictionary<string, double> byMode, JsonObject factors)
     {
         var used = byMode.Where(m => m.Value > 0).ToList();
-        var sources = new JsonArray(used.SelectMany(m => factors["kmPerDay"]![m.Key]!["sources"]!.AsArray()).Select(s => s!.DeepClone()).ToArray());
+        var sources = new JsonArray(used.SelectMany(m => factors["kmPerDay"]![m.Key]!["sources"]!.AsArray())
+            .Select(s => s!.DeepClone()).ToArray());
         double Speed(string mode, string field) => factors["kmPerDay"]?[mode]?[field]?.GetValue<double>() ?? 0;
         return new JsonObject
         {

@@ -28,11 +28,14 @@ public sealed record PropertyMatch(string Name, string Value);
 /// </summary>
 public sealed record DateWindow(string StartProperty, string EndProperty, string? From, string? To);
 
-/// <summary>A page of features in id order; HasMore says whether more follow in the direction the page was read.</summary>
+/// <summary>
+/// A page of features in id order; HasMore says whether more follow in the direction the page was read.
+/// </summary>
 public sealed record FeaturePage(IReadOnlyList<FeatureRecord> Features, bool HasMore);
 
 /// <summary>
 /// What a selection holds, for describing a collection: how many features, their extent, the first start and last end
 /// date when dates were named, and the properties that hold plain values (strings, numbers, booleans) somewhere.
 /// </summary>
-public sealed record FeatureSummary(long Count, Envelope? Extent, string? FirstDate, string? LastDate, IReadOnlyList<string> ScalarProperties);
+public sealed record FeatureSummary(
+    long Count, Envelope? Extent, string? FirstDate, string? LastDate, IReadOnlyList<string> ScalarProperties);

@@ -22,7 +22,8 @@ public static class Geodata
         var sourcesPath = Path.Combine(directory, "sources.json");
         var sources = new SourceKeys(ReadSources(sourcesPath));
         var catalog = JsonNode.Parse(File.ReadAllText(catalogPath))!.AsObject();
-        var licences = catalog["licences"]?.AsObject() ?? throw new InvalidDataException($"{catalogPath}: no 'licences'");
+        var licences = catalog["licences"]?.AsObject()
+            ?? throw new InvalidDataException($"{catalogPath}: no 'licences'");
 
         var layers = new List<LayerRecord>();
         var features = new List<FeatureRecord>();
@@ -30,19 +31,18 @@ public static class Geodata
         var borderHoursPath = Path.Combine(directory, "border-hours.json");
         files.Add(borderHoursPath);
         var borderHours = BorderHoursByFeature(borderHoursPath, sources);
-        foreach (var (role, entries) in new[] { ("overlay", catalog["overlays"]!), ("basemap", catalog["basemap"]!), ("network", catalog["network"]!) })
+        var roles = new[]
+        {
+            ("overlay", catalog["overlays"]!), ("basemap", catalog["basemap"]!), ("network", catalog["network"]!),
+        };
+        foreach (var (role, entries) in roles)
         {
             foreach (var entry in entries.AsArray().Select(e => e!.AsObject()))
             {
                 var id = Required(entry, "id", catalogPath);
                 var file = Path.Combine(directory, Required(entry, "file", catalogPath));
                 files.Add(file);
-                var layerSources = sources.Resolve(entry["sources"]?.AsArray() ?? [], $"{catalogPath} layer {id}");
-                var (title, description) = (Texts(entry, "title", catalogPath), Texts(entry, "description", catalogPath));
-                layers.Add(new LayerRecord(id, role, title["en"]!.GetValue<string>(), Required(entry, "geometryType", catalogPath),
-                    description["en"]!.GetValue<string>(), layerSources.ToJsonString(), layers.Count,
-                    Licence(entry, licences, $"{catalogPath} layer {id}"),
-                    new JsonObject { ["title"] = title, ["description"] = description }.ToJsonString()));
+                layers.Add(LayerOf(entry, id, role, layers.Count, sources, licences, catalogPath));
                 features.AddRange(ReadFeatures(id, file, sources, borderHours));
             }
         }
@@ -55,6 +55,19 @@ public static class Geodata
         }
         var version = new DataVersion(Release(catalog, catalogPath), ContentHash(files));
         return new GeodataSnapshot(version.ToString(), layers, features, stored);
+    }
+
+    /// <summary>A layer as the catalogue describes it, its sources and licence resolved.</summary>
+    private static LayerRecord LayerOf(
+        JsonObject entry, string id, string role, int order, SourceKeys sources, JsonObject licences,
+        string catalogPath)
+    {
+        var layerSources = sources.Resolve(entry["sources"]?.AsArray() ?? [], $"{catalogPath} layer {id}");
+        var (title, description) = (Texts(entry, "title", catalogPath), Texts(entry, "description", catalogPath));
+        return new LayerRecord(id, role, title["en"]!.GetValue<string>(), Required(entry, "geometryType", catalogPath),
+            description["en"]!.GetValue<string>(), layerSources.ToJsonString(), order,
+            Licence(entry, licences, $"{catalogPath} layer {id}"),
+            new JsonObject { ["title"] = title, ["description"] = description }.ToJsonString());
     }
 
     private static Dictionary<string, JsonObject> ReadSources(string path) =>
@@ -97,13 +110,15 @@ public static class Geodata
             var id = feature["id"]?.GetValue<string>()
                 ?? throw new InvalidDataException($"{file}: a feature has no string id");
             if (!seen.Add(id)) throw new InvalidDataException($"{file}: feature id '{id}' appears twice");
-            var properties = (JsonObject)sources.ResolveAll(feature["properties"]?.DeepClone() ?? new JsonObject(), $"{file} feature {id}");
+            var properties = (JsonObject)sources.ResolveAll(
+                feature["properties"]?.DeepClone() ?? new JsonObject(), $"{file} feature {id}");
             if (borderHours.TryGetValue((layerId, id), out var hours)) properties["borderHours"] = hours.DeepClone();
             var geometry = feature["geometry"].Deserialize<Geometry>(GeoJsonSetup.Options)
                 ?? throw new InvalidDataException($"{file}: feature '{id}' has no geometry");
             var validity = new NetTopologySuite.Operation.Valid.IsValidOp(geometry);
             if (!validity.IsValid)
-                throw new InvalidDataException($"{file}: feature '{id}' has an invalid geometry: {validity.ValidationError}");
+                throw new InvalidDataException(
+                    $"{file}: feature '{id}' has an invalid geometry: {validity.ValidationError}");
             yield return new FeatureRecord(layerId, id, properties.ToJsonString(), geometry);
         }
     }
@@ -112,12 +127,15 @@ public static class Geodata
     private static string Licence(JsonObject entry, JsonObject licences, string where)
     {
         var key = Required(entry, "licence", where);
-        var licence = licences[key]?.DeepClone().AsObject() ?? throw new InvalidDataException($"{where}: unknown licence '{key}'");
+        var licence = licences[key]?.DeepClone().AsObject()
+            ?? throw new InvalidDataException($"{where}: unknown licence '{key}'");
         licence["attribution"] = Required(entry, "attribution", where);
         return licence.ToJsonString();
     }
 
-    /// <summary>A text of the catalogue in each language: { en, ru, zh } (English required), or plain English.</summary>
+    /// <summary>
+    /// A text of the catalogue in each language: { en, ru, zh } (English required), or plain English.
+    /// </summary>
     private static JsonObject Texts(JsonObject entry, string name, string file) => entry[name] switch
     {
         JsonObject texts when texts["en"] is JsonValue => (JsonObject)texts.DeepClone(),

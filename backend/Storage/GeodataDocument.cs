@@ -17,14 +17,17 @@ public sealed record GeodataDocument(string Key, string FileName, Func<string, S
 public static class GeodataDocuments
 {
     /// <summary>Registers documents for seeding; the store setup reads every one registered.</summary>
-    public static IServiceCollection AddGeodataDocuments(this IServiceCollection services, IEnumerable<GeodataDocument> documents)
+    public static IServiceCollection AddGeodataDocuments(
+        this IServiceCollection services, IEnumerable<GeodataDocument> documents)
     {
         foreach (var document in documents) services.AddSingleton(document);
         return services;
     }
 }
 
-/// <summary>Turns source keys into the { title, url } objects of sources.json; an unknown key is a data error.</summary>
+/// <summary>
+/// Turns source keys into the { title, url } objects of sources.json; an unknown key is a data error.
+/// </summary>
 public sealed class SourceKeys(IReadOnlyDictionary<string, JsonObject> sources)
 {
     public JsonArray Resolve(JsonArray keys, string where) =>

@@ -13,8 +13,11 @@ public interface IAtlasStore
     /// <summary>"sqlite" or "postgresql", for health checks and logs.</summary>
     string Kind { get; }
 
-    /// <summary>Applies the schema migrations this store has not seen yet; safe to run at every start.</summary>
-    Task MigrateAsync(CancellationToken ct);
+    /// <summary>
+    /// Applies the schema migrations this store has not seen yet, its own and then the features' in the order given;
+    /// safe to run at every start.
+    /// </summary>
+    Task MigrateAsync(IEnumerable<FeatureSchema> features, CancellationToken ct);
 
     /// <summary>The version of geodata/ the store holds, or null before the first seeding.</summary>
     Task<string?> GetDataVersionAsync(CancellationToken ct);
@@ -31,7 +34,9 @@ public interface IAtlasStore
 
     Task<IReadOnlyList<FeatureRecord>> GetFeaturesAsync(string layerId, CancellationToken ct);
 
-    /// <summary>Ids of the layer's features whose geometry intersects the envelope, answered from a spatial index.</summary>
+    /// <summary>
+    /// Ids of the layer's features whose geometry intersects the envelope, answered from a spatial index.
+    /// </summary>
     Task<IReadOnlyList<string>> FindFeatureIdsAsync(string layerId, Envelope bbox, CancellationToken ct);
 
     /// <summary>One feature by its id, or null.</summary>
@@ -41,7 +46,8 @@ public interface IAtlasStore
     /// Up to <paramref name="limit"/> selected features in feature-id order: those after <paramref name="after"/>, or,
     /// given <paramref name="before"/>, the last ones before it. Geometry tests are exact, not by envelope.
     /// </summary>
-    Task<FeaturePage> GetFeaturePageAsync(FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct);
+    Task<FeaturePage> GetFeaturePageAsync(
+        FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct);
 
     /// <summary>How many features the selection holds, tested exactly like a page.</summary>
     Task<long> CountFeaturesAsync(FeatureSelection selection, CancellationToken ct);
@@ -61,10 +67,12 @@ public interface IAtlasStore
 /// { "title": { en, ru, zh }, "description": { … } }: Title and Description in each language the catalogue gives.
 /// </summary>
 public sealed record LayerRecord(
-    string Id, string Role, string Title, string GeometryType, string Description, string SourcesJson, int SortOrder, string LicenceJson,
-    string TextsJson = "{}");
+    string Id, string Role, string Title, string GeometryType, string Description, string SourcesJson, int SortOrder,
+    string LicenceJson, string TextsJson = "{}");
 
-/// <summary>One feature: properties as a JSON object (sources already resolved to title and url), geometry in WGS84.</summary>
+/// <summary>
+/// One feature: properties as a JSON object (sources already resolved to title and url), geometry in WGS84.
+/// </summary>
 public sealed record FeatureRecord(string LayerId, string FeatureId, string PropertiesJson, Geometry Geometry);
 
 public sealed record GeodataSnapshot(

@@ -3,6 +3,10 @@ using Maps.Api.Storage.Sql;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Npgsql;
+// Rows as Dapper reads them from PostgreSQL, by position.
+using FeatureRow = (string FeatureId, string PropertiesJson, byte[] Geometry);
+using SummaryRow = (long Count, double? MinX, double? MaxX, double? MinY, double? MaxY, string? FirstDate,
+    string? LastDate);
 
 namespace Maps.Api.Storage;
 
@@ -17,19 +21,13 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
 
     public string Kind => "postgresql";
 
-    public async Task MigrateAsync(CancellationToken ct)
+    public async Task MigrateAsync(IEnumerable<FeatureSchema> features, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(PostgresSql.Lock, new { Key = PostgresSql.SetupLock }, transaction);
-        await connection.ExecuteAsync(PostgresSql.CreateMigrationsTable, transaction: transaction);
-        var applied = (await connection.QueryAsync<int>(PostgresSql.AppliedMigrations, transaction: transaction)).ToHashSet();
-        for (var version = 1; version <= PostgresSql.Migrations.Length; version++)
-        {
-            if (applied.Contains(version)) continue;
-            await connection.ExecuteAsync(PostgresSql.Migrations[version - 1], transaction: transaction);
-            await connection.ExecuteAsync(PostgresSql.RecordMigration, new { Version = version }, transaction);
-        }
+        await SchemaMigrations.ApplyAsync(connection, transaction, PostgresSql.MigrationLedgers, PostgresSql.Migrations,
+            Kind, features);
         await transaction.CommitAsync(ct);
     }
 
@@ -52,21 +50,24 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
         {
             f.LayerId, f.FeatureId, f.PropertiesJson, Geometry = writer.Write(f.Geometry),
         }), transaction);
-        await connection.ExecuteAsync(PostgresSql.InsertDocument, snapshot.Documents.Select(d => new { d.Key, Json = d.Value }), transaction);
+        await connection.ExecuteAsync(PostgresSql.InsertDocument,
+            snapshot.Documents.Select(d => new { d.Key, Json = d.Value }), transaction);
         await connection.ExecuteAsync(PostgresSql.SetDataVersion, new { snapshot.Version }, transaction);
         await transaction.CommitAsync(ct);
         return SeedOutcome.Seeded;
     }
 
     public Task<IReadOnlyList<LayerRecord>> GetLayersAsync(CancellationToken ct) =>
-        ReadAsync<IReadOnlyList<LayerRecord>>(async c => (await c.QueryAsync<LayerRecord>(PostgresSql.Layers)).AsList(), ct);
+        ReadAsync<IReadOnlyList<LayerRecord>>(
+            async c => (await c.QueryAsync<LayerRecord>(PostgresSql.Layers)).AsList(), ct);
 
     public Task<IReadOnlyList<FeatureRecord>> GetFeaturesAsync(string layerId, CancellationToken ct) =>
         ReadAsync<IReadOnlyList<FeatureRecord>>(async c =>
         {
             var reader = new WKBReader(Geo.GeoJsonSetup.Factory.GeometryServices);
-            var rows = await c.QueryAsync<(string FeatureId, string PropertiesJson, byte[] Geometry)>(PostgresSql.Features, new { LayerId = layerId });
-            return rows.Select(r => new FeatureRecord(layerId, r.FeatureId, r.PropertiesJson, reader.Read(r.Geometry))).ToList();
+            var rows = await c.QueryAsync<FeatureRow>(PostgresSql.Features, new { LayerId = layerId });
+            return rows.Select(r => new FeatureRecord(layerId, r.FeatureId, r.PropertiesJson, reader.Read(r.Geometry)))
+                .ToList();
         }, ct);
 
     public Task<IReadOnlyList<string>> FindFeatureIdsAsync(string layerId, Envelope bbox, CancellationToken ct) =>
@@ -78,19 +79,25 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
     public Task<FeatureRecord?> GetFeatureAsync(string layerId, string featureId, CancellationToken ct) =>
         ReadAsync(async c =>
         {
-            var row = await c.QuerySingleOrDefaultAsync<(string FeatureId, string PropertiesJson, byte[] Geometry)?>(
+            var row = await c.QuerySingleOrDefaultAsync<FeatureRow?>(
                 PostgresSql.Feature, new { LayerId = layerId, FeatureId = featureId });
-            return row is { } r ? new FeatureRecord(layerId, r.FeatureId, r.PropertiesJson, WkbReader().Read(r.Geometry)) : null;
+            return row is { } r
+                ? new FeatureRecord(layerId, r.FeatureId, r.PropertiesJson, WkbReader().Read(r.Geometry))
+                : null;
         }, ct);
 
-    public Task<FeaturePage> GetFeaturePageAsync(FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct) =>
+    public Task<FeaturePage> GetFeaturePageAsync(
+        FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct) =>
         ReadAsync(async c =>
         {
             var parameters = new DynamicParameters(new { Key = before ?? after, Limit = limit + 1 });
-            var sql = PostgresSql.FeaturePage(selection, parameters, hasKey: (before ?? after) is not null, backwards: before is not null);
+            var sql = PostgresSql.FeaturePage(selection, parameters, hasKey: (before ?? after) is not null,
+                backwards: before is not null);
             var reader = WkbReader();
-            var features = (await c.QueryAsync<(string FeatureId, string PropertiesJson, byte[] Geometry)>(sql, parameters))
-                .Select(r => new FeatureRecord(selection.LayerId, r.FeatureId, r.PropertiesJson, reader.Read(r.Geometry))).ToList();
+            var features = (await c.QueryAsync<FeatureRow>(sql, parameters))
+                .Select(r => new FeatureRecord(
+                    selection.LayerId, r.FeatureId, r.PropertiesJson, reader.Read(r.Geometry)))
+                .ToList();
             var hasMore = features.Count > limit;
             if (hasMore) features.RemoveAt(features.Count - 1);
             if (before is not null) features.Reverse();
@@ -107,12 +114,16 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
     public Task<FeatureSummary> SummarizeFeaturesAsync(FeatureSelection selection, CancellationToken ct) =>
         ReadAsync(async c =>
         {
-            var parameters = new DynamicParameters(new { StartName = selection.Dates?.StartProperty, EndName = selection.Dates?.EndProperty });
-            var row = await c.QuerySingleAsync<(long Count, double? MinX, double? MaxX, double? MinY, double? MaxY, string? FirstDate, string? LastDate)>(
-                PostgresSql.SummarizeFeatures(selection, parameters), parameters);
+            var parameters = new DynamicParameters(
+                new { StartName = selection.Dates?.StartProperty, EndName = selection.Dates?.EndProperty });
+            var summarySql = PostgresSql.SummarizeFeatures(selection, parameters);
+            var row = await c.QuerySingleAsync<SummaryRow>(summarySql, parameters);
             var keysParameters = new DynamicParameters();
-            var keys = (await c.QueryAsync<string>(PostgresSql.ScalarProperties(selection, keysParameters), keysParameters)).AsList();
-            var extent = row.Count == 0 ? null : new Envelope(row.MinX!.Value, row.MaxX!.Value, row.MinY!.Value, row.MaxY!.Value);
+            var keysSql = PostgresSql.ScalarProperties(selection, keysParameters);
+            var keys = (await c.QueryAsync<string>(keysSql, keysParameters)).AsList();
+            var extent = row.Count == 0
+                ? null
+                : new Envelope(row.MinX!.Value, row.MaxX!.Value, row.MinY!.Value, row.MaxY!.Value);
             return new FeatureSummary(row.Count, extent, row.FirstDate, row.LastDate, keys);
         }, ct);
 

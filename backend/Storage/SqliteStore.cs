@@ -17,27 +17,22 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
-        // WAL (set once, in MigrateAsync) lets readers go on while a widget is written. synchronous = FULL syncs the WAL at
-        // every commit, so a widget the API answered 201 for survives a killed process and a power loss alike; NORMAL
-        // would survive the first only. Writes are a few small rows, so the sync costs nothing a reader notices.
+        // WAL (set once, in MigrateAsync) lets readers go on while a widget is written. synchronous = FULL syncs the
+        // WAL at every commit, so a widget the API answered 201 for survives a killed process and a power loss alike;
+        // NORMAL would survive the first only. Writes are a few small rows, so the sync costs nothing a reader notices.
         // busy_timeout: concurrent writers wait for the one write lock rather than fail with SQLITE_BUSY.
-        await connection.ExecuteAsync("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL;");
+        await connection.ExecuteAsync(
+            "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL;");
         return connection;
     }
 
-    public async Task MigrateAsync(CancellationToken ct)
+    public async Task MigrateAsync(IEnumerable<FeatureSchema> features, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(SqliteSql.CreateMigrationsTable, transaction: transaction);
-        var applied = (await connection.QueryAsync<int>(SqliteSql.AppliedMigrations, transaction: transaction)).ToHashSet();
-        for (var version = 1; version <= SqliteSql.Migrations.Length; version++)
-        {
-            if (applied.Contains(version)) continue;
-            await connection.ExecuteAsync(SqliteSql.Migrations[version - 1], transaction: transaction);
-            await connection.ExecuteAsync(SqliteSql.RecordMigration, new { Version = version }, transaction);
-        }
+        await SchemaMigrations.ApplyAsync(connection, transaction, SqliteSql.MigrationLedgers, SqliteSql.Migrations,
+            Kind, features);
         await transaction.CommitAsync(ct);
     }
 
@@ -71,7 +66,8 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
                 Fid = fid, envelope.MinX, envelope.MaxX, envelope.MinY, envelope.MaxY,
             }, transaction);
         }
-        await connection.ExecuteAsync(SqliteSql.InsertDocument, snapshot.Documents.Select(d => new { d.Key, Json = d.Value }), transaction);
+        await connection.ExecuteAsync(SqliteSql.InsertDocument,
+            snapshot.Documents.Select(d => new { d.Key, Json = d.Value }), transaction);
         await connection.ExecuteAsync(SqliteSql.SetDataVersion, new { snapshot.Version }, transaction);
         await transaction.CommitAsync(ct);
         return SeedOutcome.Seeded;
@@ -88,7 +84,8 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         await using var connection = await OpenAsync(ct);
         var rows = await connection.QueryAsync<FeatureRow>(SqliteSql.Features, new { LayerId = layerId });
         var reader = WkbReader();
-        return rows.Select(r => new FeatureRecord(layerId, r.FeatureId, r.PropertiesJson, reader.Read(r.Geometry))).ToList();
+        return rows.Select(r => new FeatureRecord(layerId, r.FeatureId, r.PropertiesJson, reader.Read(r.Geometry)))
+            .ToList();
     }
 
     public async Task<IReadOnlyList<string>> FindFeatureIdsAsync(string layerId, Envelope bbox, CancellationToken ct)
@@ -107,11 +104,15 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
     public async Task<FeatureRecord?> GetFeatureAsync(string layerId, string featureId, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<FeatureRow>(SqliteSql.Feature, new { LayerId = layerId, FeatureId = featureId });
-        return row is null ? null : new FeatureRecord(layerId, row.FeatureId, row.PropertiesJson, WkbReader().Read(row.Geometry));
+        var row = await connection.QuerySingleOrDefaultAsync<FeatureRow>(SqliteSql.Feature,
+            new { LayerId = layerId, FeatureId = featureId });
+        return row is null
+            ? null
+            : new FeatureRecord(layerId, row.FeatureId, row.PropertiesJson, WkbReader().Read(row.Geometry));
     }
 
-    public async Task<FeaturePage> GetFeaturePageAsync(FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct)
+    public async Task<FeaturePage> GetFeaturePageAsync(
+        FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         var backwards = before is not null;
@@ -125,7 +126,8 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         {
             var batch = Math.Max(limit + 1 - found.Count, 100);
             var parameters = new DynamicParameters(new { Key = key, Limit = batch });
-            var rows = (await connection.QueryAsync<FeatureRow>(SqliteSql.FeaturePage(selection, parameters, key is not null, backwards), parameters)).AsList();
+            var sql = SqliteSql.FeaturePage(selection, parameters, key is not null, backwards);
+            var rows = (await connection.QueryAsync<FeatureRow>(sql, parameters)).AsList();
             foreach (var row in rows.TakeWhile(_ => found.Count <= limit))
             {
                 var geometry = reader.Read(row.Geometry);
@@ -146,9 +148,11 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         await using var connection = await OpenAsync(ct);
         var parameters = new DynamicParameters();
         if (ExactBox(selection) is not { } box)
-            return await connection.ExecuteScalarAsync<long>(SqliteSql.CountFeatures(selection, parameters), parameters);
+            return await connection.ExecuteScalarAsync<long>(
+                SqliteSql.CountFeatures(selection, parameters), parameters);
         var reader = WkbReader();
-        var candidates = await connection.QueryAsync<byte[]?>(SqliteSql.CountCandidates(selection, parameters), parameters);
+        var candidates = await connection.QueryAsync<byte[]?>(
+            SqliteSql.CountCandidates(selection, parameters), parameters);
         return candidates.LongCount(g => g is null || box.Intersects(reader.Read(g)));
     }
 
@@ -161,8 +165,11 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         parameters.Add("EndPath", selection.Dates is { } e ? SqliteSql.JsonPath(e.EndProperty) : null);
         var row = await connection.QuerySingleAsync<SummaryRow>(summarySql, parameters);
         var keysParameters = new DynamicParameters();
-        var keys = (await connection.QueryAsync<string>(SqliteSql.ScalarProperties(selection, keysParameters), keysParameters)).AsList();
-        var extent = row.Count == 0 ? null : new Envelope(row.MinX!.Value, row.MaxX!.Value, row.MinY!.Value, row.MaxY!.Value);
+        var keysSql = SqliteSql.ScalarProperties(selection, keysParameters);
+        var keys = (await connection.QueryAsync<string>(keysSql, keysParameters)).AsList();
+        var extent = row.Count == 0
+            ? null
+            : new Envelope(row.MinX!.Value, row.MaxX!.Value, row.MinY!.Value, row.MaxY!.Value);
         return new FeatureSummary(row.Count, extent, row.FirstDate, row.LastDate, keys);
     }
 
@@ -216,6 +223,7 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         public string LicenceJson { get; set; } = "{}";
         public string TextsJson { get; set; } = "{}";
 
-        public LayerRecord ToRecord() => new(Id, Role, Title, GeometryType, Description, SourcesJson, (int)SortOrder, LicenceJson, TextsJson);
+        public LayerRecord ToRecord() =>
+            new(Id, Role, Title, GeometryType, Description, SourcesJson, (int)SortOrder, LicenceJson, TextsJson);
     }
 }

@@ -11,7 +11,8 @@ public static class StoreSetup
     public static bool IsPostgres(string connectionString) =>
         connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
-    public static IServiceCollection AddAtlasStore(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    public static IServiceCollection AddAtlasStore(
+        this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         services.AddSingleton<DataVersionWatch>();
         services.AddHostedService<DataVersionPolling>();
@@ -42,7 +43,7 @@ public static class StoreSetup
     {
         var store = app.Services.GetRequiredService<IAtlasStore>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Maps.Api.Storage");
-        await store.MigrateAsync(app.Lifetime.ApplicationStopping);
+        await store.MigrateAsync(app.Services.GetServices<FeatureSchema>(), app.Lifetime.ApplicationStopping);
         var snapshot = Geodata.Load(GeodataPath(app.Configuration), app.Services.GetServices<GeodataDocument>());
         switch (await store.SeedAsync(snapshot, app.Lifetime.ApplicationStopping))
         {
@@ -59,8 +60,9 @@ public static class StoreSetup
                     "{Version}: left in place, and served", store.Kind, snapshot.Version);
                 break;
             case SeedOutcome.SameReleaseDiffers:
-                log.LogWarning("The shared {Store} store holds other data of the same release as this instance's geodata " +
-                    "{Version}: left in place, and served. Raise \"release\" in geodata/layers.json to deploy a change",
+                log.LogWarning("The shared {Store} store holds other data of the same release as this instance's " +
+                    "geodata {Version}: left in place, and served. Raise \"release\" in geodata/layers.json " +
+                    "to deploy a change",
                     store.Kind, snapshot.Version);
                 break;
         }

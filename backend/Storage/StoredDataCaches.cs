@@ -1,8 +1,9 @@
 namespace Maps.Api.Storage;
 
 /// <summary>
-/// Something kept in memory from the stored data (layer payloads, the route network, cached answers): forgotten when
-/// another instance seeds a newer release (see <see cref="DataVersionWatch"/>), so that it is rebuilt from the new data.
+/// Something kept in memory from the stored data (layer payloads, the route network, cached answers):
+/// forgotten when another instance seeds a newer release (see <see cref="DataVersionWatch"/>), so that
+/// it is rebuilt from the new data.
 /// </summary>
 public interface IStoredDataCache
 {
@@ -13,9 +14,9 @@ public interface IStoredDataCache
 public static class StoredDataCaches
 {
     /// <summary>
-    /// Registers a singleton that is also cleared when the stored data changes. Caches are cleared in the order they are
-    /// registered: register what reads the store before what is built from other caches, so nothing rebuilt meanwhile
-    /// keeps old data.
+    /// Registers a singleton that is also cleared when the stored data changes. Caches are cleared in the order
+    /// they are registered: register what reads the store before what is built from other caches, so nothing
+    /// rebuilt meanwhile keeps old data.
     /// </summary>
     public static IServiceCollection AddStoredDataCache<T>(this IServiceCollection services)
         where T : class, IStoredDataCache =>

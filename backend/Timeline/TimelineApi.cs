@@ -15,18 +15,22 @@ public static class TimelineApi
     /// <summary>What the timeline keeps in the store, read from geodata/ at seeding.</summary>
     public static readonly IReadOnlyList<GeodataDocument> Documents = [GeodataDocument.Json("events")];
 
-    public static IServiceCollection AddTimeline(this IServiceCollection services) => services.AddGeodataDocuments(Documents);
+    public static IServiceCollection AddTimeline(this IServiceCollection services) =>
+        services.AddGeodataDocuments(Documents);
 
     public static void MapTimeline(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/events", GetEvents).WithTags("Timeline").AllowCrossOriginReads()
-            .WithName("listEvents").WithSummary("The timeline's events in one language, with their sources and the features they concern")
+            .WithName("listEvents")
+            .WithSummary("The timeline's events in one language, with their sources and the features they concern")
             .Produces<TimelineAnswer>().ProducesProblem(StatusCodes.Status400BadRequest);
 
-    internal static async Task<Results<CachedJsonResult, ProblemHttpResult>> GetEvents(string? lang, IAtlasStore store, CachedAnswers answers)
+    internal static async Task<Results<CachedJsonResult, ProblemHttpResult>> GetEvents(
+        string? lang, IAtlasStore store, CachedAnswers answers)
     {
         lang ??= TimelineEvents.DefaultLanguage;
         if (!TimelineEvents.Languages.Contains(lang))
-            return Problems.BadRequest("Invalid language", $"lang must be one of {string.Join(", ", TimelineEvents.Languages)}; got '{lang}'.");
+            return Problems.BadRequest("Invalid language",
+                $"lang must be one of {string.Join(", ", TimelineEvents.Languages)}; got '{lang}'.");
         return await answers.GetAsync($"/api/events?lang={lang}", () => TimelineEvents.BuildAsync(store, lang));
     }
 }

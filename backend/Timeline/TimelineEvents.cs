@@ -20,14 +20,17 @@ public static class TimelineEvents
 
     public static async Task<JsonNode> BuildAsync(IAtlasStore store, string lang)
     {
-        var document = await store.GetDocumentAsync("events", CancellationToken.None) is { } json ? JsonNode.Parse(json)!.AsObject() : null;
+        var document = await store.GetDocumentAsync("events", CancellationToken.None) is { } json
+            ? JsonNode.Parse(json)!.AsObject()
+            : null;
         var events = document?["events"]?.AsArray().Select(e => e!.AsObject()).ToList() ?? [];
         var features = new Dictionary<(string Layer, string Id), FeatureRecord>();
         foreach (var layer in events.SelectMany(e => FeatureRefs(e).Select(r => r.Layer)).Distinct())
             foreach (var feature in await store.GetFeaturesAsync(layer, CancellationToken.None))
                 features[(layer, feature.FeatureId)] = feature;
 
-        var answer = events.OrderBy(e => Start(e), StringComparer.Ordinal).ThenBy(e => (string)e["id"]!, StringComparer.Ordinal)
+        var answer = events.OrderBy(e => Start(e), StringComparer.Ordinal)
+            .ThenBy(e => (string)e["id"]!, StringComparer.Ordinal)
             .Select(e => (JsonNode?)Event(e, lang, features)).ToArray();
         return new JsonObject
         {
@@ -53,7 +56,9 @@ public static class TimelineEvents
             ["title"] = Text(e["title"], lang),
             ["summary"] = Text(e["summary"], lang),
             ["features"] = new JsonArray(refs.Select(f => (JsonNode?)Feature(f)).ToArray()),
-            ["bbox"] = box.IsNull ? null : new JsonArray(Round(box.MinX), Round(box.MinY), Round(box.MaxX), Round(box.MaxY)),
+            ["bbox"] = box.IsNull
+                ? null
+                : new JsonArray(Round(box.MinX), Round(box.MinY), Round(box.MaxX), Round(box.MaxY)),
             ["sources"] = e["sources"]!.DeepClone(),
             ["notes"] = new JsonArray((e["notes"]?.AsArray() ?? []).Select(n => (JsonNode?)new JsonObject
             {
@@ -83,7 +88,8 @@ public static class TimelineEvents
 
     private static string Start(JsonObject e) => ((string)e["date"]!).Split('/')[0];
 
-    private static JsonNode? Text(JsonNode? text, string lang) => text?[lang]?.DeepClone() ?? text?[DefaultLanguage]?.DeepClone();
+    private static JsonNode? Text(JsonNode? text, string lang) =>
+        text?[lang]?.DeepClone() ?? text?[DefaultLanguage]?.DeepClone();
 
     private static JsonNode Round(double value) => Math.Round(value, 4);
 }

@@ -28,9 +28,12 @@ public sealed class TradeData(IAtlasStore store) : IStoredDataCache
         mirrorReasons.Reset();
     }
 
-    /// <summary>Why China's and a partner's figures differ, as trade-context.json cites it (sources resolved).</summary>
+    /// <summary>
+    /// Why China's and a partner's figures differ, as trade-context.json cites it (sources resolved).
+    /// </summary>
     public Task<JsonArray> MirrorReasonsAsync() => mirrorReasons.GetAsync();
 
     /// <summary>Whole US dollars from the file's billions, exactly (43.82 → 43,820,000,000).</summary>
-    public static long? Usd(double? billions) => billions is { } b ? (long)Math.Round((decimal)b * 1_000_000_000m) : null;
+    public static long? Usd(double? billions) =>
+        billions is { } b ? (long)Math.Round((decimal)b * 1_000_000_000m) : null;
 }

@@ -36,7 +36,8 @@ public static class TradeMirror
             ["gapPercentOfPartner"] = Math.Round((double)gap / partnerUsd * 100, 1),
             ["chinaSources"] = JsonNode.Parse(china.SourcesJson),
             ["partnerSources"] = JsonNode.Parse(partner.SourcesJson),
-            ["reasons"] = new JsonArray(reasons.Where(r => r?["iso3"]?.GetValue<string>() == iso3).Select(r => r!.DeepClone()).ToArray()),
+            ["reasons"] = new JsonArray(reasons.Where(r => r?["iso3"]?.GetValue<string>() == iso3)
+                .Select(r => r!.DeepClone()).ToArray()),
         };
     }
 }

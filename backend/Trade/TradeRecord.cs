@@ -12,7 +12,8 @@ public static class TradePartners
 {
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
-        ["KAZ"] = "Kazakhstan", ["KGZ"] = "Kyrgyzstan", ["TJK"] = "Tajikistan", ["TKM"] = "Turkmenistan", ["UZB"] = "Uzbekistan",
+        ["KAZ"] = "Kazakhstan", ["KGZ"] = "Kyrgyzstan", ["TJK"] = "Tajikistan", ["TKM"] = "Turkmenistan",
+        ["UZB"] = "Uzbekistan",
     };
 
     public static readonly string[] Reporters = ["china", "partner"];

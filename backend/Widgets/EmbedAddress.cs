@@ -16,7 +16,8 @@ public sealed partial record EmbedAddress(string? WidgetId, IReadOnlyList<KeyVal
     private static readonly Dictionary<string, Func<string, bool>> Parameters = new()
     {
         ["layers"] = v => v.Length <= 600 && v.Split(',').All(LayerId().IsMatch),
-        ["year"] = v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100,
+        ["year"] = v =>
+            int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100,
         ["view"] = v => View().IsMatch(v),
         ["title"] = v => v.Length <= WidgetConfig.MaxTitle,
         ["caption"] = v => v.Length <= WidgetConfig.MaxCaption,
@@ -35,7 +36,8 @@ public sealed partial record EmbedAddress(string? WidgetId, IReadOnlyList<KeyVal
         if (path == "/embed")
         {
             var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(target.Query);
-            var kept = query.Where(p => Parameters.TryGetValue(p.Key, out var valid) && p.Value.Count == 1 && valid(p.Value[0]!))
+            var kept = query
+                .Where(p => Parameters.TryGetValue(p.Key, out var valid) && p.Value.Count == 1 && valid(p.Value[0]!))
                 .OrderBy(p => p.Key, StringComparer.Ordinal)
                 .Select(p => KeyValuePair.Create(p.Key, p.Value[0]!)).ToList();
             address = new EmbedAddress(null, kept);
@@ -59,7 +61,9 @@ public sealed partial record EmbedAddress(string? WidgetId, IReadOnlyList<KeyVal
     /// <summary>The address on this site's origin (scheme and host as the app sees its own requests).</summary>
     public string Url(string origin) => WidgetId is { } id
         ? $"{origin}/embed/{id}"
-        : $"{origin}/embed" + (Query.Count == 0 ? "" : "?" + string.Join('&', Query.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}")));
+        : $"{origin}/embed" + (Query.Count == 0
+            ? ""
+            : "?" + string.Join('&', Query.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}")));
 
     public string? Title => Query.FirstOrDefault(p => p.Key == "title").Value;
 

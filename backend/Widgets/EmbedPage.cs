@@ -16,7 +16,8 @@ public static class EmbedPage
 {
     public static void MapEmbedPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/embed/{id}", async Task<IResult> (string id, HttpRequest request, IWidgetStore store, IConfiguration config, IHostEnvironment env, CancellationToken ct) =>
+        app.MapGet("/embed/{id}", async Task<IResult> (string id, HttpRequest request, IWidgetStore store,
+            IConfiguration config, IHostEnvironment env, CancellationToken ct) =>
         {
             var widget = await WidgetsApi.Load(id, store, ct);
             if (widget is null)
@@ -24,10 +25,12 @@ public static class EmbedPage
             return await Render(request, widget.Title, widget.Caption, widget.Lang, config, env);
         }).WithTags("Widgets").ExcludeFromDescription();
 
-        app.MapGet("/embed", async Task<IResult> (string? title, string? caption, string? lang, HttpRequest request, IConfiguration config, IHostEnvironment env) =>
+        app.MapGet("/embed", async Task<IResult> (string? title, string? caption, string? lang, HttpRequest request,
+            IConfiguration config, IHostEnvironment env) =>
         {
             var language = Language.All.Contains(lang ?? "") ? lang : null;
-            return await Render(request, Trim(title, WidgetConfig.MaxTitle) ?? DefaultTitles[language ?? Language.English],
+            return await Render(request,
+                Trim(title, WidgetConfig.MaxTitle) ?? DefaultTitles[language ?? Language.English],
                 Trim(caption, WidgetConfig.MaxCaption) ?? "", language, config, env);
         }).WithTags("Widgets").ExcludeFromDescription();
     }
@@ -38,22 +41,29 @@ public static class EmbedPage
         ["en"] = "Corridor Atlas map", ["ru"] = "Карта Corridor Atlas", ["zh"] = "Corridor Atlas 地图",
     };
 
-    private static async Task<IResult> Render(HttpRequest request, string title, string caption, string? language, IConfiguration config, IHostEnvironment env)
+    private static async Task<IResult> Render(
+        HttpRequest request, string title, string caption, string? language, IConfiguration config,
+        IHostEnvironment env)
     {
         var path = Path.Combine(Frontend.DistPath(config, env), "embed.html");
         if (!File.Exists(path))
-            return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Embed page not built", "Build the frontend first (npm run build --workspace frontend).");
+            return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Embed page not built",
+                "Build the frontend first (npm run build --workspace frontend).");
         var pageUrl = $"{WidgetsApi.Origin(request)}{request.Path}{request.QueryString}";
         var oembed = $"{WidgetsApi.Origin(request)}/oembed?url={Uri.EscapeDataString(pageUrl)}&format=json";
+        var alternate = "<link rel=\"alternate\" type=\"application/json+oembed\" " +
+            $"href=\"{WebUtility.HtmlEncode(oembed)}\" title=\"{WebUtility.HtmlEncode(title)}\" />";
         var head = $"""
             <title>{WebUtility.HtmlEncode(title)} · Corridor Atlas</title>
             <meta name="description" content="{WebUtility.HtmlEncode(caption)}" />
-            <link rel="alternate" type="application/json+oembed" href="{WebUtility.HtmlEncode(oembed)}" title="{WebUtility.HtmlEncode(title)}" />
+            {alternate}
             """;
-        var html = (await File.ReadAllTextAsync(path)).Replace("<title>Corridor Atlas map</title>", head, StringComparison.Ordinal);
+        var html = (await File.ReadAllTextAsync(path))
+            .Replace("<title>Corridor Atlas map</title>", head, StringComparison.Ordinal);
         // A widget in a language says so before its script runs (screen readers, fonts); the script confirms it.
         if (language is not null)
-            html = html.Replace("<html lang=\"en\">", $"<html lang=\"{(language == "zh" ? "zh-Hans" : language)}\">", StringComparison.Ordinal);
+            html = html.Replace("<html lang=\"en\">", $"<html lang=\"{(language == "zh" ? "zh-Hans" : language)}\">",
+                StringComparison.Ordinal);
         return Page(request.HttpContext, StatusCodes.Status200OK, html);
     }
 
@@ -70,5 +80,6 @@ public static class EmbedPage
         <p><a href="/" target="_top">Open Corridor Atlas</a></p></main></body></html>
         """;
 
-    private static string? Trim(string? text, int max) => string.IsNullOrWhiteSpace(text) ? null : text.Length > max ? text[..max] : text;
+    private static string? Trim(string? text, int max) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Length > max ? text[..max] : text;
 }

@@ -8,7 +8,9 @@ namespace Maps.Api.Widgets;
 /// </summary>
 public interface IWidgetStore
 {
-    /// <summary>Stores a widget's configuration durably: once this returns, a crash or restart does not lose it.</summary>
+    /// <summary>
+    /// Stores a widget's configuration durably: once this returns, a crash or restart does not lose it.
+    /// </summary>
     Task SaveAsync(string id, string configJson, CancellationToken ct);
 
     Task<string?> GetAsync(string id, CancellationToken ct);
@@ -16,6 +18,10 @@ public interface IWidgetStore
 
 public static class WidgetStores
 {
+    /// <summary>The widgets table in either store, migrated after Storage's own tables.</summary>
+    public static readonly FeatureSchema Schema =
+        new("widgets", SqliteWidgetStore.Migrations, PostgresWidgetStore.Migrations);
+
     /// <summary>The widget store that lives in the same database as <paramref name="store"/>.</summary>
     public static IWidgetStore For(IAtlasStore store) => store switch
     {
@@ -25,5 +31,5 @@ public static class WidgetStores
     };
 
     public static IServiceCollection AddWidgets(this IServiceCollection services) =>
-        services.AddSingleton(provider => For(provider.GetRequiredService<IAtlasStore>()));
+        services.AddFeatureSchema(Schema).AddSingleton(provider => For(provider.GetRequiredService<IAtlasStore>()));
 }

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Maps.Api.Widgets;
 
-/// <summary>GET /oembed?url=&amp;format=json: oEmbed 1.0 "rich" answers for this app's widget URLs (see <see cref="EmbedAddress"/>).</summary>
+/// <summary>
+/// GET /oembed?url=&amp;format=json: oEmbed 1.0 "rich" answers for this app's widget URLs
+/// (see <see cref="EmbedAddress"/>).
+/// </summary>
 public static class OEmbedApi
 {
     private const int DefaultWidth = 800;
@@ -18,12 +21,15 @@ public static class OEmbedApi
             .ProducesProblem(StatusCodes.Status501NotImplemented);
 
     private static async Task<Results<Ok<OEmbedResponse>, ProblemHttpResult>> Get(
-        string? url, string? format, int? maxwidth, int? maxheight, HttpRequest request, IWidgetStore store, CancellationToken ct)
+        string? url, string? format, int? maxwidth, int? maxheight, HttpRequest request, IWidgetStore store,
+        CancellationToken ct)
     {
         if (format is not (null or "json"))
-            return Problems.Of(StatusCodes.Status501NotImplemented, "Format not supported", "Only format=json is offered.");
+            return Problems.Of(StatusCodes.Status501NotImplemented, "Format not supported",
+                "Only format=json is offered.");
         if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url, UriKind.Absolute, out _))
-            return Problems.BadRequest("Missing url", "Give url=, the absolute address of a widget (/embed/{id} or /embed?…).");
+            return Problems.BadRequest("Missing url",
+                "Give url=, the absolute address of a widget (/embed/{id} or /embed?…).");
         // Nothing of the address is echoed: the answer is rebuilt from this site's origin and what was understood.
         if (!EmbedAddress.TryParse(url, request, out var address))
             return Problems.NotFound("Not a widget of this site",
@@ -41,8 +47,10 @@ public static class OEmbedApi
         var (width, height) = Fit(maxwidth, maxheight);
         var embedUrl = address.Url(WidgetsApi.Origin(request));
         var html = WidgetsApi.IframeSnippet(embedUrl, title)
-            .Replace("style=\"width:100%;aspect-ratio:4/3;border:0\"", string.Create(CultureInfo.InvariantCulture, $"width=\"{width}\" height=\"{height}\" style=\"border:0\""));
-        return TypedResults.Ok(new OEmbedResponse("1.0", "rich", "Corridor Atlas", WidgetsApi.Origin(request), title, html, width, height, 86400));
+            .Replace("style=\"width:100%;aspect-ratio:4/3;border:0\"", string.Create(CultureInfo.InvariantCulture,
+                $"width=\"{width}\" height=\"{height}\" style=\"border:0\""));
+        return TypedResults.Ok(new OEmbedResponse(
+            "1.0", "rich", "Corridor Atlas", WidgetsApi.Origin(request), title, html, width, height, 86400));
     }
 
     /// <summary>4:3, within the consumer's maxwidth and maxheight.</summary>

@@ -27,12 +27,14 @@ public static class WidgetsApi
             // A widget is a title, a caption and a few ids: far below this; anything larger is not one.
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         widgets.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Results<Created<WidgetCreated>, ProblemHttpResult>> Create(
-        WidgetConfig? config, HttpRequest request, LayerCache layers, TradeData trade, IWidgetStore store, IConfiguration settings, CancellationToken ct)
+        WidgetConfig? config, HttpRequest request, LayerCache layers, TradeData trade, IWidgetStore store,
+        IConfiguration settings, CancellationToken ct)
     {
         if (config is null) return Problems.BadRequest("No widget", "Send the widget configuration as JSON.");
         var known = (await layers.ListAsync("overlay")).Select(l => l.Id).Append(TradeLayer).ToHashSet();
@@ -51,10 +53,12 @@ public static class WidgetsApi
         var id = NewId();
         await store.SaveAsync(id, JsonSerializer.Serialize(config, JsonSerializerOptions.Web), ct);
         var embedUrl = $"{Origin(request)}/embed/{id}";
-        return TypedResults.Created($"/api/widgets/{id}", new WidgetCreated(id, embedUrl, IframeSnippet(embedUrl, config.Title)));
+        return TypedResults.Created($"/api/widgets/{id}",
+            new WidgetCreated(id, embedUrl, IframeSnippet(embedUrl, config.Title)));
     }
 
-    private static async Task<Results<Ok<WidgetConfig>, ProblemHttpResult>> Get(string id, IWidgetStore store, CancellationToken ct) =>
+    private static async Task<Results<Ok<WidgetConfig>, ProblemHttpResult>> Get(
+        string id, IWidgetStore store, CancellationToken ct) =>
         await Load(id, store, ct) is { } config
             ? TypedResults.Ok(config)
             : Problems.NotFound("Unknown widget", $"There is no widget '{id}'.");
@@ -64,14 +68,18 @@ public static class WidgetsApi
             ? JsonSerializer.Deserialize<WidgetConfig>(json, JsonSerializerOptions.Web)
             : null;
 
-    /// <summary>A responsive iframe: full width, a 4:3 box, lazy, titled for screen readers; text HTML-encoded.</summary>
+    /// <summary>
+    /// A responsive iframe: full width, a 4:3 box, lazy, titled for screen readers; text HTML-encoded.
+    /// </summary>
     public static string IframeSnippet(string embedUrl, string title) =>
         $"<iframe src=\"{WebUtility.HtmlEncode(embedUrl)}\" title=\"{WebUtility.HtmlEncode(title)}\" loading=\"lazy\" "
         + "style=\"width:100%;aspect-ratio:4/3;border:0\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>";
 
     public static string Origin(HttpRequest request) => $"{request.Scheme}://{request.Host}";
 
-    /// <summary>Ten characters of a 32-letter alphabet: 50 bits, unguessable enough for links that are shared anyway.</summary>
+    /// <summary>
+    /// Ten characters of a 32-letter alphabet: 50 bits, unguessable enough for links that are shared anyway.
+    /// </summary>
     private static string NewId()
     {
         const string alphabet = "abcdefghijkmnpqrstuvwxyz23456789";

@@ -31,7 +31,7 @@ public sealed partial class FolderDependencyTests
         Assert.Empty(violations);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
             if (File.Exists(Path.Combine(directory.FullName, "Maps.sln"))) return directory.FullName;

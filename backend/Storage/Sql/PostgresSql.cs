@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Dapper;
 
 namespace Maps.Api.Storage.Sql;
@@ -10,6 +8,10 @@ internal static class PostgresSql
     /// <summary>One advisory lock key for migrations and seeding, so instances starting together take turns.</summary>
     public const long SetupLock = 0x4174_6C61_7321;
 
+    /// <summary>
+    /// Storage's migrations in order; each runs once, recorded in schema_migrations under its number. Step 1 also made
+    /// the widgets table until Widgets took it over (its first step there finds the table in older databases).
+    /// </summary>
     public static readonly string[] Migrations =
     [
         """
@@ -45,7 +47,6 @@ internal static class PostgresSql
             sources_json text NOT NULL,
             PRIMARY KEY (year, iso3, reporter));
         CREATE TABLE documents (key text PRIMARY KEY, json text NOT NULL);
-        CREATE TABLE widgets (id text PRIMARY KEY, config_json text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
         """,
         """
         ALTER TABLE layers ADD COLUMN licence_json text NOT NULL DEFAULT '{}';
@@ -55,26 +56,34 @@ internal static class PostgresSql
         """,
     ];
 
-    public const string CreateMigrationsTable =
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())";
+    public static readonly MigrationLedgers MigrationLedgers = new(
+        """
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE IF NOT EXISTS feature_migrations (
+            feature text NOT NULL, version integer NOT NULL, applied_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (feature, version));
+        """,
+        "INSERT INTO schema_migrations (version) VALUES (@Version)",
+        "INSERT INTO feature_migrations (feature, version) VALUES (@Feature, @Version)");
 
     public const string Lock = "SELECT pg_advisory_xact_lock(@Key)";
-
-    public const string AppliedMigrations = "SELECT version FROM schema_migrations";
-
-    public const string RecordMigration = "INSERT INTO schema_migrations (version) VALUES (@Version)";
 
     public const string DataVersion = "SELECT value FROM meta WHERE key = 'data_version'";
 
     public const string SetDataVersion =
-        "INSERT INTO meta (key, value) VALUES ('data_version', @Version) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        """
+        INSERT INTO meta (key, value) VALUES ('data_version', @Version)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value
+        """;
 
     // trade_values (migration 1) is no longer written: trade is a document of the Trade feature's since seed format 3.
     // Its rows are left as they were, for an instance of an older build that still reads them during a rolling deploy.
     public const string DeleteGeodata = "DELETE FROM features; DELETE FROM layers; DELETE FROM documents;";
 
     public const string InsertLayer = """
-        INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order, licence_json, texts_json)
+        INSERT INTO layers (
+            id, role, title, geometry_type, description, sources_json, sort_order, licence_json, texts_json)
         VALUES (@Id, @Role, @Title, @GeometryType, @Description, @SourcesJson, @SortOrder, @LicenceJson, @TextsJson)
         """;
 
@@ -87,8 +96,8 @@ internal static class PostgresSql
 
     public const string Layers = """
         SELECT id AS Id, role AS Role, title AS Title, geometry_type AS GeometryType,
-               description AS Description, sources_json AS SourcesJson, sort_order AS SortOrder, licence_json AS LicenceJson,
-               texts_json AS TextsJson
+               description AS Description, sources_json AS SourcesJson, sort_order AS SortOrder,
+               licence_json AS LicenceJson, texts_json AS TextsJson
         FROM layers ORDER BY sort_order
         """;
 
@@ -113,75 +122,31 @@ internal static class PostgresSql
     /// A page of a selection in feature-id order, after (or before) the key, which is only written when there is one;
     /// the planner picks the index ((layer_id, feature_id), or GiST for a small box).
     /// </summary>
-    public static string FeaturePage(FeatureSelection selection, DynamicParameters parameters, bool hasKey, bool backwards) => $"""
+    public static string FeaturePage(
+        FeatureSelection selection, DynamicParameters parameters, bool hasKey, bool backwards) => $"""
         SELECT f.feature_id AS FeatureId, f.properties_json AS PropertiesJson, ST_AsBinary(f.geometry) AS Geometry
-        FROM features f WHERE {Filter(selection, parameters)}
+        FROM features f WHERE {PostgresFilter.Where(selection, parameters)}
           {(hasKey ? $"AND f.feature_id {(backwards ? "<" : ">")} @Key" : "")}
         ORDER BY f.feature_id {(backwards ? "DESC" : "ASC")} LIMIT @Limit
         """;
 
     public static string CountFeatures(FeatureSelection selection, DynamicParameters parameters) =>
-        $"SELECT count(*) FROM features f WHERE {Filter(selection, parameters)}";
+        $"SELECT count(*) FROM features f WHERE {PostgresFilter.Where(selection, parameters)}";
 
     /// <summary>Count, extent and date range of a selection, bbox ignored.</summary>
     public static string SummarizeFeatures(FeatureSelection selection, DynamicParameters parameters) => $"""
         SELECT count(*) AS Count, ST_XMin(ST_Extent(f.geometry)) AS MinX, ST_XMax(ST_Extent(f.geometry)) AS MaxX,
                ST_YMin(ST_Extent(f.geometry)) AS MinY, ST_YMax(ST_Extent(f.geometry)) AS MaxY,
                min(f.properties_json::jsonb ->> CAST(@StartName AS text)) AS FirstDate,
-               max(coalesce(f.properties_json::jsonb ->> CAST(@EndName AS text), f.properties_json::jsonb ->> CAST(@StartName AS text))) AS LastDate
-        FROM features f WHERE {Filter(selection with { Bbox = [], Dates = null }, parameters)}
+               max(coalesce(f.properties_json::jsonb ->> CAST(@EndName AS text),
+                            f.properties_json::jsonb ->> CAST(@StartName AS text))) AS LastDate
+        FROM features f WHERE {PostgresFilter.Where(selection with { Bbox = [], Dates = null }, parameters)}
         """;
 
     public static string ScalarProperties(FeatureSelection selection, DynamicParameters parameters) => $"""
         SELECT DISTINCT e.key FROM features f CROSS JOIN LATERAL jsonb_each(f.properties_json::jsonb) e
-        WHERE {Filter(selection with { Bbox = [], Dates = null }, parameters)}
+        WHERE {PostgresFilter.Where(selection with { Bbox = [], Dates = null }, parameters)}
           AND jsonb_typeof(e.value) IN ('string', 'number', 'boolean')
         ORDER BY e.key
         """;
-
-    /// <summary>
-    /// The selection as a WHERE clause over features f. A property match is JSON containment of {"name": value} in
-    /// each form the value can take (string; number; boolean), so names and values both travel as parameters.
-    /// </summary>
-    private static string Filter(FeatureSelection selection, DynamicParameters parameters)
-    {
-        var clauses = new List<string> { "f.layer_id = @LayerId" };
-        parameters.Add("LayerId", selection.LayerId);
-        if (selection.Bbox.Count > 0)
-        {
-            for (var i = 0; i < selection.Bbox.Count; i++)
-            {
-                var box = selection.Bbox[i];
-                parameters.Add($"MinX{i}", box.MinX);
-                parameters.Add($"MinY{i}", box.MinY);
-                parameters.Add($"MaxX{i}", box.MaxX);
-                parameters.Add($"MaxY{i}", box.MaxY);
-            }
-            clauses.Add("(" + string.Join(" OR ", selection.Bbox.Select((_, i) =>
-                $"ST_Intersects(f.geometry, ST_MakeEnvelope(@MinX{i}, @MinY{i}, @MaxX{i}, @MaxY{i}, 4326))")) + ")");
-        }
-        for (var i = 0; i < selection.Properties.Count; i++)
-        {
-            var (name, value) = selection.Properties[i];
-            var forms = new List<JsonNode?> { JsonValue.Create(value) };
-            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
-                forms.Add(JsonValue.Create(number));
-            if (value is "true" or "false") forms.Add(JsonValue.Create(value == "true"));
-            parameters.Add($"Match{i}", forms.Select(f => new JsonObject { [name] = f }.ToJsonString()).ToArray());
-            clauses.Add($"f.properties_json::jsonb @> ANY (CAST(@Match{i} AS jsonb[]))");
-        }
-        if (selection.Dates is { } dates)
-        {
-            parameters.Add("StartName", dates.StartProperty);
-            parameters.Add("EndName", dates.EndProperty);
-            parameters.Add("DateFrom", dates.From);
-            parameters.Add("DateTo", dates.To);
-            const string start = "(f.properties_json::jsonb ->> CAST(@StartName AS text))";
-            const string end = "coalesce(f.properties_json::jsonb ->> CAST(@EndName AS text), f.properties_json::jsonb ->> CAST(@StartName AS text))";
-            clauses.Add($"{start} IS NOT NULL");
-            clauses.Add($"(CAST(@DateTo AS text) IS NULL OR {start} <= @DateTo)");
-            clauses.Add($"(CAST(@DateFrom AS text) IS NULL OR {end} >= @DateFrom)");
-        }
-        return string.Join("\n  AND ", clauses);
-    }
 }

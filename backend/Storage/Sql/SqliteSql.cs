@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 
 namespace Maps.Api.Storage.Sql;
@@ -6,7 +5,10 @@ namespace Maps.Api.Storage.Sql;
 /// <summary>The SQL the SQLite store runs, named. Values always travel as parameters.</summary>
 internal static class SqliteSql
 {
-    /// <summary>Migrations in order; each runs once, recorded in schema_migrations.</summary>
+    /// <summary>
+    /// Storage's migrations in order; each runs once, recorded in schema_migrations under its number. Step 3 made the
+    /// widgets table, which Widgets now owns (its first step there, which finds the table made here in older files).
+    /// </summary>
     public static readonly string[] Migrations =
     [
         """
@@ -43,9 +45,7 @@ internal static class SqliteSql
             PRIMARY KEY (year, iso3, reporter));
         CREATE TABLE documents (key TEXT PRIMARY KEY, json TEXT NOT NULL);
         """,
-        """
-        CREATE TABLE widgets (id TEXT PRIMARY KEY, config_json TEXT NOT NULL, created_at TEXT NOT NULL);
-        """,
+        "",
         """
         ALTER TABLE layers ADD COLUMN licence_json TEXT NOT NULL DEFAULT '{}';
         """,
@@ -54,18 +54,25 @@ internal static class SqliteSql
         """,
     ];
 
-    public const string CreateMigrationsTable =
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)";
-
-    public const string AppliedMigrations = "SELECT version FROM schema_migrations";
-
-    public const string RecordMigration =
-        "INSERT INTO schema_migrations (version, applied_at) VALUES (@Version, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
+    public static readonly MigrationLedgers MigrationLedgers = new(
+        """
+        CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS feature_migrations (
+            feature TEXT NOT NULL, version INTEGER NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (feature, version));
+        """,
+        "INSERT INTO schema_migrations (version, applied_at) VALUES (@Version, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+        """
+        INSERT INTO feature_migrations (feature, version, applied_at)
+        VALUES (@Feature, @Version, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        """);
 
     public const string DataVersion = "SELECT value FROM meta WHERE key = 'data_version'";
 
     public const string SetDataVersion =
-        "INSERT INTO meta (key, value) VALUES ('data_version', @Version) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        """
+        INSERT INTO meta (key, value) VALUES ('data_version', @Version)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value
+        """;
 
     // trade_values (migration 1) is no longer written: trade is a document of the Trade feature's since seed format 3.
     // Its rows are left as they were, for an instance of an older build that still reads them during a rolling deploy.
@@ -77,7 +84,8 @@ internal static class SqliteSql
     public const string Document = "SELECT json FROM documents WHERE key = @Key";
 
     public const string InsertLayer = """
-        INSERT INTO layers (id, role, title, geometry_type, description, sources_json, sort_order, licence_json, texts_json)
+        INSERT INTO layers (
+            id, role, title, geometry_type, description, sources_json, sort_order, licence_json, texts_json)
         VALUES (@Id, @Role, @Title, @GeometryType, @Description, @SourcesJson, @SortOrder, @LicenceJson, @TextsJson)
         """;
 
@@ -92,8 +100,8 @@ internal static class SqliteSql
 
     public const string Layers = """
         SELECT id AS Id, role AS Role, title AS Title, geometry_type AS GeometryType,
-               description AS Description, sources_json AS SourcesJson, sort_order AS SortOrder, licence_json AS LicenceJson,
-               texts_json AS TextsJson
+               description AS Description, sources_json AS SourcesJson, sort_order AS SortOrder,
+               licence_json AS LicenceJson, texts_json AS TextsJson
         FROM layers ORDER BY sort_order
         """;
 
@@ -102,7 +110,9 @@ internal static class SqliteSql
         FROM features WHERE layer_id = @LayerId ORDER BY fid
         """;
 
-    /// <summary>CROSS JOIN keeps SQLite from driving the join by layer: the R*Tree picks the rows, the key fetches them.</summary>
+    /// <summary>
+    /// CROSS JOIN keeps SQLite from driving the join by layer: the R*Tree picks the rows, the key fetches them.
+    /// </summary>
     public const string FeaturesInBbox = """
         SELECT f.feature_id AS FeatureId, f.geometry AS Geometry
         FROM features_rtree r CROSS JOIN features f ON f.fid = r.fid
@@ -120,7 +130,8 @@ internal static class SqliteSql
     /// condition on the key is only written when there is one: "@Key IS NULL OR …" would cost the index range); with
     /// boxes, the R*Tree picks the candidates first (their envelopes; the exact test is the caller's).
     /// </summary>
-    public static string FeaturePage(FeatureSelection selection, DynamicParameters parameters, bool hasKey, bool backwards) => $"""
+    public static string FeaturePage(
+        FeatureSelection selection, DynamicParameters parameters, bool hasKey, bool backwards) => $"""
         SELECT f.feature_id AS FeatureId, f.properties_json AS PropertiesJson, f.geometry AS Geometry
         {From(selection, parameters)}
           {(hasKey ? $"AND f.feature_id {(backwards ? "<" : ">")} @Key" : "")}
@@ -141,78 +152,31 @@ internal static class SqliteSql
         {From(selection, parameters)}
         """;
 
-    /// <summary>Count, R*Tree extent (32-bit floats rounded outwards) and date range of a selection, bbox ignored.</summary>
+    /// <summary>
+    /// Count, R*Tree extent (32-bit floats rounded outwards) and date range of a selection, bbox ignored.
+    /// </summary>
     public static string SummarizeFeatures(FeatureSelection selection, DynamicParameters parameters) => $"""
-        SELECT count(*) AS Count, min(r.min_x) AS MinX, max(r.max_x) AS MaxX, min(r.min_y) AS MinY, max(r.max_y) AS MaxY,
+        SELECT count(*) AS Count,
+               min(r.min_x) AS MinX, max(r.max_x) AS MaxX, min(r.min_y) AS MinY, max(r.max_y) AS MaxY,
                min(json_extract(f.properties_json, @StartPath)) AS FirstDate,
-               max(coalesce(json_extract(f.properties_json, @EndPath), json_extract(f.properties_json, @StartPath))) AS LastDate
+               max(coalesce(json_extract(f.properties_json, @EndPath), json_extract(f.properties_json, @StartPath)))
+                   AS LastDate
         FROM features f JOIN features_rtree r ON r.fid = f.fid
-        WHERE {Filter(selection with { Bbox = [], Dates = null }, parameters)}
+        WHERE {SqliteFilter.Where(selection with { Bbox = [], Dates = null }, parameters)}
         """;
 
     public static string ScalarProperties(FeatureSelection selection, DynamicParameters parameters) => $"""
         SELECT DISTINCT j.key FROM features f, json_each(f.properties_json) j
-        WHERE {Filter(selection with { Bbox = [], Dates = null }, parameters)}
+        WHERE {SqliteFilter.Where(selection with { Bbox = [], Dates = null }, parameters)}
           AND j.type IN ('text', 'integer', 'real', 'true', 'false')
         ORDER BY j.key
         """;
 
     /// <summary>CROSS JOIN keeps SQLite from driving a bbox query by layer: the R*Tree picks the rows.</summary>
     private static string From(FeatureSelection selection, DynamicParameters parameters) => selection.Bbox.Count == 0
-        ? $"FROM features f WHERE {Filter(selection, parameters)}"
-        : $"FROM features_rtree r CROSS JOIN features f ON f.fid = r.fid WHERE {Filter(selection, parameters)}";
-
-    /// <summary>
-    /// The selection as a WHERE clause over features f (and features_rtree r when there are boxes). Property names
-    /// travel as JSON path parameters ($."name"), values as parameters; a value matches a string equal to it, a number
-    /// equal to it read as a number, or the boolean it spells.
-    /// </summary>
-    private static string Filter(FeatureSelection selection, DynamicParameters parameters)
-    {
-        var clauses = new List<string> { "f.layer_id = @LayerId" };
-        parameters.Add("LayerId", selection.LayerId);
-        if (selection.Bbox.Count > 0)
-        {
-            for (var i = 0; i < selection.Bbox.Count; i++)
-            {
-                var box = selection.Bbox[i];
-                parameters.Add($"MinX{i}", box.MinX);
-                parameters.Add($"MaxX{i}", box.MaxX);
-                parameters.Add($"MinY{i}", box.MinY);
-                parameters.Add($"MaxY{i}", box.MaxY);
-            }
-            clauses.Add("(" + string.Join(" OR ", selection.Bbox.Select((_, i) =>
-                $"(r.min_x <= @MaxX{i} AND r.max_x >= @MinX{i} AND r.min_y <= @MaxY{i} AND r.max_y >= @MinY{i})")) + ")");
-        }
-        for (var i = 0; i < selection.Properties.Count; i++)
-        {
-            var (name, value) = selection.Properties[i];
-            parameters.Add($"Path{i}", JsonPath(name));
-            parameters.Add($"Text{i}", value);
-            parameters.Add($"Number{i}", double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) ? number : null);
-            parameters.Add($"Bool{i}", value is "true" or "false" ? value : null);
-            clauses.Add($"""
-                CASE json_type(f.properties_json, @Path{i})
-                    WHEN 'text' THEN json_extract(f.properties_json, @Path{i}) = @Text{i}
-                    WHEN 'integer' THEN json_extract(f.properties_json, @Path{i}) = @Number{i}
-                    WHEN 'real' THEN json_extract(f.properties_json, @Path{i}) = @Number{i}
-                    WHEN 'true' THEN @Bool{i} = 'true'
-                    WHEN 'false' THEN @Bool{i} = 'false'
-                    ELSE 0 END
-                """);
-        }
-        if (selection.Dates is { } dates)
-        {
-            parameters.Add("StartPath", JsonPath(dates.StartProperty));
-            parameters.Add("EndPath", JsonPath(dates.EndProperty));
-            parameters.Add("DateFrom", dates.From);
-            parameters.Add("DateTo", dates.To);
-            clauses.Add("json_extract(f.properties_json, @StartPath) IS NOT NULL");
-            clauses.Add("(@DateTo IS NULL OR json_extract(f.properties_json, @StartPath) <= @DateTo)");
-            clauses.Add("(@DateFrom IS NULL OR coalesce(json_extract(f.properties_json, @EndPath), json_extract(f.properties_json, @StartPath)) >= @DateFrom)");
-        }
-        return string.Join("\n  AND ", clauses);
-    }
+        ? $"FROM features f WHERE {SqliteFilter.Where(selection, parameters)}"
+        : "FROM features_rtree r CROSS JOIN features f ON f.fid = r.fid " +
+            $"WHERE {SqliteFilter.Where(selection, parameters)}";
 
     /// <summary>SQLite's JSON path for one top-level key, quoted so that any name is a name.</summary>
     public static string JsonPath(string name) => $"$.\"{name.Replace("\"", "\\\"")}\"";

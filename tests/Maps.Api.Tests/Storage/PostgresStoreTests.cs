@@ -33,7 +33,19 @@ public sealed class PostgresStoreTests : StoreContract, IAsyncLifetime
         return await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table}");
     }
 
+    protected override async Task MigrateAsAnOldBuildDidAsync()
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.ExecuteAsync(OldBuildSchemas.PostgresLedger);
+        for (var version = 1; version <= OldBuildSchemas.Postgres.Length; version++)
+        {
+            await connection.ExecuteAsync(OldBuildSchemas.Postgres[version - 1]);
+            await connection.ExecuteAsync(OldBuildSchemas.PostgresRecord, new { Version = version });
+        }
+    }
+
     [PostgresFact] public Task Migrations_run_once() => Migrations_run_once_however_often_the_app_starts();
+    [PostgresFact] public Task Old_database_upgrades() => A_database_made_by_an_old_build_upgrades_and_keeps_its_widgets();
     [PostgresFact] public Task Seeding_once() => Seeding_happens_once_per_data_version();
     [PostgresFact] public Task Seeding_forward() => Seeding_only_moves_forward();
     [PostgresFact] public Task Features_round_trip() => Features_come_back_as_they_were_stored();
@@ -47,7 +59,7 @@ public sealed class PostgresStoreTests : StoreContract, IAsyncLifetime
     [PostgresFact]
     public async Task Bbox_queries_can_use_the_gist_index()
     {
-        await Store.MigrateAsync(CancellationToken.None);
+        await Store.MigrateAsync([], CancellationToken.None);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -61,7 +73,7 @@ public sealed class PostgresStoreTests : StoreContract, IAsyncLifetime
     [PostgresFact]
     public async Task Pages_read_an_index_range_from_the_key()
     {
-        await Store.MigrateAsync(CancellationToken.None);
+        await Store.MigrateAsync([], CancellationToken.None);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();

@@ -27,7 +27,19 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         return await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table}");
     }
 
+    protected override async Task MigrateAsAnOldBuildDidAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.ExecuteAsync(OldBuildSchemas.SqliteLedger);
+        for (var version = 1; version <= OldBuildSchemas.Sqlite.Length; version++)
+        {
+            await connection.ExecuteAsync(OldBuildSchemas.Sqlite[version - 1]);
+            await connection.ExecuteAsync(OldBuildSchemas.SqliteRecord, new { Version = version });
+        }
+    }
+
     [Fact] public Task Migrations_run_once() => Migrations_run_once_however_often_the_app_starts();
+    [Fact] public Task Old_database_upgrades() => A_database_made_by_an_old_build_upgrades_and_keeps_its_widgets();
     [Fact] public Task Seeding_once() => Seeding_happens_once_per_data_version();
     [Fact] public Task Seeding_forward() => Seeding_only_moves_forward();
     [Fact] public Task Features_round_trip() => Features_come_back_as_they_were_stored();
@@ -41,7 +53,7 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     [Fact]
     public async Task Bbox_queries_read_the_rtree()
     {
-        await store.MigrateAsync(CancellationToken.None);
+        await store.MigrateAsync([], CancellationToken.None);
         await using var connection = new SqliteConnection($"Data Source={path}");
         var plan = string.Join("\n", (await connection.QueryAsync<(long, long, long, string)>(
             "EXPLAIN QUERY PLAN " + Maps.Api.Storage.Sql.SqliteSql.FeaturesInBbox,
@@ -55,7 +67,7 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     [Fact]
     public async Task Pages_read_an_index_range_from_the_key()
     {
-        await store.MigrateAsync(CancellationToken.None);
+        await store.MigrateAsync([], CancellationToken.None);
         await using var connection = new SqliteConnection($"Data Source={path}");
         var parameters = new DynamicParameters(new { Key = "p500000", Limit = 101 });
         var sql = Maps.Api.Storage.Sql.SqliteSql.FeaturePage(FeatureSelection.All("synthetic"), parameters, hasKey: true, backwards: false);

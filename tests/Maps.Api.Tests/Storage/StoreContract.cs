@@ -15,25 +15,54 @@ public abstract class StoreContract
 
     protected abstract Task<long> CountAsync(string table);
 
+    /// <summary>Makes the empty database what a build from before feature schemas left: its migrations, recorded.</summary>
+    protected abstract Task MigrateAsAnOldBuildDidAsync();
+
+    /// <summary>Migrates as the app does: Storage's tables, then every feature's (widgets).</summary>
+    private Task MigrateAsync() => Store.MigrateAsync([Maps.Api.Widgets.WidgetStores.Schema], CancellationToken.None);
+
     private async Task<IAtlasStore> SeededAsync()
     {
-        await Store.MigrateAsync(CancellationToken.None);
+        await MigrateAsync();
         await Store.SeedAsync(Snapshot, CancellationToken.None);
         return Store;
     }
 
     protected async Task Migrations_run_once_however_often_the_app_starts()
     {
-        await Store.MigrateAsync(CancellationToken.None);
+        await MigrateAsync();
         var once = await CountAsync("schema_migrations");
-        await Store.MigrateAsync(CancellationToken.None);
+        await MigrateAsync();
         Assert.Equal(once, await CountAsync("schema_migrations"));
         Assert.True(once >= 1);
+        Assert.Equal(1, await CountAsync("feature_migrations"));
+    }
+
+    /// <summary>
+    /// A database an older build made, with Storage's steps 1..N recorded and the widgets table among them, takes the
+    /// new schema in place: Storage's steps are not run again, Widgets' first step finds its table, and saved widgets
+    /// stay.
+    /// </summary>
+    protected async Task A_database_made_by_an_old_build_upgrades_and_keeps_its_widgets()
+    {
+        await MigrateAsAnOldBuildDidAsync();
+        var recorded = await CountAsync("schema_migrations");
+        var widgets = Maps.Api.Widgets.WidgetStores.For(Store);
+        await widgets.SaveAsync("savedbefor", """{"title":"Old"}""", CancellationToken.None);
+        await MigrateAsync();
+        await MigrateAsync();
+        Assert.Equal(recorded, await CountAsync("schema_migrations"));
+        Assert.Equal(1, await CountAsync("feature_migrations"));
+        Assert.Equal(SeedOutcome.Seeded, await Store.SeedAsync(Snapshot, CancellationToken.None));
+        Assert.Equal("""{"title":"Old"}""", await widgets.GetAsync("savedbefor", CancellationToken.None));
+        await widgets.SaveAsync("savedafter", """{"title":"New"}""", CancellationToken.None);
+        Assert.Equal(2, await CountAsync("widgets"));
+        Assert.Equal(Snapshot.Features.Count, await CountAsync("features"));
     }
 
     protected async Task Seeding_happens_once_per_data_version()
     {
-        await Store.MigrateAsync(CancellationToken.None);
+        await MigrateAsync();
         Assert.Equal(SeedOutcome.Seeded, await Store.SeedAsync(Snapshot, CancellationToken.None));
         Assert.Equal(SeedOutcome.Current, await Store.SeedAsync(Snapshot, CancellationToken.None));
         var next = Snapshot with { Version = Release(Snapshot.Version, +1, "another") };
@@ -47,7 +76,7 @@ public abstract class StoreContract
     /// </summary>
     protected async Task Seeding_only_moves_forward()
     {
-        await Store.MigrateAsync(CancellationToken.None);
+        await MigrateAsync();
         var newer = Snapshot with
         {
             Version = Release(Snapshot.Version, +1, "newer"), Features = Snapshot.Features.Take(3).ToList(),
