@@ -71,14 +71,19 @@ async function boot(): Promise<void> {
     // On a narrow column the map's panels fold into buttons, closed at first.
     compactControls(mapElement, compactPanels(), { isOpen: () => false, changed: () => {} });
     announceMoves(map, document.getElementById('map-announcer')!, movedTo);
-    const [layers, basemapInfo] = await Promise.all([getJson<LayerInfo[]>(`/api/layers${lang === 'en' ? '' : `?lang=${lang}`}`), getJson<BasemapInfo>('/api/basemap')]);
+    const [layers, basemapInfo] = await Promise.all([
+      getJson<LayerInfo[]>(`/api/layers${lang === 'en' ? '' : `?lang=${lang}`}`),
+      getJson<BasemapInfo>('/api/basemap'),
+    ]);
     const basemap = createBasemap(basemapInfo);
     if (config.basemap === 'osm' && basemap.online) basemap.online.addTo(map);
     else basemap.offline.addTo(map);
     // A tour widget loads every layer its steps show; each step chooses among them.
     const tour = config.type === 'tour';
     const shown = tour ? tourLayers : config.layers;
-    const overlays = layers.filter((l) => shown.includes(l.id)).map((info) => createOverlay(info, { ...layerWords, asOf: { layers: asOfLayers, statusAt: statusAsOf } }));
+    const overlays = layers
+      .filter((l) => shown.includes(l.id))
+      .map((info) => createOverlay(info, { ...layerWords, asOf: { layers: asOfLayers, statusAt: statusAsOf } }));
     for (const overlay of overlays) overlay.layer.addTo(map);
     const legend = createLegend(new Map(overlays.map((o) => [o.info.id, o.info.title])), { open: false });
     legend.addTo(map);
@@ -92,13 +97,23 @@ async function boot(): Promise<void> {
           registerCountries(data.features);
           labels.set('countries', countryLabels(data));
           labels.set('capitals', capitalLabels(data));
-        } else if (id in sizes) labels.set(id, pointLabels(id, data), data.features.flatMap((f) =>
-          f.geometry?.type === 'Point' ? [{ lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]!, size: sizes[id]! }] : []));
+        } else if (id in sizes) labels.set(
+          id,
+          pointLabels(id, data),
+          data.features.flatMap((f) =>
+            f.geometry?.type === 'Point'
+              ? [{ lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]!, size: sizes[id]! }]
+              : [],
+          ),
+        );
       });
     }
 
     if (config.layers.includes('trade') && config.year !== null) {
-      const [series, context] = await Promise.all([getJson<TradeSeriesResponse>('/api/trade/series'), getJson<TradeContext>('/api/trade/context')]);
+      const [series, context] = await Promise.all([
+        getJson<TradeSeriesResponse>('/api/trade/series'),
+        getJson<TradeContext>('/api/trade/context'),
+      ]);
       const trade = new TradeMap(series.series, context);
       trade.layer.areas.addTo(map);
       trade.layer.flows.addTo(map);
@@ -110,12 +125,18 @@ async function boot(): Promise<void> {
     }
 
     const full = {
-      ...defaultState, year: config.year, trade: config.layers.includes('trade'), view: { zoom: config.zoom, lat: config.center[0], lon: config.center[1] },
-      layers: config.layers.filter((l) => l !== 'trade'), lang,
+      ...defaultState,
+      year: config.year,
+      trade: config.layers.includes('trade'),
+      view: { zoom: config.zoom, lat: config.center[0], lon: config.center[1] },
+      layers: config.layers.filter((l) => l !== 'trade'),
+      lang,
     };
     const fullUrl = `${location.origin}/${writeState(full, '')}`;
     (document.getElementById('full-map') as HTMLAnchorElement).href = fullUrl;
-    map.attributionControl.addAttribution(`<a href="${fullUrl}" target="_blank" rel="noopener">${t('embed.sources')}</a>`);
+    map.attributionControl.addAttribution(
+      `<a href="${fullUrl}" target="_blank" rel="noopener">${t('embed.sources')}</a>`,
+    );
 
     const load = async () => {
       const zoom = requestZoom(map);
@@ -126,22 +147,46 @@ async function boot(): Promise<void> {
     status.ready();
     performance.mark('atlas:layers-drawn');
     if (tour) {
-      await (await import('./tour/embed')).runEmbeddedTour({
-        stage: createStage(map, overlays), highlight: createHighlight(map, overlays),
-        loadBorders: () => getJson(`/api/layers/borders?zoom=${requestZoom(map)}`), first: Number(new URLSearchParams(location.search).get('tour')) || 1,
+      await (
+        await import('./tour/embed')
+      ).runEmbeddedTour({
+        stage: createStage(map, overlays),
+        highlight: createHighlight(map, overlays),
+        loadBorders: () => getJson(`/api/layers/borders?zoom=${requestZoom(map)}`),
+        first: Number(new URLSearchParams(location.search).get('tour')) || 1,
         onStep: (step) => (mapElement.dataset.tourStep = step === null ? 'closed' : String(step)),
         below: mapElement,
       });
     }
 
     document.getElementById('download-image')!.addEventListener('click', async () => {
-      const [{ mapImage }, { snapshotText, licenceNotes }] = await Promise.all([import('./map/snapshot'), import('./widgets/mapText')]);
-      saveBlob(await mapImage(map, snapshotText(viewOf(map), title, shown, config!.year, 'china', licenceNotes(layers, shown))), 'corridor-atlas-map.png');
+      const [{ mapImage }, { snapshotText, licenceNotes }] = await Promise.all([
+        import('./map/snapshot'),
+        import('./widgets/mapText'),
+      ]);
+      saveBlob(
+        await mapImage(
+          map,
+          snapshotText(viewOf(map), title, shown, config!.year, 'china', licenceNotes(layers, shown)),
+        ),
+        'corridor-atlas-map.png',
+      );
     });
     document.getElementById('cite')!.addEventListener('click', async () => {
-      const [{ citation, showCitation }, { layerSources, licenceNotes }] = await Promise.all([import('./widgets/cite'), import('./widgets/mapText')]);
+      const [{ citation, showCitation }, { layerSources, licenceNotes }] = await Promise.all([
+        import('./widgets/cite'),
+        import('./widgets/mapText'),
+      ]);
       const note = licenceNotes(layers, shown).map((n) => `${n}.`).join(' ') || undefined;
-      showCitation(citation(title, location.href, [...layerSources(layers, shown), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), note));
+      showCitation(
+        citation(
+          title,
+          location.href,
+          [...layerSources(layers, shown), ...basemapInfo.layers.flatMap((l) => l.sources)],
+          new Date(),
+          note,
+        ),
+      );
     });
   } catch (error) {
     status.error(messageFor(error), () => location.reload());

@@ -28,7 +28,16 @@ import { connectShell, movedTo } from './shell/shell';
 import { createStatus } from './shell/status';
 import { createTabs } from './shell/tabs';
 import { yearRange } from './trade/types';
-import type { BasemapInfo, LayerInfo, NetworkNodeInfo, RouteComparison, RouteSummary, RouteVolumes, TradeContext, TradeSeriesResponse } from './contract';
+import type {
+  BasemapInfo,
+  LayerInfo,
+  NetworkNodeInfo,
+  RouteComparison,
+  RouteSummary,
+  RouteVolumes,
+  TradeContext,
+  TradeSeriesResponse,
+} from './contract';
 import { connectTrade } from './trade/view';
 import type { LayerData } from './types';
 import { odbl, projectLicence } from './data/citation';
@@ -42,7 +51,10 @@ const store = new PageStore(location, history);
 const lang = store.state.lang ?? detectLanguage(location.search, navigator.languages);
 const language = useLanguage(lang);
 const startView = store.state.view;
-const map = createMap(mapElement, startView ? { center: [startView.lat, startView.lon], zoom: startView.zoom } : undefined);
+const map = createMap(
+  mapElement,
+  startView ? { center: [startView.lat, startView.lon], zoom: startView.zoom } : undefined,
+);
 const langQuery = lang === 'en' ? '' : `?lang=${lang}`;
 
 async function boot(): Promise<void> {
@@ -80,13 +92,25 @@ async function boot(): Promise<void> {
   }
 }
 
-async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], BasemapInfo, TradeSeriesResponse, TradeContext]) {
+async function buildPage([layers, basemapInfo, trade, context]: [
+  LayerInfo[],
+  BasemapInfo,
+  TradeSeriesResponse,
+  TradeContext,
+]) {
   const basemap = createBasemap(basemapInfo);
   basemap.offline.addTo(map);
   // The network drawn as of a year, and each feature's events in its popup: the timeline's, passed to the map.
   const featureEvents = new FeatureEvents();
-  const overlays = layers.map((info) => createOverlay(info, { ...layerWords, asOf: { layers: asOfLayers, statusAt: statusAsOf }, popupExtras: featureEvents.extras }));
-  const firstShown = (id: string) => (store.state.layers === null ? !hiddenAtFirst.has(id) : store.state.layers.includes(id));
+  const overlays = layers.map((info) =>
+    createOverlay(info, {
+      ...layerWords,
+      asOf: { layers: asOfLayers, statusAt: statusAsOf },
+      popupExtras: featureEvents.extras,
+    }),
+  );
+  const firstShown = (id: string) =>
+    store.state.layers === null ? !hiddenAtFirst.has(id) : store.state.layers.includes(id);
   for (const overlay of overlays) if (firstShown(overlay.info.id)) overlay.layer.addTo(map);
   addLayerControl(map, basemap, overlays);
 
@@ -114,19 +138,30 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     showView();
   });
 
-  const tabs = createTabs(panelElement, [
-    { id: 'trade', label: t('tab.trade') }, { id: 'routes', label: t('tab.routes') }, { id: 'timeline', label: t('timeline.tab') },
-    { id: 'data', label: t('tab.data') }, { id: 'places', label: t('tab.places') },
-  ], store.state.panel, (id) => {
-    store.update({ panel: id as PageState['panel'] });
-    tradeView.render();
-    if (id === 'data') connectDataPanel();
-    renderPlaces();
-  });
+  const tabs = createTabs(
+    panelElement,
+    [
+      { id: 'trade', label: t('tab.trade') },
+      { id: 'routes', label: t('tab.routes') },
+      { id: 'timeline', label: t('timeline.tab') },
+      { id: 'data', label: t('tab.data') },
+      { id: 'places', label: t('tab.places') },
+    ],
+    store.state.panel,
+    (id) => {
+      store.update({ panel: id as PageState['panel'] });
+      tradeView.render();
+      if (id === 'data') connectDataPanel();
+      renderPlaces();
+    },
+  );
   const tradeView = connectTrade(map, tabs.panels.get('trade')!, store, trade, context, overlays);
   // The Places list and its code load when its tab is first opened, not for every reader's first view.
   let places: Promise<{ render(groups: ReturnType<typeof placeGroups>): void }> | null = null;
-  const placeGroups = () => overlays.filter((o) => isShown(map, o)).map((o) => ({ id: o.info.id, title: o.info.title, places: o.entries(), open: (id: string) => o.open(id) }));
+  const placeGroups = () =>
+    overlays
+      .filter((o) => isShown(map, o))
+      .map((o) => ({ id: o.info.id, title: o.info.title, places: o.entries(), open: (id: string) => o.open(id) }));
   // The list is made when its tab is open, not for every reader's first view.
   const renderPlaces = () => {
     if (store.state.panel !== 'places') return;
@@ -140,15 +175,25 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   };
   store.subscribe(followYear);
   const timeline = attachTimeline({
-    stage: createStage(map, overlays), highlight: createHighlight(map, overlays), store, featureEvents, mapElement, panel: tabs.panels.get('timeline')!,
-    actions: document.querySelector('.page-actions')!, sidePanel: panelElement, trade: trade.series, showTrade: (tab) => (tab && tabs.select('trade'), tradeView.render()),
+    stage: createStage(map, overlays),
+    highlight: createHighlight(map, overlays),
+    store,
+    featureEvents,
+    mapElement,
+    panel: tabs.panels.get('timeline')!,
+    actions: document.querySelector('.page-actions')!,
+    sidePanel: panelElement,
+    trade: trade.series,
+    showTrade: (tab) => (tab && tabs.select('trade'), tradeView.render()),
   });
   store.subscribe(timeline.followAsOf);
   // The planners' panel loads once the map is drawn: the first view neither waits for it nor shares the main thread.
   const connectPlanner = () =>
-    void import('./routes/view').then(({ connectRoutes }) => connectRoutes(map, tabs.panels.get('routes')!, store)).catch((error: unknown) => {
-      tabs.panels.get('routes')!.append(message(t('routes.loadFailed', { reason: messageFor(error) })));
-    });
+    void import('./routes/view')
+      .then(({ connectRoutes }) => connectRoutes(map, tabs.panels.get('routes')!, store))
+      .catch((error: unknown) => {
+        tabs.panels.get('routes')!.append(message(t('routes.loadFailed', { reason: messageFor(error) })));
+      });
   // The main stations are named from zoom 6; their list comes after the first view, like the planner.
   const connectStations = () =>
     void getJson<NetworkNodeInfo[]>('/api/routes/nodes')
@@ -161,36 +206,61 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   const connectDataPanel = () => {
     dataPanel ??= (async () => {
       const [{ connectData }, routes] = await Promise.all([
-        import('./data/view'), getJson<RouteSummary[]>(`/api/routes${langQuery}`), loadLaterWords(['data'])]);
-      // A comparison takes two to six routes (the API's limits), so more routes make more than one download, evenly split.
+        import('./data/view'),
+        getJson<RouteSummary[]>(`/api/routes${langQuery}`),
+        loadLaterWords(['data']),
+      ]);
+      // A comparison takes two to six routes (the API's limits), so more routes make more than one download, evenly
+      // split.
       const count = Math.ceil(routes.length / 6);
       const size = Math.ceil(routes.length / count);
       const batches = Array.from({ length: count }, (_, i) => routes.slice(i * size, i * size + size));
       const titles = new Map(layers.map((l) => [l.id, { title: l.title, description: l.description }]));
-      await connectData(tabs.panels.get('data')!, [
-        {
-          id: 'trade', title: t('data.tradeTitle'), jsonPath: '/api/trade/series', description: t('data.tradeDescription'),
-          csv: async () => (await import('./trade/csv')).seriesToCsv(trade.series), licence: projectLicence,
-          attribution: 'Corridor Atlas, compiled from the customs and statistics publications cited per value',
-        },
-        ...batches.map((batch, i) => {
-          const compare = `/api/routes/compare?ids=${batch.map((r) => r.id).join(',')}`;
-          return {
-            id: i === 0 ? 'routes' : `routes-${i + 1}`,
-            title: batches.length > 1 ? t('data.routesTitlePart', { part: i + 1, parts: batches.length }) : t('data.routesTitle'),
-            jsonPath: compare,
-            description: t('data.routesDescription', { routes: batch.map((r) => r.name).join('; ') }),
-            // The routes' geometry is drawn through OpenStreetMap station nodes: the comparison is ODbL like the network.
-            csv: async () => (await import('./routes/csv')).metricsToCsv((await getJson<RouteComparison>(compare)).routes), licence: odbl,
-            attribution: '© OpenStreetMap contributors (route geometry through OSM station nodes); Corridor Atlas; transit times, published lengths and emission factors from the publications cited per route',
-          };
-        }),
-        {
-          id: 'volumes', title: t('data.volumesTitle'), jsonPath: '/api/routes/volumes', description: t('data.volumesDescription'),
-          csv: async () => (await import('./routes/csv')).volumesToCsv((await getJson<RouteVolumes>('/api/routes/volumes')).series),
-          licence: projectLicence, attribution: 'Corridor Atlas, compiled from the ministries’, railways’, port operators’ and associations’ publications cited per value',
-        },
-      ], titles);
+      await connectData(
+        tabs.panels.get('data')!,
+        [
+          {
+            id: 'trade',
+            title: t('data.tradeTitle'),
+            jsonPath: '/api/trade/series',
+            description: t('data.tradeDescription'),
+            csv: async () => (await import('./trade/csv')).seriesToCsv(trade.series),
+            licence: projectLicence,
+            attribution: 'Corridor Atlas, compiled from the customs and statistics publications cited per value',
+          },
+          ...batches.map((batch, i) => {
+            const compare = `/api/routes/compare?ids=${batch.map((r) => r.id).join(',')}`;
+            return {
+              id: i === 0 ? 'routes' : `routes-${i + 1}`,
+              title:
+                batches.length > 1
+                  ? t('data.routesTitlePart', { part: i + 1, parts: batches.length })
+                  : t('data.routesTitle'),
+              jsonPath: compare,
+              description: t('data.routesDescription', { routes: batch.map((r) => r.name).join('; ') }),
+              // The routes' geometry is drawn through OpenStreetMap station nodes: the comparison is ODbL like the
+              // network.
+              csv: async () =>
+                (await import('./routes/csv')).metricsToCsv((await getJson<RouteComparison>(compare)).routes),
+              licence: odbl,
+              attribution:
+                '© OpenStreetMap contributors (route geometry through OSM station nodes); Corridor Atlas; transit times, published lengths and emission factors from the publications cited per route',
+            };
+          }),
+          {
+            id: 'volumes',
+            title: t('data.volumesTitle'),
+            jsonPath: '/api/routes/volumes',
+            description: t('data.volumesDescription'),
+            csv: async () =>
+              (await import('./routes/csv')).volumesToCsv((await getJson<RouteVolumes>('/api/routes/volumes')).series),
+            licence: projectLicence,
+            attribution:
+              'Corridor Atlas, compiled from the ministries’, railways’, port operators’ and associations’ publications cited per value',
+          },
+        ],
+        titles,
+      );
     })().catch((error: unknown) => {
       tabs.panels.get('data')!.append(message(t('data.loadFailed', { reason: messageFor(error) })));
     });
@@ -203,8 +273,12 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
   document.getElementById('embed-open')!.addEventListener('click', async () => {
     const [{ openBuilder }] = await Promise.all([import('./widgets/builder'), loadLaterWords(['widgets'])]);
     openBuilder({
-      view: () => viewOf(map), titles: new Map(overlays.map((o) => [o.info.id, o.info.title])), years: yearRange(trade.series, 'china'),
-      defaultYear: store.state.year, visibleLayers: [...visible()], onlineTiles: basemap.online !== null,
+      view: () => viewOf(map),
+      titles: new Map(overlays.map((o) => [o.info.id, o.info.title])),
+      years: yearRange(trade.series, 'china'),
+      defaultYear: store.state.year,
+      visibleLayers: [...visible()],
+      onlineTiles: basemap.online !== null,
     });
   });
   // The image export and the citation load when asked for, like the builder.
@@ -212,19 +286,39 @@ async function buildPage([layers, basemapInfo, trade, context]: [LayerInfo[], Ba
     const [{ mapImage }, { snapshotText }] = await Promise.all([import('./map/snapshot'), import('./widgets/mapText')]);
     const { licenceNotes } = await import('./widgets/mapText');
     const notes = licenceNotes(layers, shownIds());
-    saveBlob(await mapImage(map, snapshotText(viewOf(map), title, shownIds(), store.state.year, store.state.reporter, notes)), 'corridor-atlas-map.png');
+    saveBlob(
+      await mapImage(map, snapshotText(viewOf(map), title, shownIds(), store.state.year, store.state.reporter, notes)),
+      'corridor-atlas-map.png',
+    );
   });
   document.getElementById('cite')!.addEventListener('click', async () => {
-    const [{ citation, showCitation }, { layerSources, licenceNotes }] = await Promise.all([import('./widgets/cite'), import('./widgets/mapText')]);
+    const [{ citation, showCitation }, { layerSources, licenceNotes }] = await Promise.all([
+      import('./widgets/cite'),
+      import('./widgets/mapText'),
+    ]);
     const note = [boundaryNote(), ...licenceNotes(layers, shownIds()).map((n) => `${n}.`)].join(' ');
-    showCitation(citation(`Corridor Atlas: ${title}`, location.href, [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)], new Date(), note));
+    showCitation(
+      citation(
+        `Corridor Atlas: ${title}`,
+        location.href,
+        [...layerSources(layers, shownIds()), ...basemapInfo.layers.flatMap((l) => l.sources)],
+        new Date(),
+        note,
+      ),
+    );
   });
 
   // The handout and its code load when asked for: the Print button, or print=1 in the address once the map is drawn.
-  const handout = async (thenPrint: boolean) => (await import('./print/printView')).printView({
-    map, title, shown: shownIds(), state: store.state, layers, thenPrint,
-    basemapSources: basemapInfo.layers.flatMap((l) => l.sources),
-  });
+  const handout = async (thenPrint: boolean) =>
+    (await import('./print/printView')).printView({
+      map,
+      title,
+      shown: shownIds(),
+      state: store.state,
+      layers,
+      thenPrint,
+      basemapSources: basemapInfo.layers.flatMap((l) => l.sources),
+    });
   document.getElementById('print')!.addEventListener('click', () => void handout(true));
 
   // Only the layers on the map are fetched (and the borders, whose outlines the trade colours and labels reuse); a
@@ -290,12 +384,14 @@ function connectLabels(overlays: Overlay[]) {
     }
   }
   const follow = () => {
-    for (const overlay of overlays) for (const group of groups.get(overlay.info.id) ?? []) labels.show(group, isShown(map, overlay));
+    for (const overlay of overlays)
+      for (const group of groups.get(overlay.info.id) ?? []) labels.show(group, isShown(map, overlay));
   };
   follow();
   return {
     follow,
-    stations: (nodes: { id: string; name: string; names?: unknown; coordinates: number[] }[]) => labels.set('stations', stationLabels(nodes)),
+    stations: (nodes: { id: string; name: string; names?: unknown; coordinates: number[] }[]) =>
+      labels.set('stations', stationLabels(nodes)),
   };
 }
 

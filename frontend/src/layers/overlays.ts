@@ -13,4 +13,7 @@ const visaFree: YearLayer = {
   marks: (props, year) => ({ 'data-visa-iso3': String(props.iso3), 'data-visa-class': visaClassAt(props, year) }),
 };
 
-export const layerWords: Pick<OverlayOptions, 'describe' | 'byYear'> = { describe, byYear: new Map([['visa-free', visaFree]]) };
+export const layerWords: Pick<OverlayOptions, 'describe' | 'byYear'> = {
+  describe,
+  byYear: new Map([['visa-free', visaFree]]),
+};

@@ -22,13 +22,23 @@ export function createBasemap(info: BasemapInfo): Basemap {
   };
   const offline = L.layerGroup();
   const sources = info.layers.map((layerInfo) => {
-    const layer = L.geoJSON(undefined, { ...presimplified, pane: 'basemap', renderer, interactive: false, style: styleOf[layerInfo.id] ?? {} } as L.GeoJSONOptions);
+    const layer = L.geoJSON(undefined, {
+      ...presimplified,
+      pane: 'basemap',
+      renderer,
+      interactive: false,
+      style: styleOf[layerInfo.id] ?? {},
+    } as L.GeoJSONOptions);
     offline.addLayer(layer);
     return new GeoJsonSource(layer, (zoom) => `/api/basemap/${encodeURIComponent(layerInfo.id)}?zoom=${zoom}`, true);
   });
-  offline.getAttribution = () => t('attribution.basemap', { link: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>' });
+  offline.getAttribution = () =>
+    t('attribution.basemap', { link: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>' });
   const online = info.onlineTiles
-    ? L.tileLayer(info.onlineTiles.url, { attribution: info.onlineTiles.attribution, maxZoom: info.onlineTiles.maxZoom })
+    ? L.tileLayer(info.onlineTiles.url, {
+        attribution: info.onlineTiles.attribution,
+        maxZoom: info.onlineTiles.maxZoom,
+      })
     : null;
   return { offline, online, sources };
 }

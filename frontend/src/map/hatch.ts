@@ -10,12 +10,32 @@ export const hatchId = 'disputed-hatch';
  */
 export function hatchPattern(id: string, size = 6): SVGPatternElement {
   const pattern = document.createElementNS(svgNs, 'pattern');
-  for (const [k, v] of Object.entries({ id, patternUnits: 'userSpaceOnUse', width: String(size), height: String(size), patternTransform: 'rotate(45)' }))
+  for (const [k, v] of Object.entries({
+    id,
+    patternUnits: 'userSpaceOnUse',
+    width: String(size),
+    height: String(size),
+    patternTransform: 'rotate(45)',
+  }))
     pattern.setAttribute(k, v);
   const tint = document.createElementNS(svgNs, 'rect');
-  for (const [k, v] of Object.entries({ width: String(size), height: String(size), fill: colours.disputed, 'fill-opacity': '0.1' })) tint.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    width: String(size),
+    height: String(size),
+    fill: colours.disputed,
+    'fill-opacity': '0.1',
+  }))
+    tint.setAttribute(k, v);
   const stripe = document.createElementNS(svgNs, 'line');
-  for (const [k, v] of Object.entries({ x1: '0', y1: '0', x2: '0', y2: String(size), stroke: colours.disputed, 'stroke-width': '2', 'stroke-opacity': '0.75' }))
+  for (const [k, v] of Object.entries({
+    x1: '0',
+    y1: '0',
+    x2: '0',
+    y2: String(size),
+    stroke: colours.disputed,
+    'stroke-width': '2',
+    'stroke-opacity': '0.75',
+  }))
     stripe.setAttribute(k, v);
   pattern.append(tint, stripe);
   return pattern;

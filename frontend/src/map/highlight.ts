@@ -3,7 +3,10 @@ import type { Feature, Geometry } from 'geojson';
 import type { Overlay } from './overlay';
 import './highlight.css';
 
-/** A feature to point out: its layer and id, and its line or point when it has one (countries are marked on their layer). */
+/**
+ * A feature to point out: its layer and id, and its line or point when it has one (countries are marked on their
+ * layer).
+ */
 export interface HighlightedFeature {
   layer: string;
   id: string;
@@ -28,9 +31,25 @@ export function createHighlight(map: L.Map, overlays: Overlay[]): Highlight {
   const halos = L.geoJSON(undefined, {
     pane: 'highlight',
     interactive: false,
-    style: { className: 'highlight-halo', color: '#ffab00', weight: 13, opacity: 0.6, lineCap: 'round', lineJoin: 'round' },
+    style: {
+      className: 'highlight-halo',
+      color: '#ffab00',
+      weight: 13,
+      opacity: 0.6,
+      lineCap: 'round',
+      lineJoin: 'round',
+    },
     pointToLayer: (_feature, latlng) =>
-      L.circleMarker(latlng, { pane: 'highlight', className: 'highlight-halo', radius: 15, color: '#ffab00', weight: 3, fillColor: '#ffd54f', fillOpacity: 0.55, interactive: false }),
+      L.circleMarker(latlng, {
+        pane: 'highlight',
+        className: 'highlight-halo',
+        radius: 15,
+        color: '#ffab00',
+        weight: 3,
+        fillColor: '#ffd54f',
+        fillOpacity: 0.55,
+        interactive: false,
+      }),
   }).addTo(map);
 
   const clear = () => {
@@ -40,13 +59,22 @@ export function createHighlight(map: L.Map, overlays: Overlay[]): Highlight {
   const show = (features: HighlightedFeature[], bbox: [number, number, number, number] | null) => {
     clear();
     for (const feature of features) {
-      if (feature.geometry) halos.addData({ type: 'Feature', id: `${feature.layer}/${feature.id}`, properties: {}, geometry: feature.geometry } as Feature);
+      if (feature.geometry)
+        halos.addData({
+          type: 'Feature',
+          id: `${feature.layer}/${feature.id}`,
+          properties: {},
+          geometry: feature.geometry,
+        } as Feature);
     }
     for (const overlay of overlays) {
       const own = overlay.info.id;
-      const ids = new Set(features.filter((f) => f.layer === own || (sameSegment.has(f.layer) && sameSegment.has(own))).map((f) => f.id));
+      const ids = new Set(
+        features.filter((f) => f.layer === own || (sameSegment.has(f.layer) && sameSegment.has(own))).map((f) => f.id),
+      );
       if (ids.size === 0) continue;
-      // Only the layer that names the feature is switched on; a corridor segment named as a network segment stays as the reader left it.
+      // Only the layer that names the feature is switched on; a corridor segment named as a network segment stays as
+      // the reader left it.
       if (features.some((f) => f.layer === own) && !map.hasLayer(overlay.layer)) overlay.layer.addTo(map);
       overlay.setHighlight(ids);
     }

@@ -40,10 +40,18 @@ export interface OverlayOptions {
   describe(props: FeatureProperties): Description;
   /** The layers drawn for the year, by layer id; the others are drawn once. */
   byYear?: ReadonlyMap<string, YearLayer>;
-  /** The network as it stood in a year: a feature's status then (styled as such), or null when it had not been begun (not drawn). */
+  /**
+   * The network as it stood in a year: a feature's status then (styled as such), or null when it had not been begun
+   * (not drawn).
+   */
   asOf?: { layers: ReadonlySet<string>; statusAt(props: FeatureProperties, year: number | null): string | null };
   /** More lists for a feature's popup (its events, its dates), citing into the popup's own numbered source list. */
-  popupExtras?: (layerId: string, featureId: string, props: FeatureProperties, sources: Source[]) => Description['lists'];
+  popupExtras?: (
+    layerId: string,
+    featureId: string,
+    props: FeatureProperties,
+    sources: Source[],
+  ) => Description['lists'];
 }
 
 type FeatureLayer = L.Layer & { feature?: GeoJSON.Feature };
@@ -59,8 +67,10 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions): Overlay
   let asOfYear: number | null = null;
   let highlighted: ReadonlySet<string> = new Set();
   // A dated feature is drawn with the status it had in the year shown: dashed while it was being built.
-  const asShown = (props: FeatureProperties): FeatureProperties => (dated ? { ...props, status: dated.statusAt(props, asOfYear) } : props);
-  const styleOf = (props: FeatureProperties) => (byYear ? byYear.style(props, year) : pathStyle(info.id, asShown(props)));
+  const asShown = (props: FeatureProperties): FeatureProperties =>
+    dated ? { ...props, status: dated.statusAt(props, asOfYear) } : props;
+  const styleOf = (props: FeatureProperties) =>
+    byYear ? byYear.style(props, year) : pathStyle(info.id, asShown(props));
   const withExtras = (description: Description, featureId: string, props: FeatureProperties): Description => {
     description.lists.push(...(options.popupExtras?.(info.id, featureId, props, description.sources) ?? []));
     return description;
@@ -81,7 +91,8 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions): Overlay
     element.classList.toggle('is-highlighted', highlighted.has(id));
     if (dated) element.setAttribute('data-status', String(asShown(propertiesOf(featureLayer)).status));
     if (!byYear) return;
-    for (const [name, value] of Object.entries(byYear.marks(propertiesOf(featureLayer), year))) element.setAttribute(name, value);
+    for (const [name, value] of Object.entries(byYear.marks(propertiesOf(featureLayer), year)))
+      element.setAttribute(name, value);
   };
 
   const pane = paneOf(info.id, info.geometryType, byYear !== null);
@@ -97,16 +108,28 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions): Overlay
       const props = asShown((feature.properties ?? {}) as FeatureProperties);
       // A dry port sits a few kilometres from the border crossing it serves: drawn above it, so both stay clickable.
       const zIndexOffset = props.kind === 'dry-port' ? 1000 : 0;
-      return L.marker(latlng, { icon: markerIcon(info.id, props), title: localName(props) || info.title, keyboard: true, riseOnHover: true, zIndexOffset });
+      return L.marker(latlng, {
+        icon: markerIcon(info.id, props),
+        title: localName(props) || info.title,
+        keyboard: true,
+        riseOnHover: true,
+        zIndexOffset,
+      });
     },
     onEachFeature: (feature, featureLayer) => {
       const props = (feature.properties ?? {}) as FeatureProperties;
       const id = String(feature.id ?? '');
-      featureLayer.bindPopup(() => (byYear ? popupContent(withExtras(byYear.describe(props, year), id, props)) : sharedPopup(layer, props, options.describe, (d) => withExtras(d, id, props))), {
-        maxHeight: 440,
-        // Keep popups clear of the layer control and legend on the right (on a wide screen).
-        ...popupRoom({ maxWidth: 360, paddingLeft: 60, paddingRight: 300 }),
-      });
+      featureLayer.bindPopup(
+        () =>
+          byYear
+            ? popupContent(withExtras(byYear.describe(props, year), id, props))
+            : sharedPopup(layer, props, options.describe, (d) => withExtras(d, id, props)),
+        {
+          maxHeight: 440,
+          // Keep popups clear of the layer control and legend on the right (on a wide screen).
+          ...popupRoom({ maxWidth: 360, paddingLeft: 60, paddingRight: 300 }),
+        },
+      );
       featureLayer.on('add', () => {
         mark(featureLayer);
         // A symbol titled with a name no source gives in the page's language says its title is English.
@@ -133,20 +156,26 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions): Overlay
     highlighted = ids;
     layer.eachLayer((featureLayer) => {
       mark(featureLayer);
-      if (ids.has(String((featureLayer as FeatureLayer).feature?.id ?? '')) && featureLayer instanceof L.Path) featureLayer.bringToFront();
+      if (ids.has(String((featureLayer as FeatureLayer).feature?.id ?? '')) && featureLayer instanceof L.Path)
+        featureLayer.bringToFront();
     });
   };
   const featureLayers = () => layer.getLayers() as FeatureLayer[];
   const entries = () => featureLayers().map((l) => {
     const props = propertiesOf(l);
-    return { id: String(l.feature?.id ?? ''), name: localName(props) || info.title, lang: isLocal(props) ? null : 'en' };
+    return {
+      id: String(l.feature?.id ?? ''),
+      name: localName(props) || info.title,
+      lang: isLocal(props) ? null : 'en',
+    };
   });
   const open = (id: string) => {
     const target = featureLayers().find((l) => String(l.feature?.id) === id);
     const map = (layer as unknown as { _map?: L.Map })._map;
     if (!target || !map) return;
     if (target instanceof L.Marker) map.setView(target.getLatLng(), Math.max(map.getZoom(), 6), { animate: false });
-    else if ('getBounds' in target) map.fitBounds((target as L.Polyline).getBounds(), { padding: [40, 40], maxZoom: 7, animate: false });
+    else if ('getBounds' in target)
+      map.fitBounds((target as L.Polyline).getBounds(), { padding: [40, 40], maxZoom: 7, animate: false });
     target.openPopup();
     // The facts take the focus, so a keyboard or screen-reader user reads them next; Escape closes them.
     const heading = target.getPopup()?.getElement()?.querySelector<HTMLElement>('.feature-title, h2');
@@ -162,7 +191,12 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions): Overlay
  * Features drawn on one route (the gas pipeline's Lines A, B and C) lie on top of each other, so a click reaches only
  * the top one: its popup describes every feature of the route.
  */
-function sharedPopup(layer: L.GeoJSON, props: FeatureProperties, describe: OverlayOptions['describe'], extend: (description: Description) => Description): HTMLElement {
+function sharedPopup(
+  layer: L.GeoJSON,
+  props: FeatureProperties,
+  describe: OverlayOptions['describe'],
+  extend: (description: Description) => Description,
+): HTMLElement {
   const route = props.sharedRoute;
   if (typeof route !== 'string') return popupContent(extend(describe(props)));
   const together: FeatureProperties[] = [];

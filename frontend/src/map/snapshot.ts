@@ -43,7 +43,8 @@ export async function mapImage(map: AtlasMap, text: SnapshotText): Promise<Blob>
   };
   const pane = container.querySelector('.leaflet-map-pane')!;
   // Drawn in the panes' stacking order (basemap below borders below lines), not in document order.
-  const zIndex = (element: Element) => Number(getComputedStyle(element.closest('.leaflet-pane') ?? element).zIndex) || 0;
+  const zIndex = (element: Element) =>
+    Number(getComputedStyle(element.closest('.leaflet-pane') ?? element).zIndex) || 0;
   const layers = [...pane.querySelectorAll('canvas, svg')].sort((a, b) => zIndex(a) - zIndex(b));
   for (const layer of layers) {
     const { x, y, w, h } = place(layer);
@@ -56,7 +57,8 @@ export async function mapImage(map: AtlasMap, text: SnapshotText): Promise<Blob>
     ctx.strokeStyle = '#ffffff';
     ctx.lineWidth = 2;
     ctx.beginPath();
-    if (marker.classList.contains('symbol-summit') || marker.classList.contains('place-dot')) ctx.arc(x + w / 2, y + h / 2, w / 2, 0, 2 * Math.PI);
+    if (marker.classList.contains('symbol-summit') || marker.classList.contains('place-dot'))
+      ctx.arc(x + w / 2, y + h / 2, w / 2, 0, 2 * Math.PI);
     else ctx.rect(x, y, w, h);
     ctx.fill();
     ctx.stroke();
@@ -104,7 +106,9 @@ export async function mapImage(map: AtlasMap, text: SnapshotText): Promise<Blob>
   noteLines.forEach((line, i) => ctx.fillText(line, 12, top + legendRows * 20 + 4 + i * 14, box.width - 24));
   ctx.fillText(text.attribution, 12, canvas.height - 8, box.width - 24);
 
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no image'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no image'))), 'image/png'),
+  );
 }
 
 /** Splits a sentence into lines no wider than the image: at spaces, and between any two Chinese characters. */

@@ -49,7 +49,8 @@ export function visaStyle(cls: 'mutual' | 'partial' | 'none'): L.PathOptions {
  */
 export const presimplified = { smoothFactor: 0 } as const satisfies L.PolylineOptions;
 
-const notYetOperational = (props: FeatureProperties) => props.status === 'planned' || props.status === 'under-construction';
+const notYetOperational = (props: FeatureProperties) =>
+  props.status === 'planned' || props.status === 'under-construction';
 
 export function pathStyle(layerId: string, props: FeatureProperties): L.PathOptions {
   switch (layerId) {
@@ -61,13 +62,31 @@ export function pathStyle(layerId: string, props: FeatureProperties): L.PathOpti
       };
     case 'disputed':
       // The fill is the hatch pattern that map/hatch.ts puts into this layer's SVG.
-      return { color: colours.disputed, weight: 1.2, opacity: 0.9, dashArray: '4 3', fillColor: 'url(#disputed-hatch)', fillOpacity: 1 };
+      return {
+        color: colours.disputed,
+        weight: 1.2,
+        opacity: 0.9,
+        dashArray: '4 3',
+        fillColor: 'url(#disputed-hatch)',
+        fillOpacity: 1,
+      };
     case 'railways':
-      return { color: colours.railway, weight: 4, opacity: 0.95, dashArray: notYetOperational(props) ? '10 7' : undefined, lineCap: 'butt' };
+      return {
+        color: colours.railway,
+        weight: 4,
+        opacity: 0.95,
+        dashArray: notYetOperational(props) ? '10 7' : undefined,
+        lineCap: 'butt',
+      };
     case 'corridors':
       return props.mode === 'sea'
         ? { color: colours.corridorSea, weight: 3.5, opacity: 0.95, dashArray: '1 7', lineCap: 'round' }
-        : { color: colours.corridorRail, weight: props.branch === 'branch' ? 2 : 3.5, opacity: 0.9, dashArray: notYetOperational(props) ? '10 7' : undefined };
+        : {
+            color: colours.corridorRail,
+            weight: props.branch === 'branch' ? 2 : 3.5,
+            opacity: 0.9,
+            dashArray: notYetOperational(props) ? '10 7' : undefined,
+          };
     case 'pipelines':
       return {
         color: props.kind === 'oil pipeline' ? colours.oilPipeline : colours.gasPipeline, weight: 3, opacity: 0.95,
@@ -109,19 +128,30 @@ export interface LegendEntry {
 }
 
 export const legendEntries: { layerId: string; entries: LegendEntry[] }[] = [
-  { layerId: 'summits', entries: [{ label: 'legend.summit', symbol: { type: 'marker', className: 'symbol symbol-summit' } }] },
+  {
+    layerId: 'summits',
+    entries: [{ label: 'legend.summit', symbol: { type: 'marker', className: 'symbol symbol-summit' } }],
+  },
   {
     layerId: 'hubs',
     entries: [
       { label: 'legend.dryPort', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-dry-port' } },
-      { label: 'legend.borderCrossing', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-border-crossing' } },
+      {
+        label: 'legend.borderCrossing',
+        symbol: { type: 'marker', className: 'symbol symbol-hub symbol-border-crossing' },
+      },
       { label: 'legend.seaport', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-seaport' } },
-      { label: 'legend.breakOfGauge', symbol: { type: 'marker', className: 'symbol symbol-hub symbol-break-of-gauge' } },
+      {
+        label: 'legend.breakOfGauge',
+        symbol: { type: 'marker', className: 'symbol symbol-hub symbol-break-of-gauge' },
+      },
     ],
   },
   {
     layerId: 'railways',
-    entries: [{ label: 'legend.ckuRailway', symbol: { type: 'line', colour: colours.railway, dash: '10 7', width: 4 } }],
+    entries: [
+      { label: 'legend.ckuRailway', symbol: { type: 'line', colour: colours.railway, dash: '10 7', width: 4 } },
+    ],
   },
   {
     layerId: 'corridors',
@@ -140,7 +170,10 @@ export const legendEntries: { layerId: string; entries: LegendEntry[] }[] = [
     ],
   },
   { layerId: 'roads', entries: [{ label: 'legend.road', symbol: { type: 'line', colour: colours.road, width: 3 } }] },
-  { layerId: 'crossings', entries: [{ label: 'legend.roadCrossing', symbol: { type: 'marker', className: 'symbol symbol-road-crossing' } }] },
+  {
+    layerId: 'crossings',
+    entries: [{ label: 'legend.roadCrossing', symbol: { type: 'marker', className: 'symbol symbol-road-crossing' } }],
+  },
   {
     layerId: 'visa-free',
     entries: [
@@ -152,7 +185,10 @@ export const legendEntries: { layerId: string; entries: LegendEntry[] }[] = [
   {
     layerId: 'borders',
     entries: [
-      { label: 'legend.missionCountry', symbol: { type: 'area', fill: colours.missionCountry, stroke: colours.border } },
+      {
+        label: 'legend.missionCountry',
+        symbol: { type: 'area', fill: colours.missionCountry, stroke: colours.border },
+      },
       { label: 'legend.otherCountry', symbol: { type: 'area', fill: colours.otherCountry, stroke: colours.border } },
     ],
   },

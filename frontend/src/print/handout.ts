@@ -44,7 +44,9 @@ export async function showHandout(content: HandoutContent, onClose: () => void):
   title.id = 'handout-title';
   title.tabIndex = -1;
   const year = content.asOf ?? new Date().getFullYear();
-  const asOf = t(content.asOf === null ? 'print.asOfToday' : 'print.asOf', { year: formatNumber(year, { useGrouping: false }) });
+  const asOf = t(content.asOf === null ? 'print.asOfToday' : 'print.asOf', {
+    year: formatNumber(year, { useGrouping: false }),
+  });
   const shows = t('print.caption', { layers: content.layerTitles.join(', ') });
   const caption = element('p', 'handout-caption', `${shows} ${asOf} ${content.text.subtitle}`);
 

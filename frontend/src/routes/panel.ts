@@ -57,7 +57,11 @@ export class RoutesPanel {
   private readonly byTime: { input: HTMLInputElement; label: HTMLLabelElement };
   private readonly planned: { input: HTMLInputElement; label: HTMLLabelElement };
 
-  constructor(private readonly routes: RouteSummary[], nodes: NetworkNodeInfo[], private readonly callbacks: Callbacks) {
+  constructor(
+    private readonly routes: RouteSummary[],
+    nodes: NetworkNodeInfo[],
+    private readonly callbacks: Callbacks,
+  ) {
     nodeNames = new Map(nodes.map((n) => [n.id, n.name]));
     this.element = document.createElement('section');
     this.element.className = 'routes-panel';
@@ -128,7 +132,16 @@ export class RoutesPanel {
     const draw = document.createElement('button');
     draw.type = 'button';
     draw.textContent = t('routes.draw');
-    draw.addEventListener('click', () => this.callbacks.startDrawing((line) => void this.measure({ type: 'Feature', properties: { name: t('routes.drawnName') }, geometry: { type: 'LineString', coordinates: line } })));
+    draw.addEventListener('click', () =>
+      this.callbacks.startDrawing(
+        (line) =>
+          void this.measure({
+            type: 'Feature',
+            properties: { name: t('routes.drawnName') },
+            geometry: { type: 'LineString', coordinates: line },
+          }),
+      ),
+    );
     const upload = document.createElement('input');
     upload.type = 'file';
     upload.id = 'route-upload';
@@ -144,12 +157,23 @@ export class RoutesPanel {
     exportButton.type = 'button';
     exportButton.textContent = t('routes.exportCsv');
     exportButton.addEventListener('click', async () =>
-      downloadText((await import('./csv')).metricsToCsv(this.all()), 'corridor-atlas-routes.csv'));
+      downloadText((await import('./csv')).metricsToCsv(this.all()), 'corridor-atlas-routes.csv'),
+    );
 
     this.message.className = 'route-message';
     this.message.setAttribute('role', 'status');
-    this.element.append(heading, pick, plan, own, this.message, this.result, exportButton, this.brief.element,
-      this.costCharts.element, volumesSection());
+    this.element.append(
+      heading,
+      pick,
+      plan,
+      own,
+      this.message,
+      this.result,
+      exportButton,
+      this.brief.element,
+      this.costCharts.element,
+      volumesSection(),
+    );
     this.brief.update([]);
   }
 
@@ -175,24 +199,35 @@ export class RoutesPanel {
   }
 
   private readPlan(): PlanRequest {
-    return { from: this.from.value, to: this.to.value, avoid: this.avoid.filter((b) => b.checked).map((b) => b.value), by: this.byTime.input.checked ? 'time' : 'distance', scenario: this.planned.input.checked ? 'planned' : 'today' };
+    return {
+      from: this.from.value,
+      to: this.to.value,
+      avoid: this.avoid.filter((b) => b.checked).map((b) => b.value),
+      by: this.byTime.input.checked ? 'time' : 'distance',
+      scenario: this.planned.input.checked ? 'planned' : 'today',
+    };
   }
 
   private async refresh(): Promise<void> {
     this.say('');
     try {
       const ids = this.state.routes;
-      this.compared = ids.length >= 2
-        ? (await getJson<RouteComparison>(`/api/routes/compare?ids=${ids.map(encodeURIComponent).join(',')}${langParam()}`)).routes
-        : [];
+      this.compared =
+        ids.length >= 2
+          ? (
+              await getJson<RouteComparison>(
+                `/api/routes/compare?ids=${ids.map(encodeURIComponent).join(',')}${langParam()}`,
+              )
+            ).routes
+          : [];
       if (ids.length === 1) this.say(t('routes.oneMore'));
       const plan = this.state.plan;
       this.plan = plan
-        ? await getJson<RouteMetrics>(`/api/routes/plan?from=${encodeURIComponent(plan.from)}&to=${encodeURIComponent(plan.to)}&by=${plan.by}&scenario=${plan.scenario}${plan.avoid.length ? `&avoid=${plan.avoid.join(',')}` : ''}${langParam()}`)
+        ? await getJson<RouteMetrics>(planPath(plan))
         : null;
     } catch (error) {
       this.plan = null;
-      this.say(error instanceof ApiError ? (error.detail || error.title) : String(error));
+      this.say(error instanceof ApiError ? error.detail || error.title : String(error));
     }
     this.render();
   }
@@ -202,13 +237,24 @@ export class RoutesPanel {
       this.custom = await postJson<RouteMetrics>(`/api/routes/metrics${langParam().replace('&', '?')}`, route);
       this.say('');
     } catch (error) {
-      this.say(error instanceof ApiError ? t('routes.notMeasured', { reason: error.detail || error.title }) : String(error));
+      this.say(
+        error instanceof ApiError ? t('routes.notMeasured', { reason: error.detail || error.title }) : String(error),
+      );
     }
     this.render();
   }
 
   private all(): RouteMetrics[] {
-    const plan = this.plan ? [{ ...this.plan, name: t(this.plan.scenario === 'planned' ? 'routes.planNamePlanned' : 'routes.planName', { name: this.plan.name }) }] : [];
+    const plan = this.plan
+      ? [
+          {
+            ...this.plan,
+            name: t(this.plan.scenario === 'planned' ? 'routes.planNamePlanned' : 'routes.planName', {
+              name: this.plan.name,
+            }),
+          },
+        ]
+      : [];
     return [...this.compared, ...plan, ...(this.custom ? [this.custom] : [])];
   }
 
@@ -217,7 +263,10 @@ export class RoutesPanel {
     const colours = new Map<string, string>();
     metrics.forEach((m) => {
       const index = this.routes.findIndex((r) => r.id === m.id);
-      colours.set(m.id, index >= 0 ? routeColours[index % routeColours.length]! : m.id === 'plan' ? '#111111' : '#7b3294');
+      colours.set(
+        m.id,
+        index >= 0 ? routeColours[index % routeColours.length]! : m.id === 'plan' ? '#111111' : '#7b3294',
+      );
     });
     this.result.replaceChildren(...(metrics.length ? [comparisonTable(metrics, colours)] : []));
     this.callbacks.show(metrics, colours);
@@ -229,4 +278,11 @@ export class RoutesPanel {
     this.message.textContent = text;
     this.message.hidden = text === '';
   }
+}
+
+/** The planner's request: from, to, by and scenario, the countries to avoid (when any) and the page's language. */
+function planPath(plan: PlanRequest): string {
+  const ends = `from=${encodeURIComponent(plan.from)}&to=${encodeURIComponent(plan.to)}`;
+  const avoid = plan.avoid.length ? `&avoid=${plan.avoid.join(',')}` : '';
+  return `/api/routes/plan?${ends}&by=${plan.by}&scenario=${plan.scenario}${avoid}${langParam()}`;
 }

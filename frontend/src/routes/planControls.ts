@@ -7,8 +7,13 @@ import { html } from '../dom';
 
 export function nodeSelect(id: string, name: string, nodes: NetworkNodeInfo[], initial: string): HTMLSelectElement {
   const sorted = [...nodes].sort((a, b) => a.name.localeCompare(b.name, currentLanguage()));
-  const element = html('select', { attrs: { id, name } },
-    ...sorted.map((node) => html('option', { text: `${node.name} (${countryName(node.country)})`, attrs: { value: node.id } })));
+  const element = html(
+    'select',
+    { attrs: { id, name } },
+    ...sorted.map((node) =>
+      html('option', { text: `${node.name} (${countryName(node.country)})`, attrs: { value: node.id } }),
+    ),
+  );
   if (nodes.some((n) => n.id === initial)) element.value = initial;
   return element;
 }

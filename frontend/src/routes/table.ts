@@ -14,7 +14,8 @@ interface Row {
 }
 
 const number = (n: number) => formatNumber(Math.round(n));
-const range = (min: number, max: number) => (Math.round(min) === Math.round(max) ? number(min) : `${number(min)}–${number(max)}`);
+const range = (min: number, max: number) =>
+  Math.round(min) === Math.round(max) ? number(min) : `${number(min)}–${number(max)}`;
 
 function lengthBasis(m: RouteMetrics): string {
   const sections = m.sections ?? [];
@@ -31,7 +32,10 @@ const byCountry = (m: RouteMetrics) =>
 function cost(m: RouteMetrics): string {
   const c = m.costUsdPerFeu;
   if (!c || c.figures.length === 0) return t('routes.noFigure');
-  const spread = c.min === null || c.max === null ? t('routes.noComparableCost') : t('routes.usdPerFeu', { range: range(c.min, c.max) });
+  const spread =
+    c.min === null || c.max === null
+      ? t('routes.noComparableCost')
+      : t('routes.usdPerFeu', { range: range(c.min, c.max) });
   return `${spread} (${t('routes.costFigures', { count: c.figures.length })})`;
 }
 
@@ -46,7 +50,11 @@ function hours(m: RouteMetrics, low: 'min' | 'totalMin', high: 'max' | 'totalMax
 function tightest(m: RouteMetrics): string {
   const link = m.tightestLink;
   if (!link) return t('routes.noFigure');
-  return t('routes.tightestText', { name: link.name, percent: formatNumber(Math.round(link.utilisation * 100)), year: String(link.throughput.year) });
+  return t('routes.tightestText', {
+    name: link.name,
+    percent: formatNumber(Math.round(link.utilisation * 100)),
+    year: String(link.throughput.year),
+  });
 }
 
 export const rows: Row[] = [
@@ -60,8 +68,17 @@ export const rows: Row[] = [
   { label: 'routes.row.byCountry', value: byCountry },
   { label: 'routes.row.countries', value: (m) => m.countries.map(countryName).join(' → ') },
   { label: 'routes.row.crossings', value: (m) => String(m.borderCrossings) },
-  { label: 'routes.row.gaugeBreaks', value: (m) => (m.gaugeBreaks === null ? t('routes.unknown') : `${m.gaugeBreaks}${m.gaugeBreakPlaces.length ? ` (${m.gaugeBreakPlaces.join(', ')})` : ''}`) },
-  { label: 'routes.row.transshipments', value: (m) => `${m.transshipments}${m.transshipmentPlaces.length ? ` (${m.transshipmentPlaces.join(', ')})` : ''}` },
+  {
+    label: 'routes.row.gaugeBreaks',
+    value: (m) =>
+      m.gaugeBreaks === null
+        ? t('routes.unknown')
+        : `${m.gaugeBreaks}${m.gaugeBreakPlaces.length ? ` (${m.gaugeBreakPlaces.join(', ')})` : ''}`,
+  },
+  {
+    label: 'routes.row.transshipments',
+    value: (m) => `${m.transshipments}${m.transshipmentPlaces.length ? ` (${m.transshipmentPlaces.join(', ')})` : ''}`,
+  },
   { label: 'routes.row.transit', value: (m) => formatDays(m.transitDays) },
   { label: 'routes.row.spread', value: (m) => describeSpread(m.transitDays) },
   { label: 'routes.row.co2', value: (m) => (m.co2 ? range(m.co2.min, m.co2.max) : number(m.co2KgPerTeu)) },
@@ -69,7 +86,15 @@ export const rows: Row[] = [
   { label: 'routes.row.borderHours', value: (m) => hours(m, 'min', 'max') },
   { label: 'routes.row.borderTotal', value: (m) => hours(m, 'totalMin', 'totalMax') },
   { label: 'routes.row.tightest', value: tightest },
-  { label: 'routes.row.status', value: (m) => (m.status === 'under-construction' ? `${t('routes.underConstruction')}${m.opensAbout ? ` (${m.opensAbout.text})` : ''}` : m.status ? t('routes.openToday') : '') },
+  {
+    label: 'routes.row.status',
+    value: (m) =>
+      m.status === 'under-construction'
+        ? `${t('routes.underConstruction')}${m.opensAbout ? ` (${m.opensAbout.text})` : ''}`
+        : m.status
+          ? t('routes.openToday')
+          : '',
+  },
 ];
 
 /** Routes side by side: one column per route, one row per metric; the sources follow the table. */
@@ -141,27 +166,43 @@ function sourcesOf(metrics: RouteMetrics[]): HTMLElement {
     for (const s of m.sections ?? []) {
       if (!s.published) continue;
       const p = s.published;
-      const figures = p.figures.map((f) => `${t('unit.km', { value: number(f.km) })} (${f.by})`).join(` ${t('routes.against')} `);
-      item(`${p.name}: ${figures}${p.figures.length > 1 ? `, ${t('routes.middleUsed')}` : ''}; ${t('routes.drawnKm', { km: number(p.drawnKm) })}${p.shortfall ? ` (${p.shortfall})` : ''}`, p.figures.flatMap((f) => f.sources));
+      const figures = p.figures
+        .map((f) => `${t('unit.km', { value: number(f.km) })} (${f.by})`)
+        .join(` ${t('routes.against')} `);
+      const middle = p.figures.length > 1 ? `, ${t('routes.middleUsed')}` : '';
+      const drawn = `${t('routes.drawnKm', { km: number(p.drawnKm) })}${p.shortfall ? ` (${p.shortfall})` : ''}`;
+      item(`${p.name}: ${figures}${middle}; ${drawn}`, p.figures.flatMap((f) => f.sources));
     }
   }
   for (const m of metrics) {
     for (const f of m.costUsdPerFeu?.figures ?? []) {
       const value = f.valueMax == null ? number(f.value) : range(f.value, f.valueMax);
       const scope = `${f.covers}${f.comparable ? '' : `, ${t('routes.notComparable')}`}`;
-      item(`${m.name}, ${value} ${f.unit} (${f.asOf ?? f.year}, ${f.reporter}, ${scope})${f.coversText ? `: ${f.coversText}` : ''}`, f.sources);
+      const covers = f.coversText ? `: ${f.coversText}` : '';
+      item(`${m.name}, ${value} ${f.unit} (${f.asOf ?? f.year}, ${f.reporter}, ${scope})${covers}`, f.sources);
     }
     for (const s of m.costUsdPerFeu?.surcharges ?? []) item(`${m.name}: ${s.text} (${s.asOf})`, s.sources);
     if (m.costUsdPerFeu?.note) item(`${m.name}: ${m.costUsdPerFeu.note}`, []);
-    for (const f of m.borderHours?.figures ?? []) item(`${f.place}, ${f.mode}, ${f.direction}, ${f.year}: ${t('routes.hours', { range: tenth(f.hours) })} (${f.reporter})`, f.sources);
+    for (const f of m.borderHours?.figures ?? []) {
+      const hours = t('routes.hours', { range: tenth(f.hours) });
+      item(`${f.place}, ${f.mode}, ${f.direction}, ${f.year}: ${hours} (${f.reporter})`, f.sources);
+    }
     const link = m.tightestLink;
     if (link) item(`${link.name}: ${link.capacity.text} (${link.capacity.asOf})`, link.capacity.sources);
-    if (link) item(`${link.name}: ${number(link.throughput.value)} ${link.throughput.unit} (${link.throughput.year}, ${link.throughput.reporter})`, link.throughput.sources);
+    if (link) {
+      const { value, unit, year, reporter, sources } = link.throughput;
+      item(`${link.name}: ${number(value)} ${unit} (${year}, ${reporter})`, sources);
+    }
   }
   for (const m of metrics) {
     if (!m.co2) continue;
-    if (m.co2.tonnesPerTeu) item(`CO2e: ${m.co2.basis}, ${t('routes.assuming', { tonnes: formatNumber(m.co2.tonnesPerTeu.value) })}`, m.co2.tonnesPerTeu.sources);
-    for (const [mode, f] of Object.entries(m.co2.byMode)) item(`${t('routes.co2By', { mode: t(`routes.mode.${mode}`) })}, ${t('routes.gramsPerTeuKm', { value: range(f.minKgPerTeuKm * 1000, f.maxKgPerTeuKm * 1000) })} (${f.basis})`, f.sources);
+    const tonnes = m.co2.tonnesPerTeu;
+    const assuming = tonnes ? t('routes.assuming', { tonnes: formatNumber(tonnes.value) }) : '';
+    if (tonnes) item(`CO2e: ${m.co2.basis}, ${assuming}`, tonnes.sources);
+    for (const [mode, f] of Object.entries(m.co2.byMode)) {
+      const grams = t('routes.gramsPerTeuKm', { value: range(f.minKgPerTeuKm * 1000, f.maxKgPerTeuKm * 1000) });
+      item(`${t('routes.co2By', { mode: t(`routes.mode.${mode}`) })}, ${grams} (${f.basis})`, f.sources);
+    }
   }
   details.append(summary, list);
   return details;

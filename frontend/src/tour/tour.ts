@@ -15,7 +15,9 @@ export interface TourHost {
   place(element: HTMLElement): () => void;
   /** The step shown (1-based), or null once the tour is left. */
   changed(step: number | null): void;
-  /** Whether the tour plays by itself, as it opens and whenever Play, Pause, a key press or the last step changes it. */
+  /**
+   * Whether the tour plays by itself, as it opens and whenever Play, Pause, a key press or the last step changes it.
+   */
   played?(playing: boolean): void;
 }
 
@@ -29,9 +31,17 @@ export interface Tour {
   close(): void;
 }
 
-/** China-reported trade in a year: the five states' total and Kazakhstan's, with every source; null when a state lacks a figure. */
-export function tradeOf(series: TradeSeries[], year: number): { total: number; kazakhstan: number; sources: DatedSource[] } | null {
-  const points = series.filter((s) => s.reporter === 'china').map((s) => ({ iso3: s.iso3, point: s.points.find((p) => p.year === year) }));
+/**
+ * China-reported trade in a year: the five states' total and Kazakhstan's, with every source; null when a state lacks a
+ * figure.
+ */
+export function tradeOf(
+  series: TradeSeries[],
+  year: number,
+): { total: number; kazakhstan: number; sources: DatedSource[] } | null {
+  const points = series
+    .filter((s) => s.reporter === 'china')
+    .map((s) => ({ iso3: s.iso3, point: s.points.find((p) => p.year === year) }));
   if (points.length < 5 || points.some((p) => !p.point)) return null;
   return {
     total: points.reduce((sum, p) => sum + p.point!.total, 0),
@@ -46,8 +56,13 @@ const amount = (usd: number) => t('tour.trade.amount', {
 });
 
 /** A step's text and sources: its events' sources, or for the trade step the sources of the figures it quotes. */
-export function stepContent(step: TourStep, data: TourData): { title: string; text: string; sources: DatedSource[]; features: EventFeature[] } {
-  const events = step.events.map((id) => data.events.find((e) => e.id === id)).filter((e): e is TimelineEvent => Boolean(e));
+export function stepContent(
+  step: TourStep,
+  data: TourData,
+): { title: string; text: string; sources: DatedSource[]; features: EventFeature[] } {
+  const events = step.events
+    .map((id) => data.events.find((e) => e.id === id))
+    .filter((e): e is TimelineEvent => Boolean(e));
   let sources = uniqueSources(events.flatMap((e) => [...e.sources, ...e.notes.flatMap((n) => n.sources)]));
   let params: Record<string, string | number> = {};
   if (step.trade) {
@@ -69,7 +84,10 @@ export function stepContent(step: TourStep, data: TourData): { title: string; te
 function keyIsForSomethingElse(event: KeyboardEvent): boolean {
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) return true;
   const target = event.target instanceof Element ? event.target : null;
-  return Boolean(target?.closest('input, select, textarea, [contenteditable="true"], [role="tablist"]') || document.querySelector('dialog[open]'));
+  return Boolean(
+    target?.closest('input, select, textarea, [contenteditable="true"], [role="tablist"]') ||
+    document.querySelector('dialog[open]'),
+  );
 }
 
 /**
@@ -111,7 +129,18 @@ export function startTour(host: TourHost, data: TourData, first = 1,
   const buttons = document.createElement('div');
   buttons.className = 'tour-buttons';
   let index = 0;
-  const player = autoplay(element, { get index() { return index; }, count: tourSteps.length, go: (n) => go(n) }, play, (on) => host.played?.(on));
+  const player = autoplay(
+    element,
+    {
+      get index() {
+        return index;
+      },
+      count: tourSteps.length,
+      go: (n) => go(n),
+    },
+    play,
+    (on) => host.played?.(on),
+  );
   buttons.append(previous, player.button, next, leave);
   const keys = document.createElement('p');
   keys.className = 'tour-keys';

@@ -31,7 +31,11 @@ export class TradePanel {
   private timer: number | null = null;
   private view: TradeView | null = null;
 
-  constructor(series: TradeSeries[], context: TradeContext, private readonly change: (patch: Partial<PageState>) => void) {
+  constructor(
+    series: TradeSeries[],
+    context: TradeContext,
+    private readonly change: (patch: Partial<PageState>) => void,
+  ) {
     this.element = document.createElement('section');
     this.element.className = 'trade-panel';
     this.element.setAttribute('aria-labelledby', 'trade-heading');
@@ -40,7 +44,12 @@ export class TradePanel {
 
     this.tradeToggle = checkbox('trade-toggle', (on) => this.change({ trade: on }));
     this.flowsToggle = checkbox('flows-toggle', (on) => this.change({ flows: on }));
-    const toggles = html('div', { class: 'trade-toggles' }, labelled(this.tradeToggle, t('trade.toggleColour')), labelled(this.flowsToggle, t('trade.toggleFlows')));
+    const toggles = html(
+      'div',
+      { class: 'trade-toggles' },
+      labelled(this.tradeToggle, t('trade.toggleColour')),
+      labelled(this.flowsToggle, t('trade.toggleFlows')),
+    );
 
     const fieldset = document.createElement('fieldset');
     fieldset.append(html('legend', { text: t('trade.reporter') }));
@@ -85,14 +94,24 @@ export class TradePanel {
     download.type = 'button';
     download.textContent = t('trade.downloadCsv');
     download.addEventListener('click', async () =>
-      downloadText((await import('./csv')).seriesToCsv(series), 'corridor-atlas-china-central-asia-trade.csv'));
+      downloadText((await import('./csv')).seriesToCsv(series), 'corridor-atlas-china-central-asia-trade.csv'),
+    );
     details.append(html('summary', { text: t('trade.tableSummary') }), download);
     // The table (and its code) is made when first opened, then kept filled while open: the first view does not wait
     // for rows it does not show.
     this.tableDetails = details;
     details.addEventListener('toggle', () => this.showTable());
 
-    this.element.append(heading, toggles, fieldset, yearControl, this.summary, this.mirror, details, contextList(context.figures));
+    this.element.append(
+      heading,
+      toggles,
+      fieldset,
+      yearControl,
+      this.summary,
+      this.mirror,
+      details,
+      contextList(context.figures),
+    );
   }
 
   update(view: TradeView): void {
@@ -107,8 +126,10 @@ export class TradePanel {
     this.slider.setAttribute('aria-valuetext', String(state.year));
     this.yearOutput.value = String(state.year);
     const known = values.filter((v) => v.point);
+    const figures = known.map((v) => `${countryName(v.iso3)} ${formatBillions(v.point!.total)}`).join(', ');
+    const others = known.length < 5 ? `; ${t('trade.noDataOthers')}` : '';
     this.summary.textContent = known.length
-      ? `${state.year}: ${known.map((v) => `${countryName(v.iso3)} ${formatBillions(v.point!.total)}`).join(', ')}${known.length < 5 ? `; ${t('trade.noDataOthers')}` : ''}.`
+      ? `${state.year}: ${figures}${others}.`
       : `${state.year}: ${t(state.reporter === 'china' ? 'trade.noChinaFigures' : 'trade.noPartnerFigures')}`;
     this.showTable();
     this.showMirror(values, state.year);
@@ -126,7 +147,10 @@ export class TradePanel {
     });
   }
 
-  /** Beside the map's values: where both sides report the year, China's figure against the partner's and why they differ. */
+  /**
+   * Beside the map's values: where both sides report the year, China's figure against the partner's and why they
+   * differ.
+   */
   private showMirror(values: PartnerValue[], year: number): void {
     const gaps = values.flatMap((v) => (v.mirror ? [v.mirror] : []));
     const heading = html('h3', { text: t('trade.mirrorHeading', { year }) });

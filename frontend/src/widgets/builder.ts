@@ -121,12 +121,18 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
     layers.disabled = year.disabled = isTour();
     const c = config();
     const url = `${location.origin}/embed${embedQuery(c)}`;
-    viewNote.textContent = t('builder.view', { lat: c.center[0].toFixed(2), lon: c.center[1].toFixed(2), zoom: c.zoom });
+    viewNote.textContent = t('builder.view', {
+      lat: c.center[0].toFixed(2),
+      lon: c.center[1].toFixed(2),
+      zoom: c.zoom,
+    });
     snippet.value = iframeSnippet(url, c.title || t('embed.defaultTitle'));
     link.value = url;
     phone.iframe.src = url;
     desktop.iframe.src = url;
-    phone.iframe.title = desktop.iframe.title = t('builder.previewTitle', { title: c.title || t('embed.defaultTitle') });
+    phone.iframe.title = desktop.iframe.title = t('builder.previewTitle', {
+      title: c.title || t('embed.defaultTitle'),
+    });
   };
   async function saveWidget() {
     message.textContent = '';
@@ -137,7 +143,8 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
       message.textContent = t('builder.saved', { url: saved.embedUrl });
       dialog.dataset.widgetId = saved.id;
     } catch (error) {
-      message.textContent = error instanceof ApiError ? t('builder.notSaved', { reason: error.detail || error.title }) : String(error);
+      message.textContent =
+        error instanceof ApiError ? t('builder.notSaved', { reason: error.detail || error.title }) : String(error);
     }
   }
   refreshView.addEventListener('click', () => {
@@ -148,11 +155,27 @@ export function openBuilder(context: BuilderContext): HTMLDialogElement {
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
 
-  form.append(label(title, t('builder.title')), label(caption, t('builder.caption')), kind, layers, label(year, t('builder.year')), label(basemap, t('builder.basemap')),
-    label(language, t('builder.language')), viewNote, refreshView);
+  form.append(
+    label(title, t('builder.title')),
+    label(caption, t('builder.caption')),
+    kind,
+    layers,
+    label(year, t('builder.year')),
+    label(basemap, t('builder.basemap')),
+    label(language, t('builder.language')),
+    viewNote,
+    refreshView,
+  );
   const share = document.createElement('div');
   share.className = 'builder-share';
-  share.append(label(snippet, t('builder.snippet')), copySnippet, label(link, t('builder.link')), copyLink, save, message);
+  share.append(
+    label(snippet, t('builder.snippet')),
+    copySnippet,
+    label(link, t('builder.link')),
+    copyLink,
+    save,
+    message,
+  );
   dialog.append(heading, form, previews, share, close);
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);
@@ -171,7 +194,8 @@ function input(type: string, id: string, value = ''): HTMLInputElement {
 
 function label(control: HTMLElement, textContent: string): HTMLLabelElement {
   const element = document.createElement('label');
-  if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) element.append(control, ` ${textContent}`);
+  if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
+    element.append(control, ` ${textContent}`);
   else element.append(textContent, control);
   return element;
 }
