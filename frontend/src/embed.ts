@@ -21,7 +21,8 @@ import { announceMoves } from './map/announce';
 import { createStage } from './map/stage';
 import { compactPanels, movedTo } from './shell/shell';
 import { pageText } from './shell/pageText';
-import { layerWords } from './layers/overlays';
+import { missionLayers } from './layers/overlays';
+import { legendEntries } from './layers/styles';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { tourLayers } from './tour/steps';
 import { defaultState, writeState } from './state/permalink';
@@ -83,9 +84,9 @@ async function boot(): Promise<void> {
     const shown = tour ? tourLayers : config.layers;
     const overlays = layers
       .filter((l) => shown.includes(l.id))
-      .map((info) => createOverlay(info, { ...layerWords, asOf: { layers: asOfLayers, statusAt: statusAsOf } }));
+      .map((info) => createOverlay(info, { ...missionLayers, asOf: { layers: asOfLayers, statusAt: statusAsOf } }));
     for (const overlay of overlays) overlay.layer.addTo(map);
-    const legend = createLegend(new Map(overlays.map((o) => [o.info.id, o.info.title])), { open: false });
+    const legend = createLegend(new Map(overlays.map((o) => [o.info.id, o.info.title])), legendEntries, { open: false });
     legend.addTo(map);
     legend.update(new Set(shown));
     const labels = new LabelLayer(map);

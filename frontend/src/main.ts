@@ -19,7 +19,8 @@ import { createOverlay, type Overlay } from './map/overlay';
 import { announceMoves } from './map/announce';
 import { createStage } from './map/stage';
 import { languageSwitcher, pageText } from './shell/pageText';
-import { layerWords } from './layers/overlays';
+import { missionLayers } from './layers/overlays';
+import { legendEntries } from './layers/styles';
 import { hiddenAtFirst, PageStore, type PageState } from './state/permalink';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { FeatureEvents } from './timeline/featureEvents';
@@ -104,7 +105,7 @@ async function buildPage([layers, basemapInfo, trade, context]: [
   const featureEvents = new FeatureEvents();
   const overlays = layers.map((info) =>
     createOverlay(info, {
-      ...layerWords,
+      ...missionLayers,
       asOf: { layers: asOfLayers, statusAt: statusAsOf },
       popupExtras: featureEvents.extras,
     }),
@@ -114,7 +115,7 @@ async function buildPage([layers, basemapInfo, trade, context]: [
   for (const overlay of overlays) if (firstShown(overlay.info.id)) overlay.layer.addTo(map);
   addLayerControl(map, basemap, overlays);
 
-  const legend = createLegend(new Map(overlays.map((o) => [o.info.id, o.info.title])));
+  const legend = createLegend(new Map(overlays.map((o) => [o.info.id, o.info.title])), legendEntries);
   legend.addTo(map);
   const visible = () => new Set(overlays.filter((o) => isShown(map, o)).map((o) => o.info.id));
   legend.update(visible());

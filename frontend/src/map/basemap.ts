@@ -2,7 +2,10 @@ import L from 'leaflet';
 import { t } from '../i18n/messages';
 import type { BasemapInfo } from '../contract';
 import { GeoJsonSource } from './geoJsonSource';
-import { colours, presimplified } from './styles';
+import { presimplified } from './styles';
+
+/** The built-in basemap's land and boundaries, under the mission layers. */
+const colours = { land: '#f4f1ea', boundary: '#a39d94' } as const;
 
 export interface Basemap {
   /** The built-in Natural Earth basemap: land (the sea is the map's background) and country boundaries. */

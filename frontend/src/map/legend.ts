@@ -1,13 +1,28 @@
 import L from 'leaflet';
 import { t } from '../i18n/messages';
 import { hatchPattern } from './hatch';
-import { legendEntries, type LegendEntry } from './styles';
+import { svgElement } from './svg';
 
-const svgNs = 'http://www.w3.org/2000/svg';
+export interface LegendEntry {
+  /** The catalogue key of its words (locales/{lang}/map.ts). */
+  label: string;
+  symbol:
+    | { type: 'line'; colour: string; dash?: string; width: number }
+    | { type: 'area'; fill: string; stroke: string }
+    | { type: 'hatch'; colour: string }
+    | { type: 'marker'; className: string };
+}
+
+/** A layer's entries in the legend, registered by the folder that owns the layer (layers/styles.ts). */
+export interface LayerLegend {
+  layerId: string;
+  entries: LegendEntry[];
+}
 
 /** The legend lists the symbols of the layers that are on, built from the same styles the layers use. */
 export function createLegend(
   titles: Map<string, string>,
+  legendEntries: readonly LayerLegend[],
   options: { open?: boolean } = {},
 ): L.Control & { update(visible: Set<string>): void } {
   const container = L.DomUtil.create('details', 'legend leaflet-control') as HTMLDetailsElement;
@@ -92,13 +107,10 @@ function swatch(entry: LegendEntry): Element {
     span.append(shape);
     return span;
   }
-  const svg = document.createElementNS(svgNs, 'svg');
-  svg.setAttribute('width', '32');
-  svg.setAttribute('height', '14');
-  svg.setAttribute('aria-hidden', 'true');
+  const svg = svgElement('svg', { width: '32', height: '14', 'aria-hidden': 'true' });
   if (symbol.type === 'hatch') {
-    const defs = document.createElementNS(svgNs, 'defs');
-    defs.append(hatchPattern('legend-hatch', 5));
+    const defs = svgElement('defs', {});
+    defs.append(hatchPattern('legend-hatch', symbol.colour, 5));
     const outline = { stroke: symbol.colour, 'stroke-width': '1', 'stroke-dasharray': '4 3' };
     svg.append(defs, svgElement('rect', { ...box, fill: 'url(#legend-hatch)', ...outline }));
   } else if (symbol.type === 'line') {
@@ -115,9 +127,3 @@ function swatch(entry: LegendEntry): Element {
 
 /** The swatch's box for areas, inside its 32 × 14 drawing. */
 const box = { x: '3', y: '1', width: '26', height: '12' };
-
-function svgElement(name: string, attributes: Record<string, string>): SVGElement {
-  const element = document.createElementNS(svgNs, name);
-  for (const [k, v] of Object.entries(attributes)) element.setAttribute(k, v);
-  return element;
-}

@@ -6,7 +6,7 @@ import type { LayerInfo, Source } from '../contract';
 import { GeoJsonSource } from './geoJsonSource';
 import { hatchedRenderer } from './hatch';
 import { popupContent, popupRoom } from './popup';
-import { markerIcon, paneOf, pathStyle, presimplified } from './styles';
+import { markerIcon, paneOf, presimplified, type LayerLook } from './styles';
 
 export interface Overlay {
   info: LayerInfo;
@@ -34,8 +34,13 @@ export interface YearLayer {
   marks(props: FeatureProperties, year: number | null): Record<string, string>;
 }
 
-/** What the map does not know by itself, passed in by the page: the map knows no layer's properties nor its words. */
+/**
+ * What the map does not know by itself, passed in by the page: the map knows no layer's properties, its words nor
+ * its look.
+ */
 export interface OverlayOptions {
+  /** How a layer looks: its lines, areas and symbols (layers/styles.ts). */
+  look(layerId: string): LayerLook;
   /** A feature's popup: its properties in words. */
   describe(props: FeatureProperties): Description;
   /** The layers drawn for the year, by layer id; the others are drawn once. */
@@ -69,8 +74,8 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions): Overlay
   // A dated feature is drawn with the status it had in the year shown: dashed while it was being built.
   const asShown = (props: FeatureProperties): FeatureProperties =>
     dated ? { ...props, status: dated.statusAt(props, asOfYear) } : props;
-  const styleOf = (props: FeatureProperties) =>
-    byYear ? byYear.style(props, year) : pathStyle(info.id, asShown(props));
+  const look = options.look(info.id);
+  const styleOf = (props: FeatureProperties) => (byYear ? byYear.style(props, year) : look.path(asShown(props)));
   const withExtras = (description: Description, featureId: string, props: FeatureProperties): Description => {
     description.lists.push(...(options.popupExtras?.(info.id, featureId, props, description.sources) ?? []));
     return description;
@@ -95,12 +100,12 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions): Overlay
       element.setAttribute(name, value);
   };
 
-  const pane = paneOf(info.id, info.geometryType, byYear !== null);
+  const pane = paneOf(look, info.geometryType, byYear !== null);
   const layer: L.GeoJSON = L.geoJSON(undefined, {
     ...presimplified,
     pane,
-    // Disputed areas are hatched by a renderer of their own.
-    ...(pane === 'disputed' ? { renderer: hatchedRenderer('disputed') } : {}),
+    // Hatched areas (disputed territory) are drawn by a renderer of their own, which carries the pattern.
+    ...(look.hatch ? { renderer: hatchedRenderer(pane, look.hatch) } : {}),
     style: (feature) => styleOf(feature?.properties ?? {}),
     // Not yet begun in the year shown: not drawn at all.
     filter: (feature) => !dated || dated.statusAt((feature.properties ?? {}) as FeatureProperties, asOfYear) !== null,
@@ -109,7 +114,7 @@ export function createOverlay(info: LayerInfo, options: OverlayOptions): Overlay
       // A dry port sits a few kilometres from the border crossing it serves: drawn above it, so both stay clickable.
       const zIndexOffset = props.kind === 'dry-port' ? 1000 : 0;
       return L.marker(latlng, {
-        icon: markerIcon(info.id, props),
+        icon: markerIcon(look.symbol(props)),
         title: localName(props) || info.title,
         keyboard: true,
         riseOnHover: true,

@@ -1,7 +1,7 @@
 import { t } from '../i18n/messages';
 import { boundaryNote } from '../map/legend';
 import type { SnapshotText } from '../map/snapshot';
-import { legendEntries } from '../map/styles';
+import { legendEntries } from '../layers/styles';
 import { classes, classLabel, noDataColour } from '../trade/scale';
 import type { Source } from '../contract';
 
