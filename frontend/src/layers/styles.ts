@@ -76,11 +76,15 @@ const symbols: Record<string, (props: FeatureProperties) => { className: string;
   crossings: () => ({ className: 'symbol symbol-road-crossing', size: 14 }),
 };
 
+/** A dry port sits a few kilometres from the border crossing it serves: drawn above it, so both stay clickable. */
+const raised = (props: FeatureProperties) => (props.kind === 'dry-port' ? 1000 : 0);
+
 /** A layer's look for map/overlay.ts; a layer named nowhere here is drawn as a plain line or a hub. */
 export function lookOf(layerId: string): LayerLook {
+  const symbol = symbols[layerId] ?? hubSymbol;
   return {
     path: paths[layerId] ?? (() => ({ color: '#333', weight: 2 })),
-    symbol: symbols[layerId] ?? hubSymbol,
+    symbol: (props) => ({ ...symbol(props), zIndexOffset: raised(props) }),
     ...(layerId === 'disputed' ? { pane: 'disputed', hatch: colours.disputed } : {}),
   };
 }

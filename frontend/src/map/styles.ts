@@ -7,6 +7,12 @@ import type { FeatureProperties } from '../types';
 /** The style of a layer's lines and areas, for the layers' owners, which do not import Leaflet. */
 export type PathStyle = L.PathOptions;
 
+export interface MarkerSymbol {
+  className: string;
+  size: number;
+  zIndexOffset?: number;
+}
+
 /**
  * How one layer looks, registered by its owner: map/overlay.ts draws with it and knows no layer by its id. The
  * properties are a feature's as shown (for a dated layer, with its status in the year shown).
@@ -14,8 +20,11 @@ export type PathStyle = L.PathOptions;
 export interface LayerLook {
   /** Its lines and areas. */
   path(props: FeatureProperties): L.PathOptions;
-  /** Its points: the class of the symbol's shape (styles.css) and the symbol's size in pixels. */
-  symbol(props: FeatureProperties): { className: string; size: number };
+  /**
+   * Its points: the class of the symbol's shape (styles.css), the symbol's size in pixels, and how far above the other
+   * symbols it is drawn (Leaflet's zIndexOffset; 0 when absent).
+   */
+  symbol(props: FeatureProperties): MarkerSymbol;
   /** A pane of its own (map/createMap.ts), above the other areas, instead of the shared one. */
   pane?: string;
   /** Areas filled with diagonal hatching of this colour (map/hatch.ts) rather than a plain fill. */

@@ -135,6 +135,9 @@ export function comparisonTable(metrics: RouteMetrics[], colours: Map<string, st
   return wrapper;
 }
 
+/** Adds one figure's words and sources to the list (each once). */
+type Cite = (words: string, sources: Source[]) => void;
+
 /** Every figure behind the table with its source: transit figures one by one, published lengths, CO2e factors. */
 function sourcesOf(metrics: RouteMetrics[]): HTMLElement {
   const details = document.createElement('details');
@@ -143,7 +146,7 @@ function sourcesOf(metrics: RouteMetrics[]): HTMLElement {
   summary.textContent = t('routes.sourcesNotes');
   const list = document.createElement('ul');
   const seen = new Set<string>();
-  const item = (words: string, sources: Source[]) => {
+  const item: Cite = (words, sources) => {
     const key = words + sources.map((s) => s.title).join('|');
     if (seen.has(key)) return;
     seen.add(key);
@@ -152,59 +155,64 @@ function sourcesOf(metrics: RouteMetrics[]): HTMLElement {
     sources.forEach((s, i) => li.append(...(i ? [document.createTextNode('; ')] : []), sourceLink(s)));
     list.append(li);
   };
-  for (const m of metrics) {
-    const transit = m.transitDays;
-    for (const f of transit.figures ?? []) {
-      const days = f.minDays === f.maxDays ? `${f.minDays}` : `${f.minDays}–${f.maxDays}`;
-      const scope = f.scope === 'part' ? ` (${t('routes.partOfRoute')})`
-        : f.scope === 'other-endpoints' ? ` (${t('routes.otherEndpoints')})` : '';
-      item(`${m.name}, ${t('routes.transitDays', { days })}${scope}: ${f.covers} (${f.asOf})`, f.sources);
-    }
-    if (!transit.figures?.length) for (const s of transit.sources) item(`${m.name}, ${t('routes.transit')}`, [s]);
-    for (const c of transit.comparisons ?? []) item(`${m.name}: ${c.text} (${c.asOf})`, c.sources);
-    if (transit.note) item(`${m.name}: ${transit.note}`, []);
-    for (const s of m.sections ?? []) {
-      if (!s.published) continue;
-      const p = s.published;
-      const figures = p.figures
-        .map((f) => `${t('unit.km', { value: number(f.km) })} (${f.by})`)
-        .join(` ${t('routes.against')} `);
-      const middle = p.figures.length > 1 ? `, ${t('routes.middleUsed')}` : '';
-      const drawn = `${t('routes.drawnKm', { km: number(p.drawnKm) })}${p.shortfall ? ` (${p.shortfall})` : ''}`;
-      item(`${p.name}: ${figures}${middle}; ${drawn}`, p.figures.flatMap((f) => f.sources));
-    }
-  }
-  for (const m of metrics) {
-    for (const f of m.costUsdPerFeu?.figures ?? []) {
-      const value = f.valueMax == null ? number(f.value) : range(f.value, f.valueMax);
-      const scope = `${f.covers}${f.comparable ? '' : `, ${t('routes.notComparable')}`}`;
-      const covers = f.coversText ? `: ${f.coversText}` : '';
-      item(`${m.name}, ${value} ${f.unit} (${f.asOf ?? f.year}, ${f.reporter}, ${scope})${covers}`, f.sources);
-    }
-    for (const s of m.costUsdPerFeu?.surcharges ?? []) item(`${m.name}: ${s.text} (${s.asOf})`, s.sources);
-    if (m.costUsdPerFeu?.note) item(`${m.name}: ${m.costUsdPerFeu.note}`, []);
-    for (const f of m.borderHours?.figures ?? []) {
-      const hours = t('routes.hours', { range: tenth(f.hours) });
-      item(`${f.place}, ${f.mode}, ${f.direction}, ${f.year}: ${hours} (${f.reporter})`, f.sources);
-    }
-    const link = m.tightestLink;
-    if (link) item(`${link.name}: ${link.capacity.text} (${link.capacity.asOf})`, link.capacity.sources);
-    if (link) {
-      const { value, unit, year, reporter, sources } = link.throughput;
-      item(`${link.name}: ${number(value)} ${unit} (${year}, ${reporter})`, sources);
-    }
-  }
-  for (const m of metrics) {
-    if (!m.co2) continue;
-    const tonnes = m.co2.tonnesPerTeu;
-    const assuming = tonnes ? t('routes.assuming', { tonnes: formatNumber(tonnes.value) }) : '';
-    if (tonnes) item(`CO2e: ${m.co2.basis}, ${assuming}`, tonnes.sources);
-    for (const [mode, f] of Object.entries(m.co2.byMode)) {
-      const grams = t('routes.gramsPerTeuKm', { value: range(f.minKgPerTeuKm * 1000, f.maxKgPerTeuKm * 1000) });
-      item(`${t('routes.co2By', { mode: t(`routes.mode.${mode}`) })}, ${grams} (${f.basis})`, f.sources);
-    }
-  }
+  for (const m of metrics) transitAndLengthSources(m, item);
+  for (const m of metrics) costAndCapacitySources(m, item);
+  for (const m of metrics) co2Sources(m, item);
   details.append(summary, list);
   return details;
 }
 
+function transitAndLengthSources(m: RouteMetrics, item: Cite): void {
+  const transit = m.transitDays;
+  for (const f of transit.figures ?? []) {
+    const days = f.minDays === f.maxDays ? `${f.minDays}` : `${f.minDays}–${f.maxDays}`;
+    const scope = f.scope === 'part' ? ` (${t('routes.partOfRoute')})`
+      : f.scope === 'other-endpoints' ? ` (${t('routes.otherEndpoints')})` : '';
+    item(`${m.name}, ${t('routes.transitDays', { days })}${scope}: ${f.covers} (${f.asOf})`, f.sources);
+  }
+  if (!transit.figures?.length) for (const s of transit.sources) item(`${m.name}, ${t('routes.transit')}`, [s]);
+  for (const c of transit.comparisons ?? []) item(`${m.name}: ${c.text} (${c.asOf})`, c.sources);
+  if (transit.note) item(`${m.name}: ${transit.note}`, []);
+  for (const s of m.sections ?? []) {
+    if (!s.published) continue;
+    const p = s.published;
+    const figures = p.figures
+      .map((f) => `${t('unit.km', { value: number(f.km) })} (${f.by})`)
+      .join(` ${t('routes.against')} `);
+    const middle = p.figures.length > 1 ? `, ${t('routes.middleUsed')}` : '';
+    const drawn = `${t('routes.drawnKm', { km: number(p.drawnKm) })}${p.shortfall ? ` (${p.shortfall})` : ''}`;
+    item(`${p.name}: ${figures}${middle}; ${drawn}`, p.figures.flatMap((f) => f.sources));
+  }
+}
+
+function costAndCapacitySources(m: RouteMetrics, item: Cite): void {
+  for (const f of m.costUsdPerFeu?.figures ?? []) {
+    const value = f.valueMax == null ? number(f.value) : range(f.value, f.valueMax);
+    const scope = `${f.covers}${f.comparable ? '' : `, ${t('routes.notComparable')}`}`;
+    const covers = f.coversText ? `: ${f.coversText}` : '';
+    item(`${m.name}, ${value} ${f.unit} (${f.asOf ?? f.year}, ${f.reporter}, ${scope})${covers}`, f.sources);
+  }
+  for (const s of m.costUsdPerFeu?.surcharges ?? []) item(`${m.name}: ${s.text} (${s.asOf})`, s.sources);
+  if (m.costUsdPerFeu?.note) item(`${m.name}: ${m.costUsdPerFeu.note}`, []);
+  for (const f of m.borderHours?.figures ?? []) {
+    const hours = t('routes.hours', { range: tenth(f.hours) });
+    item(`${f.place}, ${f.mode}, ${f.direction}, ${f.year}: ${hours} (${f.reporter})`, f.sources);
+  }
+  const link = m.tightestLink;
+  if (link) item(`${link.name}: ${link.capacity.text} (${link.capacity.asOf})`, link.capacity.sources);
+  if (link) {
+    const { value, unit, year, reporter, sources } = link.throughput;
+    item(`${link.name}: ${number(value)} ${unit} (${year}, ${reporter})`, sources);
+  }
+}
+
+function co2Sources(m: RouteMetrics, item: Cite): void {
+  if (!m.co2) return;
+  const tonnes = m.co2.tonnesPerTeu;
+  const assuming = tonnes ? t('routes.assuming', { tonnes: formatNumber(tonnes.value) }) : '';
+  if (tonnes) item(`CO2e: ${m.co2.basis}, ${assuming}`, tonnes.sources);
+  for (const [mode, f] of Object.entries(m.co2.byMode)) {
+    const grams = t('routes.gramsPerTeuKm', { value: range(f.minKgPerTeuKm * 1000, f.maxKgPerTeuKm * 1000) });
+    item(`${t('routes.co2By', { mode: t(`routes.mode.${mode}`) })}, ${grams} (${f.basis})`, f.sources);
+  }
+}
