@@ -22,7 +22,7 @@ import { createStage } from './map/stage';
 import { compactPanels, movedTo } from './shell/shell';
 import { pageText } from './shell/pageText';
 import { labelOverlays } from './layers/labels';
-import { missionLayers } from './layers/overlays';
+import { missionLayers, sameSegment } from './layers/overlays';
 import { legendEntries } from './layers/styles';
 import { asOfLayers, statusAsOf } from './timeline/asOf';
 import { tourLayers } from './tour/steps';
@@ -162,7 +162,7 @@ async function runTour(map: AtlasMap, overlays: Overlay[]): Promise<void> {
   const { runEmbeddedTour } = await import('./tour/embed');
   await runEmbeddedTour({
     stage: createStage(map, overlays),
-    highlight: createHighlight(map, overlays),
+    highlight: createHighlight(map, overlays, sameSegment),
     loadBorders: () => getJson(`/api/layers/borders?zoom=${requestZoom(map)}`),
     first: Number(new URLSearchParams(location.search).get('tour')) || 1,
     onStep: (step) => (mapElement.dataset.tourStep = step === null ? 'closed' : String(step)),

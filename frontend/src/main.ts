@@ -16,7 +16,7 @@ import { announceMoves } from './map/announce';
 import { createStage } from './map/stage';
 import { languageSwitcher, pageText } from './shell/pageText';
 import { connectLabels } from './layers/labels';
-import { missionLayers } from './layers/overlays';
+import { missionLayers, sameSegment } from './layers/overlays';
 import { legendEntries } from './layers/styles';
 import { connectDownloads } from './page/downloads';
 import { connectExports } from './page/exports';
@@ -180,8 +180,8 @@ function connectPanels(
   const renderPlaces = placesList(overlays, panel('places'));
   store.subscribe(() => followYear(overlays));
   const timeline = attachTimeline({
-    stage: createStage(map, overlays), highlight: createHighlight(map, overlays), store, featureEvents, mapElement,
-    panel: panel('timeline'), actions: document.querySelector('.page-actions')!, sidePanel: panelElement,
+    stage: createStage(map, overlays), highlight: createHighlight(map, overlays, sameSegment), store, featureEvents,
+    mapElement, panel: panel('timeline'), actions: document.querySelector('.page-actions')!, sidePanel: panelElement,
     trade: trade.series, showTrade: (tab) => (tab && tabs.select('trade'), tradeView.render()),
   });
   store.subscribe(timeline.followAsOf);

@@ -19,3 +19,6 @@ export const missionLayers: Pick<OverlayOptions, 'look' | 'describe' | 'byYear'>
   describe,
   byYear: new Map([['visa-free', visaFree]]),
 };
+
+/** Segment ids are shared by the network and the railway and corridor layers drawn from it (map/highlight.ts). */
+export const sameSegment: ReadonlySet<string> = new Set(['network', 'railways', 'corridors']);

@@ -19,14 +19,13 @@ export interface Highlight {
   clear(): void;
 }
 
-/** Segment ids are shared by the network and the railway and corridor layers drawn from it. */
-const sameSegment = new Set(['network', 'railways', 'corridors']);
-
 /**
  * A halo under each line and point (drawn from the feature's own geometry, so that a network segment no layer draws,
  * or a line the year shown hides, is still pointed out), and the layer's own symbols marked with is-highlighted.
+ * sameSegment names the layers that share their feature ids (layers/overlays.ts): a feature named on one of them is
+ * marked on the others too.
  */
-export function createHighlight(map: L.Map, overlays: Overlay[]): Highlight {
+export function createHighlight(map: L.Map, overlays: Overlay[], sameSegment: ReadonlySet<string>): Highlight {
   if (!map.getPane('highlight')) map.createPane('highlight').style.zIndex = '445';
   const halos = L.geoJSON(undefined, {
     pane: 'highlight',

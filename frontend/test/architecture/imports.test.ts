@@ -9,6 +9,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sameSegment } from '../../src/layers/overlays';
+import { legendEntries } from '../../src/layers/styles';
 
 const src = resolve(__dirname, '../../src');
 const entries = new Set(['main.ts', 'embed.ts']);
@@ -107,6 +109,16 @@ describe('one-way frontend', () => {
           .map((i) => `${s.file} → ${i.spec}`),
       );
     expect(reverse).toEqual([]);
+  });
+
+  it('names no mission layer inside map/: looks, labels and segments come by registration', () => {
+    const layerIds = new Set([...legendEntries.map((e) => e.layerId), ...sameSegment]);
+    expect(layerIds.size).toBeGreaterThan(8);
+    // A pane may share a layer's name (createMap.ts makes the 'disputed' pane); a pane is map/'s own.
+    const named = sources.filter((s) => s.file.startsWith('map/')).flatMap((s) =>
+      [...readFileSync(join(src, s.file), 'utf8').matchAll(/(createPane\(|pane: )?'([a-z-]+)'/g)]
+        .filter((m) => !m[1] && layerIds.has(m[2]!)).map((m) => `${s.file}: '${m[2]}'`));
+    expect(named).toEqual([]);
   });
 
   it('keeps i18n/ free of map/ and the feature folders', () => {
