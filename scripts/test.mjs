@@ -1,17 +1,14 @@
-// npm test: every suite — xunit (API, store, geometry, hostile input), vitest (frontend modules), the browser test (the
-// real app in Debian's Chromium), the process tests (real app processes on real stores: two instances, a database
-// outage, SIGKILL during writes, SIGTERM draining, forged X-Forwarded-For behind nginx, three instances behind nginx
-// through a SIGKILL and a rolling deploy) and real clients (GDAL reading the OGC API; Redocly and openapi-typescript
-// reading the OpenAPI document). Runs them all, then prints one summary line.
+// npm test: every suite — the frontend's size lint first (functions, files and lines, ESLint; it fails in seconds, so
+// it stops the run before the long suites), then xunit (API, store, geometry, hostile input), vitest (frontend
+// modules), the browser test (the real app in Debian's Chromium), the process tests (real app processes on real stores:
+// two instances, a database outage, SIGKILL during writes, SIGTERM draining, forged X-Forwarded-For behind nginx, three
+// instances behind nginx through a SIGKILL and a rolling deploy) and real clients (GDAL reading the OGC API; Redocly
+// and openapi-typescript reading the OpenAPI document). Runs them all, then prints one summary line.
 import { startPostgres } from './postgres.mjs';
 import { buildFrontend, ensureChromium, ensureGdal, ensureNodeModules, run } from './setup.mjs';
 
 /** The one name under which the tests find the throwaway PostgreSQL server (tests/Maps.Api.Tests/Storage/PostgresServer.cs). */
 const postgresVariable = 'ATLAS_TEST_POSTGRES';
-
-await ensureNodeModules();
-await ensureChromium();
-ensureGdal();
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSuites = [];
@@ -22,6 +19,24 @@ const count = (name, code, passed, failed, skipped) => {
   if (code !== 0 || failed > 0) failedSuites.push(name);
 };
 const number = (output, pattern) => Number(output.match(pattern)?.[1] ?? 0);
+const summarize = () => {
+  if (failedSuites.length) console.log(`\nFailing suites: ${failedSuites.join(', ')}`);
+  console.log(`\nsummary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+};
+
+await ensureNodeModules();
+
+// The lint counts as one check: passed when ESLint finds nothing, failed otherwise (its output names each problem).
+console.log('\n== lint: frontend functions ≤ 60 lines, files ≤ 250, lines ≤ 120 (ESLint) ==');
+const lint = await run('npm', ['run', 'lint', '--workspace', 'frontend']);
+count('lint', lint.code, lint.code === 0 ? 1 : 0, lint.code === 0 ? 0 : 1, 0);
+if (lint.code !== 0) {
+  summarize();
+  process.exit(1);
+}
+
+await ensureChromium();
+ensureGdal();
 
 console.log('\n== xunit: backend, with the store suite on SQLite and on a throwaway PostgreSQL ==');
 const postgres = await startPostgres();
@@ -52,6 +67,5 @@ console.log('\n== clients: GDAL reads the OGC API; Redocly and openapi-typescrip
 const clients = await run('node', ['--test', '--test-concurrency=1', 'tests/clients/gdal.spec.mjs', 'tests/clients/openapi.spec.mjs'], { capture: true });
 count('clients', clients.code, number(clients.output, /^# pass (\d+)/m), number(clients.output, /^# fail (\d+)/m), number(clients.output, /^# skipped (\d+)/m));
 
-if (failedSuites.length) console.log(`\nFailing suites: ${failedSuites.join(', ')}`);
-console.log(`\nsummary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+summarize();
 process.exit(failedSuites.length ? 1 : 0);

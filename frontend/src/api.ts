@@ -51,7 +51,11 @@ async function send<T>(path: string, init: RequestInit & { signal?: AbortSignal 
     response = await fetch(path, init);
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError(0, 'Cannot reach the Corridor Atlas API', error instanceof Error ? error.message : String(error));
+    throw new ApiError(
+      0,
+      'Cannot reach the Corridor Atlas API',
+      error instanceof Error ? error.message : String(error),
+    );
   }
   if (!response.ok) throw await problemFrom(response);
   return (await response.json()) as T;

@@ -59,14 +59,20 @@ export type Co2e = Omit<Schemas['Co2Info'], 'tonnesPerTeu' | 'byMode'> & {
   byMode: Record<string, Co2Factor>;
 };
 
-/** A published opening year, in words, with its sources (RouteSectionInfo.expectedOpening and RouteMetricsInfo.opensAbout are JsonElement). */
+/**
+ * A published opening year, in words, with its sources (RouteSectionInfo.expectedOpening and
+ * RouteMetricsInfo.opensAbout are JsonElement).
+ */
 export interface Opening {
   year: number;
   text: string;
   sources: Source[];
 }
 
-/** A section's published length: the figures and the range they give against the drawn line (RouteSectionInfo.published is JsonElement). */
+/**
+ * A section's published length: the figures and the range they give against the drawn line (RouteSectionInfo.published
+ * is JsonElement).
+ */
 export interface PublishedLength {
   line: string;
   name: string;
@@ -99,7 +105,10 @@ export type DatedSource = Source & { date?: string; dateKind?: 'accessed' };
  * A feature an event concerns: lines and points carry their geometry (TimelineFeature.geometry is JsonElement). Its
  * name is null where the feature has neither name nor title, though the record declares a string.
  */
-export type EventFeature = Omit<Schemas['TimelineFeature'], 'geometry' | 'name'> & { name: string | null; geometry?: Geometry };
+export type EventFeature = Omit<Schemas['TimelineFeature'], 'geometry' | 'name'> & {
+  name: string | null;
+  geometry?: Geometry;
+};
 export type TimelineEvent = Omit<Schemas['TimelineEvent'], 'features' | 'sources' | 'notes'> & {
   features: EventFeature[];
   sources: DatedSource[];

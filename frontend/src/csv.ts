@@ -16,5 +16,7 @@ const formula = /^[=+\-@\t\r]/;
 /** The header and the rows as one CSV text, every line (the last too) ended by CRLF. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   // As plain rows, header first: given { fields, data } with no data, Papa Parse would write one empty row.
-  return Papa.unparse([[...header], ...rows.map((row) => [...row])], { newline: '\r\n', escapeFormulae: formula }) + '\r\n';
+  return (
+    Papa.unparse([[...header], ...rows.map((row) => [...row])], { newline: '\r\n', escapeFormulae: formula }) + '\r\n'
+  );
 }

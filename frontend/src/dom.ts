@@ -11,7 +11,11 @@ export interface HtmlOptions {
 }
 
 /** An HTML element with its class, text, attributes and children. */
-export function html<K extends keyof HTMLElementTagNameMap>(tag: K, options?: HtmlOptions, ...children: (Node | string)[]): HTMLElementTagNameMap[K];
+export function html<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  options?: HtmlOptions,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K];
 export function html(tag: string, options?: HtmlOptions, ...children: (Node | string)[]): HTMLElement;
 export function html(tag: string, options: HtmlOptions = {}, ...children: (Node | string)[]): HTMLElement {
   const node = document.createElement(tag);
@@ -25,7 +29,10 @@ export function html(tag: string, options: HtmlOptions = {}, ...children: (Node 
 const svgNs = 'http://www.w3.org/2000/svg';
 
 /** An SVG element with its attributes. */
-export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs?: Record<string, string | number>): SVGElementTagNameMap[K];
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs?: Record<string, string | number>,
+): SVGElementTagNameMap[K];
 export function svg(tag: string, attrs?: Record<string, string | number>): SVGElement;
 export function svg(tag: string, attrs: Record<string, string | number> = {}): SVGElement {
   const node = document.createElementNS(svgNs, tag) as SVGElement;

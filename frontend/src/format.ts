@@ -46,11 +46,17 @@ export type Fact = { text?: unknown; km?: unknown; covers?: unknown; checked?: u
 export const isFact = (value: unknown): value is Fact =>
   typeof value === 'object' && value !== null && Array.isArray((value as Fact).sources);
 
-/** The figure in words, with the numbers of its sources in the popup's source list: "962 km: Atasu – Alataw Pass [1, 3]". */
+/**
+ * The figure in words, with the numbers of its sources in the popup's source list: "962 km: Atasu – Alataw Pass [1,
+ * 3]".
+ */
 export function factText(fact: Fact, sources: Source[]): string {
   const parts: string[] = [];
   if (typeof fact.text === 'string') parts.push(fact.text);
-  if (typeof fact.km === 'number') parts.push(`${t('unit.km', { value: formatNumber(fact.km) })}${typeof fact.covers === 'string' ? `: ${fact.covers}` : ''}`);
+  if (typeof fact.km === 'number')
+    parts.push(
+      `${t('unit.km', { value: formatNumber(fact.km) })}${typeof fact.covers === 'string' ? `: ${fact.covers}` : ''}`,
+    );
   if (fact.checked === true) parts.push(t('popup.checked'));
   const numbers = fact.sources.filter(isSource).map((source) => citeNumber(source, sources));
   return `${parts.join(' ')}${numbers.length ? ` [${numbers.join(', ')}]` : ''}`;

@@ -5,16 +5,28 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('getJson', () => {
   it('returns the parsed body', async () => {
-    vi.stubGlobal('fetch', async () => new Response('[{"id":"borders"}]', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response('[{"id":"borders"}]', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    );
     await expect(getJson('/api/layers')).resolves.toEqual([{ id: 'borders' }]);
   });
 
   it('turns problem details into an ApiError with status, title and detail', async () => {
     const problem = { status: 404, title: 'Unknown layer', detail: "There is no layer 'x'." };
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(problem), { status: 404, headers: { 'Content-Type': 'application/problem+json' } }));
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response(JSON.stringify(problem), { status: 404, headers: { 'Content-Type': 'application/problem+json' } }),
+    );
     const error = await getJson('/api/layers/x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 404, title: 'Unknown layer', detail: "There is no layer 'x'.", unreachable: false });
+    expect(error).toMatchObject({
+      status: 404,
+      title: 'Unknown layer',
+      detail: "There is no layer 'x'.",
+      unreachable: false,
+    });
   });
 
   it('reports an unreachable server as status 0', async () => {
@@ -48,8 +60,15 @@ describe('the first view’s answers (public/first-data.js)', () => {
     let basemapAnswers = 0;
     vi.stubGlobal('fetch', async (path: string) => {
       asked.push(path);
-      if (path === '/api/basemap') return new Response(JSON.stringify({ answer: ++basemapAnswers }), { status: 200, headers: { 'Content-Type': 'application/json' } });
-      return new Response(JSON.stringify({ status: 503, title: 'Store unavailable' }), { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
+      if (path === '/api/basemap')
+        return new Response(JSON.stringify({ answer: ++basemapAnswers }), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      return new Response(JSON.stringify({ status: 503, title: 'Store unavailable' }), {
+        status: 503,
+        headers: { 'Content-Type': 'application/problem+json' },
+      });
     });
     // @ts-expect-error: a classic script with no exports, run here as it runs in the page
     await import('../public/first-data.js');
@@ -66,7 +85,13 @@ describe('the first view’s answers (public/first-data.js)', () => {
 
   it('stand down when the app asked first, so nothing is asked twice', async () => {
     const asked: string[] = [];
-    vi.stubGlobal('fetch', async (path: string) => (asked.push(path), new Response('{"id":"basemap"}', { status: 200, headers: { 'Content-Type': 'application/json' } })));
+    vi.stubGlobal(
+      'fetch',
+      async (path: string) => (
+        asked.push(path),
+        new Response('{"id":"basemap"}', { status: 200, headers: { 'Content-Type': 'application/json' } })
+      ),
+    );
     await expect(getJson('/api/basemap')).resolves.toEqual({ id: 'basemap' });
     // @ts-expect-error: a classic script with no exports, run again as if it had arrived late
     await import('../public/first-data.js?late');
@@ -77,7 +102,13 @@ describe('the first view’s answers (public/first-data.js)', () => {
     preload('/api/basemap/land?zoom=4', '/api/layers/hubs');
     history.replaceState(null, '', '/?view=6/43.2/76.9');
     const asked: string[] = [];
-    vi.stubGlobal('fetch', async (path: string) => (asked.push(path), new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } })));
+    vi.stubGlobal(
+      'fetch',
+      async (path: string) => (
+        asked.push(path),
+        new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } })
+      ),
+    );
     try {
       // @ts-expect-error: a classic script with no exports, run again for a permalink's page
       await import('../public/first-data.js?zoom6');

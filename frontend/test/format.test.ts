@@ -31,7 +31,10 @@ suite('describe', () => {
     endDate: '2023-05-19',
     title: 'First China–Central Asia Summit',
     outcomes: ["Xi'an Declaration signed", '26 bn yuan of financing'],
-    sources: [{ title: 'People’s Daily', url: 'http://en.people.cn/n3/2023/0519/c90000-20021047.html' }, { title: 'RFE/RL, 19 May 2023', url: null }],
+    sources: [
+      { title: 'People’s Daily', url: 'http://en.people.cn/n3/2023/0519/c90000-20021047.html' },
+      { title: 'RFE/RL, 19 May 2023', url: null },
+    ],
   };
 
   it('titles a summit by its title, with place and dates beneath', () => {
@@ -48,7 +51,14 @@ suite('describe', () => {
   });
 
   it('reads gauges, kinds and dates of infrastructure', () => {
-    const d = describe({ name: 'Khorgos Gateway', kind: 'dry-port', gaugeChange: '1435/1520', gaugeMm: 1520, asOf: '2026-02-06', status: 'under-construction' });
+    const d = describe({
+      name: 'Khorgos Gateway',
+      kind: 'dry-port',
+      gaugeChange: '1435/1520',
+      gaugeMm: 1520,
+      asOf: '2026-02-06',
+      status: 'under-construction',
+    });
     expect(d.rows).toEqual([
       { label: 'Kind', value: 'Dry port' },
       { label: 'Gauge change', value: '1435/1520 mm' },
@@ -59,7 +69,11 @@ suite('describe', () => {
   });
 
   it('skips nulls and keeps a schematic line note', () => {
-    const d = describe({ name: 'Kashgar – Torugart', gaugeChange: null, geometryNote: 'Drawn straight between the named stations' });
+    const d = describe({
+      name: 'Kashgar – Torugart',
+      gaugeChange: null,
+      geometryNote: 'Drawn straight between the named stations',
+    });
     expect(d.rows).toEqual([]);
     expect(d.notes).toEqual(['Drawn straight between the named stations']);
   });
@@ -69,8 +83,15 @@ suite('describe with figures and their sources', () => {
   const a = { title: 'Xinhua', url: 'https://xinhua.example/a' };
   const b = { title: 'OGJ', url: 'https://ogj.example/b' };
   const pipeline = {
-    name: 'Oil pipeline', names: { en: 'Oil pipeline', zh: '中哈原油管道' }, joins: ['KAZ', 'CHN'], drawnKm: 916, diameterMm: 813,
-    publishedKm: [{ km: 962, covers: 'Atasu – Alataw Pass', checked: true, sources: [a] }, { km: 1000, covers: 'about', sources: [b, a] }],
+    name: 'Oil pipeline',
+    names: { en: 'Oil pipeline', zh: '中哈原油管道' },
+    joins: ['KAZ', 'CHN'],
+    drawnKm: 916,
+    diameterMm: 813,
+    publishedKm: [
+      { km: 962, covers: 'Atasu – Alataw Pass', checked: true, sources: [a] },
+      { km: 1000, covers: 'about', sources: [b, a] },
+    ],
     startOfOperation: [{ text: 'July 2006', sources: [b] }],
     sources: [a, b],
   };
@@ -78,7 +99,13 @@ suite('describe with figures and their sources', () => {
   it('lists each figure with the numbers of its sources', () => {
     const d = describe(pipeline);
     expect(d.lists).toEqual([
-      { label: 'Published lengths', items: ['962 km: Atasu – Alataw Pass (the drawing is checked against this length) [1]', '1,000 km: about [2, 1]'] },
+      {
+        label: 'Published lengths',
+        items: [
+          '962 km: Atasu – Alataw Pass (the drawing is checked against this length) [1]',
+          '1,000 km: about [2, 1]',
+        ],
+      },
       { label: 'Start of operation', items: ['July 2006 [2]'] },
     ]);
   });
@@ -94,7 +121,11 @@ suite('describe with figures and their sources', () => {
   });
 
   it('numbers a source a figure cites that the feature does not list', () => {
-    const d = describe({ name: 'x', capacity: [{ text: '20 Mt', sources: [{ title: 'Other', url: null }] }], sources: [a] });
+    const d = describe({
+      name: 'x',
+      capacity: [{ text: '20 Mt', sources: [{ title: 'Other', url: null }] }],
+      sources: [a],
+    });
     expect(d.lists[0]!.items).toEqual(['20 Mt [2]']);
     expect(d.sources.map((s) => s.title)).toEqual(['Xinhua', 'Other']);
   });
@@ -120,7 +151,11 @@ suite('safeUrl', () => {
 suite('border hours on a hub', () => {
   it('lists each CPMM figure under its own heading, numbered to its source', () => {
     const cpmm = { title: 'ADB, CAREC CPMM 2022', url: 'https://cpmm.carecprogram.org/x' };
-    const d = describe({ name: 'Alashankou', sources: [], borderHours: [{ text: '2022, outbound: 30.5 h at Alashankou (China), rail (ADB CAREC CPMM)', sources: [cpmm] }] });
+    const d = describe({
+      name: 'Alashankou',
+      sources: [],
+      borderHours: [{ text: '2022, outbound: 30.5 h at Alashankou (China), rail (ADB CAREC CPMM)', sources: [cpmm] }],
+    });
     const list = d.lists.find((l) => l.label === 'Hours to cross (CAREC CPMM)');
     expect(list?.items).toEqual(['2022, outbound: 30.5 h at Alashankou (China), rail (ADB CAREC CPMM) [1]']);
     expect(d.sources).toEqual([cpmm]);

@@ -4,7 +4,10 @@ import { beforeEach } from 'vitest';
 import { loadCatalogue, setCatalogue, type Catalogue } from '../src/i18n/messages';
 
 const files = import.meta.glob<{ default: Catalogue }>('../src/i18n/locales/en/*.ts');
-const english = await loadCatalogue('en', Object.fromEntries(Object.entries(files).map(([path, load]) => [path.replace('../src/i18n/', './'), load])));
+const english = await loadCatalogue(
+  'en',
+  Object.fromEntries(Object.entries(files).map(([path, load]) => [path.replace('../src/i18n/', './'), load])),
+);
 
 setCatalogue('en', english);
 beforeEach(() => setCatalogue('en', english));

@@ -26,7 +26,12 @@ export const geoJsonPath = (id: string) => `/ogc/collections/${encodeURIComponen
  * Downloads: every layer as GeoJSON (full resolution, from the OGC API) and CSV, and the tables, each with its
  * licence, attribution and a ready citation; and where GIS tools and notebooks connect.
  */
-export function dataPanel(collections: Collection[], tables: TableDownload[], origin: string, titles = new Map<string, { title: string; description: string }>()): HTMLElement {
+export function dataPanel(
+  collections: Collection[],
+  tables: TableDownload[],
+  origin: string,
+  titles = new Map<string, { title: string; description: string }>(),
+): HTMLElement {
   const panel = document.createElement('section');
   panel.className = 'data-panel';
   panel.setAttribute('aria-labelledby', 'data-heading');
@@ -37,15 +42,26 @@ export function dataPanel(collections: Collection[], tables: TableDownload[], or
   panel.append(heading, intro);
 
   for (const c of collections) {
-    panel.append(entry({
-      id: c.id,
-      title: titles.get(c.id)?.title ?? (t(`data.collection.${c.id}`) !== `data.collection.${c.id}` ? t(`data.collection.${c.id}`) : c.title),
-      description: titles.get(c.id)?.description ?? c.description,
-      jsonPath: geoJsonPath(c.id),
-      licence: c.license,
-      attribution: c.attribution,
-      csv: async () => (await import('./csv')).featuresToCsv((await getJson<FeatureCollection>(geoJsonPath(c.id))).features as unknown as CsvFeature[]),
-    }, 'GeoJSON', origin));
+    panel.append(
+      entry(
+        {
+          id: c.id,
+          title:
+            titles.get(c.id)?.title ??
+            (t(`data.collection.${c.id}`) !== `data.collection.${c.id}` ? t(`data.collection.${c.id}`) : c.title),
+          description: titles.get(c.id)?.description ?? c.description,
+          jsonPath: geoJsonPath(c.id),
+          licence: c.license,
+          attribution: c.attribution,
+          csv: async () =>
+            (await import('./csv')).featuresToCsv(
+              (await getJson<FeatureCollection>(geoJsonPath(c.id))).features as unknown as CsvFeature[],
+            ),
+        },
+        'GeoJSON',
+        origin,
+      ),
+    );
   }
   for (const t of tables) panel.append(entry(t, 'JSON', origin));
   return panel;

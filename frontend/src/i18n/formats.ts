@@ -5,7 +5,10 @@ import { currentLanguage } from './messages';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: (locale: string) => T): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
+  key: string,
+  make: (locale: string) => T,
+): T {
   const lang = currentLanguage();
   const id = `${lang}|${key}`;
   let format = cache.get(id) as T | undefined;
@@ -24,17 +27,28 @@ export function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year) return iso;
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day ? { day: 'numeric', month: 'long', year: 'numeric' } : month ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
-  return cached(`d${JSON.stringify(options)}`, (l) => new Intl.DateTimeFormat(l, { ...options, timeZone: 'UTC' })).format(date);
+  const options: Intl.DateTimeFormatOptions = day
+    ? { day: 'numeric', month: 'long', year: 'numeric' }
+    : month
+      ? { month: 'long', year: 'numeric' }
+      : { year: 'numeric' };
+  return cached(
+    `d${JSON.stringify(options)}`,
+    (l) => new Intl.DateTimeFormat(l, { ...options, timeZone: 'UTC' }),
+  ).format(date);
 }
 
 /** Two ISO dates as one span, as each language writes it: 18–19 May 2023, 18–19 мая 2023 г., 2023年5月18日至19日. */
 export function formatDateRange(start: string, end: string | null | undefined): string {
   if (!end || end === start) return formatDate(start);
   const [a, b] = [start, end].map((iso) => iso.split('-').map(Number));
-  if (a!.length !== 3 || b!.length !== 3 || a!.some(Number.isNaN) || b!.some(Number.isNaN)) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (a!.length !== 3 || b!.length !== 3 || a!.some(Number.isNaN) || b!.some(Number.isNaN))
+    return `${formatDate(start)} – ${formatDate(end)}`;
   const date = ([y, m, d]: number[]) => new Date(Date.UTC(y!, m! - 1, d!));
-  const format = cached('range', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const format = cached(
+    'range',
+    (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
   // ICU puts thin spaces round the dash; a range of days within one month reads closed up (18–19 May), as printed.
   return format.formatRange(date(a!), date(b!)).replace(/(\d)\s–\s(\d)/gu, '$1–$2').replace(/[\u2009\u202f]/gu, ' ');
 }

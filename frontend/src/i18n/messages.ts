@@ -10,7 +10,8 @@ export type Catalogue = Record<string, string>;
 
 type Loader = () => Promise<{ default: Catalogue }>;
 
-// One chunk per language: each language's index.ts gathers the first view's parts, so a visit fetches them in one request.
+// One chunk per language: each language's index.ts gathers the first view's parts, so a visit fetches them in one
+// request.
 const files = import.meta.glob<{ default: Catalogue }>('./locales/*/index.ts');
 
 /** The parts loaded after the first view, each with its own words (locales/{lang}/{part}.ts). */
@@ -50,7 +51,11 @@ export async function loadLaterWords(parts: LaterPart[], loaders: Record<string,
   catalogue = { ...catalogue, ...words };
 }
 
-async function laterWords(lang: Lang, parts: LaterPart[], loaders: Record<string, Loader> = laterFiles): Promise<Catalogue> {
+async function laterWords(
+  lang: Lang,
+  parts: LaterPart[],
+  loaders: Record<string, Loader> = laterFiles,
+): Promise<Catalogue> {
   const loaded = await Promise.all(parts.map((part) => loaders[`./locales/${lang}/${part}.ts`]?.()));
   return Object.assign({}, ...loaded.map((words) => words?.default ?? {})) as Catalogue;
 }

@@ -19,7 +19,9 @@ export function localName(props: Properties): string {
   return pick(props.names) ?? textOf(props.name) ?? '';
 }
 
-/** The properties as the chosen language shows them: name from names, the build's translations over the English words. */
+/**
+ * The properties as the chosen language shows them: name from names, the build's translations over the English words.
+ */
 export function localized(props: Properties): Properties {
   const lang = currentLanguage();
   if (lang === 'en') return props;

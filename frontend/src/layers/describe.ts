@@ -9,21 +9,81 @@ import { localized } from '../i18n/names';
 import type { FeatureProperties } from '../types';
 
 /** Property keys the catalogue has a label for (popups.ts: prop.KEY); others are humanised English. */
-const labelled = new Set(['iso3', 'country', 'kind', 'gaugeChange', 'status', 'asOf', 'gaugeMm', 'gaugeNote', 'mode', 'routeId', 'branch', 'venue',
-  'locationNote', 'statusNote', 'diameterMm', 'drawnKm', 'joins', 'publishedKm', 'otherSections', 'regime', 'drawnThrough', 'administeredBy',
-  'drawnAs', 'naturalEarthNote', 'outcomes', 'facts', 'claimedBy', 'capacity', 'construction', 'cost', 'countries', 'gaugeBreakAt',
-  'gaugeMmEnd', 'gauges', 'location', 'milestones', 'opened', 'operator', 'route', 'startOfOperation', 'lineFollows', 'published',
-  'expectedOpening', 'borderHours']);
+const labelled = new Set([
+  'iso3',
+  'country',
+  'kind',
+  'gaugeChange',
+  'status',
+  'asOf',
+  'gaugeMm',
+  'gaugeNote',
+  'mode',
+  'routeId',
+  'branch',
+  'venue',
+  'locationNote',
+  'statusNote',
+  'diameterMm',
+  'drawnKm',
+  'joins',
+  'publishedKm',
+  'otherSections',
+  'regime',
+  'drawnThrough',
+  'administeredBy',
+  'drawnAs',
+  'naturalEarthNote',
+  'outcomes',
+  'facts',
+  'claimedBy',
+  'capacity',
+  'construction',
+  'cost',
+  'countries',
+  'gaugeBreakAt',
+  'gaugeMmEnd',
+  'gauges',
+  'location',
+  'milestones',
+  'opened',
+  'operator',
+  'route',
+  'startOfOperation',
+  'lineFollows',
+  'published',
+  'expectedOpening',
+  'borderHours',
+]);
 
 /** Values with a word in the catalogue (popups.ts: value.KEY.VALUE). */
 const enumerated = new Set(['kind', 'status', 'mode', 'branch', 'lineFollows', 'routeId']);
 
-const hidden = new Set(['name', 'names', 'title', 'startDate', 'endDate', 'sources', 'schematic', 'geometryNote', 'boundaryNote', 'lineFollows',
-  'naturalEarthId', 'from', 'to', 'sharedRoute', 'labelPoint', 'capital', 'translations']);
+const hidden = new Set([
+  'name',
+  'names',
+  'title',
+  'startDate',
+  'endDate',
+  'sources',
+  'schematic',
+  'geometryNote',
+  'boundaryNote',
+  'lineFollows',
+  'naturalEarthId',
+  'from',
+  'to',
+  'sharedRoute',
+  'labelPoint',
+  'capital',
+  'translations',
+]);
 
 function humanise(key: string): string {
   if (labelled.has(key)) return t(`prop.${key}`);
-  return key.replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`).replace(/^./, (c) => c.toUpperCase());
+  return key
+    .replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`)
+    .replace(/^./, (c) => c.toUpperCase());
 }
 
 function word(key: string, value: string): string {
@@ -36,7 +96,8 @@ function formatValue(key: string, value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (key === 'country') return countryName(String(value));
   if (key === 'asOf') return formatDate(String(value));
-  if ((key === 'gaugeMm' || key === 'diameterMm' || key === 'gaugeMmEnd') && typeof value === 'number') return t('unit.mm', { value: formatNumber(value) });
+  if ((key === 'gaugeMm' || key === 'diameterMm' || key === 'gaugeMmEnd') && typeof value === 'number')
+    return t('unit.mm', { value: formatNumber(value) });
   if (key === 'drawnKm' && typeof value === 'number') return t('popup.drawnKm', { km: formatNumber(value) });
   if (key === 'gaugeChange') return t('unit.mm', { value: String(value) });
   if (enumerated.has(key) && typeof value === 'string') return word(key, value);
@@ -51,7 +112,11 @@ function formatValue(key: string, value: unknown): string | null {
 /** The feature's names in the atlas's other languages, beside the one shown. */
 function otherNames(names: unknown, shown: string): string[] {
   if (typeof names !== 'object' || names === null) return [];
-  return [...new Set(Object.values(names as Record<string, unknown>).filter((n): n is string => typeof n === 'string' && n !== shown))];
+  return [
+    ...new Set(
+      Object.values(names as Record<string, unknown>).filter((n): n is string => typeof n === 'string' && n !== shown),
+    ),
+  ];
 }
 
 export function describe(original: FeatureProperties): Description {

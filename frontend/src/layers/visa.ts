@@ -32,7 +32,9 @@ const endOf = (year: number) => `${year}-12-31`;
 const isClass = (value: unknown): value is VisaClass => value === 'mutual' || value === 'partial' || value === 'none';
 
 function changes(props: FeatureProperties): { from: string; class: VisaClass }[] {
-  return Array.isArray(props.classSince) ? props.classSince.filter((c) => isClass(c?.class) && typeof c?.from === 'string') : [];
+  return Array.isArray(props.classSince)
+    ? props.classSince.filter((c) => isClass(c?.class) && typeof c?.from === 'string')
+    : [];
 }
 
 /** The class in force at the end of the year; without a year, the latest. */
@@ -47,7 +49,12 @@ function rules(props: FeatureProperties): VisaRule[] {
 }
 
 function ruleText(rule: VisaRule, country: string, sources: Source[]): string {
-  const way = rule.direction === 'both' ? t('visa.both') : rule.direction === 'to-china' ? t('visa.intoChina') : t('visa.into', { country });
+  const way =
+    rule.direction === 'both'
+      ? t('visa.both')
+      : rule.direction === 'to-china'
+        ? t('visa.intoChina')
+        : t('visa.into', { country });
   const dates = [
     rule.effective ? t('visa.from', { date: formatDate(rule.effective) }) : null,
     rule.end ? t('visa.until', { date: formatDate(rule.end) }) : null,
@@ -57,7 +64,10 @@ function ruleText(rule: VisaRule, country: string, sources: Source[]): string {
   ].filter(Boolean).join(', ');
   const sentence = (part: string) => part.charAt(0).toUpperCase() + part.slice(1);
   const head = `${rule.who}, ${way}${rule.maxStay ? `: ${rule.maxStay}` : ''}`;
-  const text = [head, rule.scope, dates, rule.effectiveNote].filter((p): p is string => Boolean(p)).map(sentence).join('. ');
+  const text = [head, rule.scope, dates, rule.effectiveNote]
+    .filter((p): p is string => Boolean(p))
+    .map(sentence)
+    .join('. ');
   return factText({ text, sources: rule.sources }, sources);
 }
 
@@ -73,7 +83,10 @@ export function describeVisa(props: FeatureProperties, year: number | null): Des
   const undated = rules(props).filter((r) => r.effective === null);
   const lists: Description['lists'] = [];
   const add = (label: string, items: string[]) => items.length && lists.push({ label, items });
-  add(year === null ? t('visa.inForce') : t('visa.inForceAt', { year }), inForce.map((r) => ruleText(r, country, sources)));
+  add(
+    year === null ? t('visa.inForce') : t('visa.inForceAt', { year }),
+    inForce.map((r) => ruleText(r, country, sources)),
+  );
   add(t('visa.changes'), changes(props).map((c) => `${formatDate(c.from)}: ${visaClassLabel(c.class).toLowerCase()}`));
   add(t('visa.later'), later.map((r) => ruleText(r, country, sources)));
   add(t('visa.notInForce'), undated.map((r) => `${statusWord(r.status)}: ${ruleText(r, country, sources)}`));

@@ -2,7 +2,10 @@ import L from 'leaflet';
 import { t } from '../i18n/messages';
 import type { BasemapInfo } from '../contract';
 import { GeoJsonSource } from './geoJsonSource';
-import { colours, presimplified } from './styles';
+import { presimplified } from './styles';
+
+/** The built-in basemap's land and boundaries, under the mission layers. */
+const colours = { land: '#f4f1ea', boundary: '#a39d94' } as const;
 
 export interface Basemap {
   /** The built-in Natural Earth basemap: land (the sea is the map's background) and country boundaries. */
@@ -22,13 +25,23 @@ export function createBasemap(info: BasemapInfo): Basemap {
   };
   const offline = L.layerGroup();
   const sources = info.layers.map((layerInfo) => {
-    const layer = L.geoJSON(undefined, { ...presimplified, pane: 'basemap', renderer, interactive: false, style: styleOf[layerInfo.id] ?? {} } as L.GeoJSONOptions);
+    const layer = L.geoJSON(undefined, {
+      ...presimplified,
+      pane: 'basemap',
+      renderer,
+      interactive: false,
+      style: styleOf[layerInfo.id] ?? {},
+    } as L.GeoJSONOptions);
     offline.addLayer(layer);
     return new GeoJsonSource(layer, (zoom) => `/api/basemap/${encodeURIComponent(layerInfo.id)}?zoom=${zoom}`, true);
   });
-  offline.getAttribution = () => t('attribution.basemap', { link: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>' });
+  offline.getAttribution = () =>
+    t('attribution.basemap', { link: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>' });
   const online = info.onlineTiles
-    ? L.tileLayer(info.onlineTiles.url, { attribution: info.onlineTiles.attribution, maxZoom: info.onlineTiles.maxZoom })
+    ? L.tileLayer(info.onlineTiles.url, {
+        attribution: info.onlineTiles.attribution,
+        maxZoom: info.onlineTiles.maxZoom,
+      })
     : null;
   return { offline, online, sources };
 }

@@ -34,7 +34,11 @@ export class ChoroplethLayer {
   /** The legend as a map control: the page adds it with addLegendTo, a tour shows and hides it by step. */
   readonly legend: MapControl;
 
-  constructor(private readonly content: ChoroplethContent, legend: HTMLElement, private readonly arc: (from: [number, number], to: [number, number]) => [number, number][]) {
+  constructor(
+    private readonly content: ChoroplethContent,
+    legend: HTMLElement,
+    private readonly arc: (from: [number, number], to: [number, number]) => [number, number][],
+  ) {
     this.areas = L.geoJSON(undefined, {
       ...presimplified,
       pane: 'trade',
@@ -44,7 +48,11 @@ export class ChoroplethLayer {
         const iso3 = String(feature.properties?.iso3);
         layer.bindPopup(() => content.popup(iso3), popupRoom({ maxWidth: 340, paddingLeft: 380, paddingRight: 300 }));
         layer.bindTooltip(() => content.tooltip(iso3), { sticky: true });
-        nameForKeyboard(layer as L.Path, () => content.tooltip(iso3), () => layer.openPopup());
+        nameForKeyboard(
+          layer as L.Path,
+          () => content.tooltip(iso3),
+          () => layer.openPopup(),
+        );
       },
     });
     this.legend = mapControl(legend, 'bottomleft');
@@ -74,7 +82,12 @@ export class ChoroplethLayer {
     this.flows.clearLayers();
     for (const flow of lines) {
       const line = L.polyline(this.arc(flow.from, flow.to), {
-        pane: 'flows', color: '#6a1b9a', opacity: 0.6, weight: flow.width, lineCap: 'round', interactive: true,
+        pane: 'flows',
+        color: '#6a1b9a',
+        opacity: 0.6,
+        weight: flow.width,
+        lineCap: 'round',
+        interactive: true,
         className: `trade-flow trade-flow-${flow.id}`,
       });
       line.bindTooltip(flow.tooltip, { sticky: true });

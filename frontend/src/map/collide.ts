@@ -26,7 +26,8 @@ export interface Placement {
 const overlaps = (a: Box, b: Box, gap: number) =>
   a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
 
-const inside = (a: Box, view: Box) => a.x >= view.x && a.y >= view.y && a.x + a.w <= view.x + view.w && a.y + a.h <= view.y + view.h;
+const inside = (a: Box, view: Box) =>
+  a.x >= view.x && a.y >= view.y && a.x + a.w <= view.x + view.w && a.y + a.h <= view.y + view.h;
 
 /** Boxes by the grid cells they touch: a query reads a few cells, not every box placed so far. */
 export class BoxGrid {
@@ -49,7 +50,8 @@ export class BoxGrid {
 
   collides(box: Box, gap = 0): boolean {
     const grown = { x: box.x - gap, y: box.y - gap, w: box.w + 2 * gap, h: box.h + 2 * gap };
-    for (const key of this.keys(grown)) for (const other of this.cells.get(key) ?? []) if (overlaps(box, other, gap)) return true;
+    for (const key of this.keys(grown))
+      for (const other of this.cells.get(key) ?? []) if (overlaps(box, other, gap)) return true;
     return false;
   }
 }

@@ -7,9 +7,14 @@ export type AtlasMap = L.Map;
 /** Central Asia in the middle, China to the east and the Caucasus to the west at the first view. */
 export const initialView = { center: L.latLng(41, 76), zoom: 4 } as const;
 
-/** Panes keep the drawing order whatever order layers load in: land, borders, trade, disputed areas, visa outlines, flows,
- * lines, points. */
-export function createMap(element: HTMLElement, view: { center: L.LatLngExpression; zoom: number } = initialView): L.Map {
+/**
+ * Panes keep the drawing order whatever order layers load in: land, borders, trade, disputed areas, visa outlines,
+ * flows, lines, points.
+ */
+export function createMap(
+  element: HTMLElement,
+  view: { center: L.LatLngExpression; zoom: number } = initialView,
+): L.Map {
   const map = L.map(element, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false, preferCanvas: false });
   map.setView(view.center, view.zoom);
   map.createPane('basemap').style.zIndex = '150';
@@ -40,7 +45,9 @@ const LocalScale = L.Control.Scale.extend({
   _updateScale(this: L.Control.Scale, element: HTMLElement, text: string, ratio: number) {
     const [, value, unit] = /^(\d+) (k?m)$/.exec(text) ?? [];
     const local = value && unit === 'km' && t('unit.km') !== 'unit.km' ? t('unit.km', { value }) : text;
-    (L.Control.Scale.prototype as unknown as { _updateScale(e: HTMLElement, s: string, r: number): void })._updateScale.call(this, element, local, ratio);
+    (
+      L.Control.Scale.prototype as unknown as { _updateScale(e: HTMLElement, s: string, r: number): void }
+    )._updateScale.call(this, element, local, ratio);
   },
 });
 const scales = new WeakMap<L.Map, L.Control.Scale>();
@@ -50,12 +57,20 @@ const scales = new WeakMap<L.Map, L.Control.Scale>();
  * button, the scale bar.
  */
 export function localizeControls(map: L.Map): void {
-  for (const [selector, key] of [['.leaflet-control-zoom-in', 'map.zoomIn'], ['.leaflet-control-zoom-out', 'map.zoomOut']] as const) {
+  for (const [selector, key] of [
+    ['.leaflet-control-zoom-in', 'map.zoomIn'],
+    ['.leaflet-control-zoom-out', 'map.zoomOut'],
+  ] as const) {
     const button = map.getContainer().querySelector(selector);
     button?.setAttribute('title', t(key));
     button?.setAttribute('aria-label', t(key));
   }
-  map.on('popupopen', (event) => event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t('map.closePopup')));
+  map.on('popupopen', (event) =>
+    event.popup
+      .getElement()
+      ?.querySelector('.leaflet-popup-close-button')
+      ?.setAttribute('aria-label', t('map.closePopup')),
+  );
   (scales.get(map) as unknown as { _update?(): void } | undefined)?._update?.();
 }
 

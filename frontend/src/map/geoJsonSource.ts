@@ -19,13 +19,17 @@ export class GeoJsonSource {
     readonly perZoom: boolean,
   ) {}
 
-  /** Calls back with every collection drawn: for what reuses this geometry or names (the trade choropleth, the labels). */
+  /**
+   * Calls back with every collection drawn: for what reuses this geometry or names (the trade choropleth, the labels).
+   */
   listen(listener: (data: LayerData) => void): void {
     this.listeners.push(listener);
     if (this.data) listener(this.data);
   }
 
-  /** Fetches what the zoom needs and returns the step that draws it: nothing when the layer is current or superseded. */
+  /**
+   * Fetches what the zoom needs and returns the step that draws it: nothing when the layer is current or superseded.
+   */
   async fetch(zoom: number): Promise<() => void> {
     if (this.loadedZoom !== null && (!this.perZoom || this.loadedZoom === zoom)) return () => {};
     this.controller?.abort();

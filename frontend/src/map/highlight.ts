@@ -3,7 +3,10 @@ import type { Feature, Geometry } from 'geojson';
 import type { Overlay } from './overlay';
 import './highlight.css';
 
-/** A feature to point out: its layer and id, and its line or point when it has one (countries are marked on their layer). */
+/**
+ * A feature to point out: its layer and id, and its line or point when it has one (countries are marked on their
+ * layer).
+ */
 export interface HighlightedFeature {
   layer: string;
   id: string;
@@ -16,21 +19,36 @@ export interface Highlight {
   clear(): void;
 }
 
-/** Segment ids are shared by the network and the railway and corridor layers drawn from it. */
-const sameSegment = new Set(['network', 'railways', 'corridors']);
-
 /**
  * A halo under each line and point (drawn from the feature's own geometry, so that a network segment no layer draws,
  * or a line the year shown hides, is still pointed out), and the layer's own symbols marked with is-highlighted.
+ * sameSegment names the layers that share their feature ids (layers/overlays.ts): a feature named on one of them is
+ * marked on the others too.
  */
-export function createHighlight(map: L.Map, overlays: Overlay[]): Highlight {
+export function createHighlight(map: L.Map, overlays: Overlay[], sameSegment: ReadonlySet<string>): Highlight {
   if (!map.getPane('highlight')) map.createPane('highlight').style.zIndex = '445';
   const halos = L.geoJSON(undefined, {
     pane: 'highlight',
     interactive: false,
-    style: { className: 'highlight-halo', color: '#ffab00', weight: 13, opacity: 0.6, lineCap: 'round', lineJoin: 'round' },
+    style: {
+      className: 'highlight-halo',
+      color: '#ffab00',
+      weight: 13,
+      opacity: 0.6,
+      lineCap: 'round',
+      lineJoin: 'round',
+    },
     pointToLayer: (_feature, latlng) =>
-      L.circleMarker(latlng, { pane: 'highlight', className: 'highlight-halo', radius: 15, color: '#ffab00', weight: 3, fillColor: '#ffd54f', fillOpacity: 0.55, interactive: false }),
+      L.circleMarker(latlng, {
+        pane: 'highlight',
+        className: 'highlight-halo',
+        radius: 15,
+        color: '#ffab00',
+        weight: 3,
+        fillColor: '#ffd54f',
+        fillOpacity: 0.55,
+        interactive: false,
+      }),
   }).addTo(map);
 
   const clear = () => {
@@ -40,13 +58,22 @@ export function createHighlight(map: L.Map, overlays: Overlay[]): Highlight {
   const show = (features: HighlightedFeature[], bbox: [number, number, number, number] | null) => {
     clear();
     for (const feature of features) {
-      if (feature.geometry) halos.addData({ type: 'Feature', id: `${feature.layer}/${feature.id}`, properties: {}, geometry: feature.geometry } as Feature);
+      if (feature.geometry)
+        halos.addData({
+          type: 'Feature',
+          id: `${feature.layer}/${feature.id}`,
+          properties: {},
+          geometry: feature.geometry,
+        } as Feature);
     }
     for (const overlay of overlays) {
       const own = overlay.info.id;
-      const ids = new Set(features.filter((f) => f.layer === own || (sameSegment.has(f.layer) && sameSegment.has(own))).map((f) => f.id));
+      const ids = new Set(
+        features.filter((f) => f.layer === own || (sameSegment.has(f.layer) && sameSegment.has(own))).map((f) => f.id),
+      );
       if (ids.size === 0) continue;
-      // Only the layer that names the feature is switched on; a corridor segment named as a network segment stays as the reader left it.
+      // Only the layer that names the feature is switched on; a corridor segment named as a network segment stays as
+      // the reader left it.
       if (features.some((f) => f.layer === own) && !map.hasLayer(overlay.layer)) overlay.layer.addTo(map);
       overlay.setHighlight(ids);
     }

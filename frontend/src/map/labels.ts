@@ -1,6 +1,4 @@
 import L from 'leaflet';
-import { localName, isLocal } from '../i18n/names';
-import type { LayerData } from '../types';
 import { placeLabels, type Box, type LabelCandidate } from './collide';
 import type { AtlasMap } from './createMap';
 
@@ -26,60 +24,8 @@ export interface SymbolPoint {
   size: number;
 }
 
-const centralAsia = new Set(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
-
-/** Country names at each country's label point (polylabel, at build time): the five first, then China, then the rest. */
-export function countryLabels(data: LayerData): PlaceLabel[] {
-  return data.features.flatMap((f) => {
-    const p = f.properties ?? {};
-    const point = p.labelPoint as [number, number] | undefined;
-    if (!Array.isArray(point)) return [];
-    const iso3 = String(p.iso3);
-    const main = centralAsia.has(iso3);
-    return [{
-      id: `country-${iso3}`, text: localName(p), lang: isLocal(p) ? null : 'en', lon: point[0], lat: point[1], kind: 'country' as const,
-      priority: main ? 0 : iso3 === 'CHN' ? 1 : 3, minZoom: main || iso3 === 'CHN' ? 3 : 4, symbol: 0,
-    }];
-  });
-}
-
-/** The capitals the borders layer carries, each with a dot of its own. */
-export function capitalLabels(data: LayerData): PlaceLabel[] {
-  return data.features.flatMap((f) => {
-    const capital = (f.properties ?? {}).capital as { names?: unknown; name?: string; coordinates?: [number, number] } | undefined;
-    if (!capital?.coordinates) return [];
-    const p = { name: capital.name, names: capital.names };
-    return [{ id: `capital-${String(f.properties?.iso3)}`, text: localName(p), lang: isLocal(p) ? null : 'en', lon: capital.coordinates[0], lat: capital.coordinates[1],
-      kind: 'capital' as const, priority: 1, minZoom: 4, symbol: 3 }];
-  });
-}
-
-const pointKinds: Record<string, { kind: PlaceLabel['kind']; priority: number; minZoom: number; symbol: number }> = {
-  summits: { kind: 'city', priority: 1, minZoom: 3, symbol: 9 },
-  hubs: { kind: 'hub', priority: 4, minZoom: 6, symbol: 7 },
-};
-
-/** Labels beside the symbols of a point layer (summit cities, hubs); none for layers that are not labelled. */
-export function pointLabels(layerId: string, data: LayerData): PlaceLabel[] {
-  const style = pointKinds[layerId];
-  if (!style) return [];
-  return data.features.flatMap((f) => {
-    if (f.geometry?.type !== 'Point') return [];
-    const [lon, lat] = f.geometry.coordinates as [number, number];
-    const p = f.properties ?? {};
-    return [{ id: `${layerId}-${String(f.id)}`, text: localName(p), lang: isLocal(p) ? null : 'en', lon, lat, ...style }];
-  });
-}
-
-/** The main stations of the network, each with a dot (they have no symbol of their own on the map). */
-export function stationLabels(nodes: { id: string; name: string; names?: unknown; coordinates: number[] }[]): PlaceLabel[] {
-  return nodes.map((n) => ({
-    id: `station-${n.id}`, text: localName(n as unknown as Record<string, unknown>), lang: isLocal(n as unknown as Record<string, unknown>) ? null : 'en',
-    lon: n.coordinates[0]!, lat: n.coordinates[1]!, kind: 'station' as const, priority: 5, minZoom: 6, symbol: 3,
-  }));
-}
-
-const km = (a: PlaceLabel, b: PlaceLabel) => Math.hypot((a.lat - b.lat) * 111, (a.lon - b.lon) * 111 * Math.cos((a.lat * Math.PI) / 180));
+const km = (a: PlaceLabel, b: PlaceLabel) =>
+  Math.hypot((a.lat - b.lat) * 111, (a.lon - b.lon) * 111 * Math.cos((a.lat * Math.PI) / 180));
 
 /** One label per place: a summit city, a capital and a station of the same name within 50 km are one place. */
 export function distinctPlaces(labels: PlaceLabel[]): PlaceLabel[] {
@@ -87,8 +33,10 @@ export function distinctPlaces(labels: PlaceLabel[]): PlaceLabel[] {
   // Among equals, the place with a symbol of its own on the map (a summit city, a hub) keeps the name: a dot beside it
   // would be hidden under that symbol.
   const dotted = (l: PlaceLabel) => (l.kind === 'capital' || l.kind === 'station' ? 1 : 0);
+  const samePlace = (k: PlaceLabel, label: PlaceLabel) =>
+    k.kind !== 'country' && label.kind !== 'country' && k.text === label.text && km(k, label) < 50;
   for (const label of [...labels].sort((a, b) => a.priority - b.priority || dotted(a) - dotted(b)))
-    if (!kept.some((k) => k.kind !== 'country' && label.kind !== 'country' && k.text === label.text && km(k, label) < 50)) kept.push(label);
+    if (!kept.some((k) => samePlace(k, label))) kept.push(label);
   return kept;
 }
 
@@ -152,14 +100,21 @@ export class LabelLayer {
     this.drawDots(dots);
     // Every label and dot written first, then every size and symbol read: one layout, not one per label.
     const elements = labels.map((label) => this.element(label));
-    const symbols = [...shown.flatMap((g) => g.symbols), ...dots.map((d) => ({ lat: d.lat, lon: d.lon, size: 2 * d.symbol }))];
+    const symbols = [
+      ...shown.flatMap((g) => g.symbols),
+      ...dots.map((d) => ({ lat: d.lat, lon: d.lon, size: 2 * d.symbol })),
+    ];
     const obstacles = [...symbols.map((s) => {
       const p = this.map.latLngToContainerPoint([s.lat, s.lon]);
       return { x: p.x - s.size / 2, y: p.y - s.size / 2, w: s.size, h: s.size };
     }), ...this.drawnSymbols()];
     const candidates: LabelCandidate[] = labels.map((label, i) => {
       const anchor = this.map.latLngToContainerPoint([label.lat, label.lon]);
-      return { id: label.id, priority: label.priority, boxes: boxesFor(label, anchor, elements[i]!.offsetWidth, elements[i]!.offsetHeight) };
+      return {
+        id: label.id,
+        priority: label.priority,
+        boxes: boxesFor(label, anchor, elements[i]!.offsetWidth, elements[i]!.offsetHeight),
+      };
     });
     const placed = placeLabels(candidates, obstacles, { x: 0, y: 0, w: size.x, h: size.y });
     const origin = this.map.containerPointToLayerPoint([0, 0]);
@@ -228,7 +183,8 @@ export function boxesFor(label: PlaceLabel, at: { x: number; y: number }, w: num
   if (label.kind === 'country') {
     // On its point first, then ever further off it, as far as three quarters of its width or three times its height: a
     // small country crowded with symbols (Kyrgyzstan at zoom 4) still finds room inside.
-    const offsets = [0, -0.25, 0.25, -0.5, 0.5, -0.75, 0.75].flatMap((fx) => [0, -1, 1, -2, 2, -3, 3].map((fy) => [fx * w, fy * h] as const))
+    const offsets = [0, -0.25, 0.25, -0.5, 0.5, -0.75, 0.75]
+      .flatMap((fx) => [0, -1, 1, -2, 2, -3, 3].map((fy) => [fx * w, fy * h] as const))
       .sort((a, b) => Math.hypot(a[0], a[1] * 2) - Math.hypot(b[0], b[1] * 2));
     return offsets.map(([dx, dy]) => ({ x: at.x - w / 2 + dx, y: at.y - h / 2 + dy, w, h }));
   }

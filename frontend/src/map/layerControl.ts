@@ -31,10 +31,16 @@ const ExpandedLayers = L.Control.Layers.extend({
   },
 }) as unknown as typeof L.Control.Layers;
 
-/** The layer control: the basemaps (where there is a choice) and every mission layer by its title in the page's language. */
+/**
+ * The layer control: the basemaps (where there is a choice) and every mission layer by its title in the page's
+ * language.
+ */
 export function addLayerControl(map: AtlasMap, basemap: Basemap, overlays: Overlay[]): void {
   const baseLayers: L.Control.LayersObject = basemap.online
-    ? { [escapeHtml(t('layers.basemapOffline'))]: basemap.offline, [escapeHtml(t('layers.basemapOnline'))]: basemap.online }
+    ? {
+        [escapeHtml(t('layers.basemapOffline'))]: basemap.offline,
+        [escapeHtml(t('layers.basemapOnline'))]: basemap.online,
+      }
     : {};
   const overlayControl = Object.fromEntries(overlays.map((o) => [escapeHtml(o.info.title), o.layer]));
   new ExpandedLayers(baseLayers, overlayControl, { collapsed: false, position: 'topright' }).addTo(map);

@@ -1,12 +1,30 @@
 import L from 'leaflet';
 import { t } from '../i18n/messages';
 import { hatchPattern } from './hatch';
-import { legendEntries, type LegendEntry } from './styles';
+import { svgElement } from './svg';
 
-const svgNs = 'http://www.w3.org/2000/svg';
+export interface LegendEntry {
+  /** The catalogue key of its words (locales/{lang}/map.ts). */
+  label: string;
+  symbol:
+    | { type: 'line'; colour: string; dash?: string; width: number }
+    | { type: 'area'; fill: string; stroke: string }
+    | { type: 'hatch'; colour: string }
+    | { type: 'marker'; className: string };
+}
+
+/** A layer's entries in the legend, registered by the folder that owns the layer (layers/styles.ts). */
+export interface LayerLegend {
+  layerId: string;
+  entries: LegendEntry[];
+}
 
 /** The legend lists the symbols of the layers that are on, built from the same styles the layers use. */
-export function createLegend(titles: Map<string, string>, options: { open?: boolean } = {}): L.Control & { update(visible: Set<string>): void } {
+export function createLegend(
+  titles: Map<string, string>,
+  legendEntries: readonly LayerLegend[],
+  options: { open?: boolean } = {},
+): L.Control & { update(visible: Set<string>): void } {
   const container = L.DomUtil.create('details', 'legend leaflet-control') as HTMLDetailsElement;
   // Open on screens with room for it; a summary to tap elsewhere.
   container.open = options.open ?? window.matchMedia('(min-width: 700px)').matches;
@@ -25,21 +43,24 @@ export function createLegend(titles: Map<string, string>, options: { open?: bool
       if (mapElement) fitBelow(container, mapElement);
     });
   };
-  const control = Object.assign(new (L.Control.extend({
-    onAdd: (map: L.Map) => {
-      mapElement = map.getContainer();
-      map.on('resize', fit);
-      const above = mapElement.querySelector('.leaflet-top.leaflet-right');
-      if (above && 'ResizeObserver' in window) new ResizeObserver(fit).observe(above);
-      fit();
-      return container;
+  const control = Object.assign(
+    new (L.Control.extend({
+      onAdd: (map: L.Map) => {
+        mapElement = map.getContainer();
+        map.on('resize', fit);
+        const above = mapElement.querySelector('.leaflet-top.leaflet-right');
+        if (above && 'ResizeObserver' in window) new ResizeObserver(fit).observe(above);
+        fit();
+        return container;
+      },
+    }))({ position: 'bottomright' }),
+    {
+      update(visible: Set<string>) {
+        render(visible);
+        fit();
+      },
     },
-  }))({ position: 'bottomright' }), {
-    update(visible: Set<string>) {
-      render(visible);
-      fit();
-    },
-  });
+  );
   const render = (visible: Set<string>) => {
     const heading = document.createElement('summary');
     heading.textContent = t('legend.heading');
@@ -86,28 +107,23 @@ function swatch(entry: LegendEntry): Element {
     span.append(shape);
     return span;
   }
-  const svg = document.createElementNS(svgNs, 'svg');
-  svg.setAttribute('width', '32');
-  svg.setAttribute('height', '14');
-  svg.setAttribute('aria-hidden', 'true');
+  const svg = svgElement('svg', { width: '32', height: '14', 'aria-hidden': 'true' });
   if (symbol.type === 'hatch') {
-    const defs = document.createElementNS(svgNs, 'defs');
-    defs.append(hatchPattern('legend-hatch', 5));
-    const rect = document.createElementNS(svgNs, 'rect');
-    for (const [k, v] of Object.entries({ x: '3', y: '1', width: '26', height: '12', fill: 'url(#legend-hatch)', stroke: symbol.colour, 'stroke-width': '1', 'stroke-dasharray': '4 3' }))
-      rect.setAttribute(k, v);
-    svg.append(defs, rect);
+    const defs = svgElement('defs', {});
+    defs.append(hatchPattern('legend-hatch', symbol.colour, 5));
+    const outline = { stroke: symbol.colour, 'stroke-width': '1', 'stroke-dasharray': '4 3' };
+    svg.append(defs, svgElement('rect', { ...box, fill: 'url(#legend-hatch)', ...outline }));
   } else if (symbol.type === 'line') {
-    const line = document.createElementNS(svgNs, 'line');
-    for (const [k, v] of Object.entries({ x1: '2', y1: '7', x2: '30', y2: '7', stroke: symbol.colour, 'stroke-width': String(symbol.width), 'stroke-linecap': symbol.dash === '1 7' ? 'round' : 'butt' }))
-      line.setAttribute(k, v);
+    const cap = symbol.dash === '1 7' ? 'round' : 'butt';
+    const stroke = { stroke: symbol.colour, 'stroke-width': String(symbol.width), 'stroke-linecap': cap };
+    const line = svgElement('line', { x1: '2', y1: '7', x2: '30', y2: '7', ...stroke });
     if (symbol.dash) line.setAttribute('stroke-dasharray', symbol.dash);
     svg.append(line);
   } else {
-    const rect = document.createElementNS(svgNs, 'rect');
-    for (const [k, v] of Object.entries({ x: '3', y: '1', width: '26', height: '12', fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': '1' }))
-      rect.setAttribute(k, v);
-    svg.append(rect);
+    svg.append(svgElement('rect', { ...box, fill: symbol.fill, stroke: symbol.stroke, 'stroke-width': '1' }));
   }
   return svg;
 }
+
+/** The swatch's box for areas, inside its 32 × 14 drawing. */
+const box = { x: '3', y: '1', width: '26', height: '12' };

@@ -22,9 +22,17 @@ export class RouteLayer {
     this.group.clearLayers();
     const bounds = L.latLngBounds([]);
     for (const route of routes) {
-      const line = L.polyline(route.coordinates.map(([lon, lat]) => L.latLng(lat!, lon!)), {
-        pane: 'routes', color: route.colour, weight: 6, opacity: 0.85, lineJoin: 'round', className: `route-line route-line-${route.id}`,
-      });
+      const line = L.polyline(
+        route.coordinates.map(([lon, lat]) => L.latLng(lat!, lon!)),
+        {
+          pane: 'routes',
+          color: route.colour,
+          weight: 6,
+          opacity: 0.85,
+          lineJoin: 'round',
+          className: `route-line route-line-${route.id}`,
+        },
+      );
       line.bindTooltip(route.tooltip, { sticky: true });
       nameForKeyboard(line, () => route.tooltip);
       this.group.addLayer(line);

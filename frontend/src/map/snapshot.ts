@@ -37,13 +37,27 @@ export async function mapImage(map: AtlasMap, text: SnapshotText): Promise<Blob>
   ctx.beginPath();
   ctx.rect(0, header, box.width, box.height);
   ctx.clip();
+  await drawMap(ctx, container, box);
+  ctx.restore();
+  ctx.textBaseline = 'alphabetic';
+  drawHeading(ctx, text, box.width);
+  drawFooter(ctx, text, noteLines, { width: box.width, top: header + box.height + 16, bottom: canvas.height - 8 });
+
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no image'))), 'image/png'),
+  );
+}
+
+/** What is on screen, below the heading: the basemap canvas, the SVG layers, the point symbols and the place names. */
+async function drawMap(ctx: CanvasRenderingContext2D, container: HTMLElement, box: DOMRect): Promise<void> {
   const place = (element: Element) => {
     const r = element.getBoundingClientRect();
     return { x: r.left - box.left, y: r.top - box.top + header, w: r.width, h: r.height };
   };
   const pane = container.querySelector('.leaflet-map-pane')!;
   // Drawn in the panes' stacking order (basemap below borders below lines), not in document order.
-  const zIndex = (element: Element) => Number(getComputedStyle(element.closest('.leaflet-pane') ?? element).zIndex) || 0;
+  const zIndex = (element: Element) =>
+    Number(getComputedStyle(element.closest('.leaflet-pane') ?? element).zIndex) || 0;
   const layers = [...pane.querySelectorAll('canvas, svg')].sort((a, b) => zIndex(a) - zIndex(b));
   for (const layer of layers) {
     const { x, y, w, h } = place(layer);
@@ -56,37 +70,52 @@ export async function mapImage(map: AtlasMap, text: SnapshotText): Promise<Blob>
     ctx.strokeStyle = '#ffffff';
     ctx.lineWidth = 2;
     ctx.beginPath();
-    if (marker.classList.contains('symbol-summit') || marker.classList.contains('place-dot')) ctx.arc(x + w / 2, y + h / 2, w / 2, 0, 2 * Math.PI);
+    if (marker.classList.contains('symbol-summit') || marker.classList.contains('place-dot'))
+      ctx.arc(x + w / 2, y + h / 2, w / 2, 0, 2 * Math.PI);
     else ctx.rect(x, y, w, h);
     ctx.fill();
     ctx.stroke();
   }
-  // The place names, with the same white halo that keeps them legible over the colours on screen.
-  for (const label of pane.querySelectorAll<HTMLElement>('.place-label:not([hidden])')) {
-    const { x, y, h } = place(label);
-    const style = getComputedStyle(label);
-    ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${font}`;
-    ctx.textBaseline = 'middle';
-    ctx.lineJoin = 'round';
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
-    const padding = parseFloat(style.paddingLeft) || 0;
-    ctx.strokeText(label.textContent ?? '', x + padding, y + h / 2);
-    ctx.fillStyle = style.color;
-    ctx.fillText(label.textContent ?? '', x + padding, y + h / 2);
-  }
-  ctx.restore();
-  ctx.textBaseline = 'alphabetic';
+  for (const label of pane.querySelectorAll<HTMLElement>('.place-label:not([hidden])')) drawLabel(ctx, label, place);
+}
 
+/** A place name, with the same white halo that keeps it legible over the colours on screen. */
+function drawLabel(
+  ctx: CanvasRenderingContext2D,
+  label: HTMLElement,
+  place: (element: Element) => { x: number; y: number; h: number },
+): void {
+  const { x, y, h } = place(label);
+  const style = getComputedStyle(label);
+  ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${font}`;
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+  const padding = parseFloat(style.paddingLeft) || 0;
+  ctx.strokeText(label.textContent ?? '', x + padding, y + h / 2);
+  ctx.fillStyle = style.color;
+  ctx.fillText(label.textContent ?? '', x + padding, y + h / 2);
+}
+
+function drawHeading(ctx: CanvasRenderingContext2D, text: SnapshotText, width: number): void {
   ctx.fillStyle = '#1f2328';
   ctx.font = `bold 18px ${font}`;
-  ctx.fillText(text.title, 12, 24, box.width - 24);
+  ctx.fillText(text.title, 12, 24, width - 24);
   ctx.font = `13px ${font}`;
   ctx.fillStyle = '#4b5563';
-  ctx.fillText(text.subtitle, 12, 44, box.width - 24);
+  ctx.fillText(text.subtitle, 12, 44, width - 24);
+}
 
-  const top = header + box.height + 16;
-  const column = box.width / 3;
+/** The legend in three columns, the note under it, and the attribution at the bottom. */
+function drawFooter(
+  ctx: CanvasRenderingContext2D,
+  text: SnapshotText,
+  noteLines: string[],
+  at: { width: number; top: number; bottom: number },
+): void {
+  const { width, top } = at;
+  const column = width / 3;
   text.legend.forEach((entry, i) => {
     const x = 12 + (i % 3) * column;
     const y = top + Math.floor(i / 3) * 20;
@@ -99,12 +128,11 @@ export async function mapImage(map: AtlasMap, text: SnapshotText): Promise<Blob>
     ctx.font = `12px ${font}`;
     ctx.fillText(entry.label, x + 22, y + 10, column - 30);
   });
+  const legendRows = Math.ceil(text.legend.length / 3);
   ctx.fillStyle = '#4b5563';
   ctx.font = `11px ${font}`;
-  noteLines.forEach((line, i) => ctx.fillText(line, 12, top + legendRows * 20 + 4 + i * 14, box.width - 24));
-  ctx.fillText(text.attribution, 12, canvas.height - 8, box.width - 24);
-
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no image'))), 'image/png'));
+  noteLines.forEach((line, i) => ctx.fillText(line, 12, top + legendRows * 20 + 4 + i * 14, width - 24));
+  ctx.fillText(text.attribution, 12, at.bottom, width - 24);
 }
 
 /** Splits a sentence into lines no wider than the image: at spaces, and between any two Chinese characters. */

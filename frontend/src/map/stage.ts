@@ -17,7 +17,10 @@ export interface MapStage {
   setAsOf(year: number | null): void;
   /** Switches a layer or control made by a map/ module (the trade choropleth and its legend, say) on or off. */
   toggle(item: L.Layer | MapControl, on: boolean): void;
-  /** Places an element built elsewhere (plain DOM) on the map; clicks and scrolling in it stay off the map. Returns its removal. */
+  /**
+   * Places an element built elsewhere (plain DOM) on the map; clicks and scrolling in it stay off the map. Returns its
+   * removal.
+   */
   place(element: HTMLElement, corner: Corner): () => void;
 }
 

@@ -49,7 +49,9 @@ export function placesPanel(container: HTMLElement): { render(groups: PlaceGroup
       wrapper.append(title, list);
       return wrapper;
     });
-    body.replaceChildren(...(lists.length ? lists : [Object.assign(document.createElement('p'), { textContent: t('places.none') })]));
+    body.replaceChildren(
+      ...(lists.length ? lists : [Object.assign(document.createElement('p'), { textContent: t('places.none') })]),
+    );
     container.dataset.places = String(groups.reduce((n, g) => n + g.places.length, 0));
   };
   return { render };

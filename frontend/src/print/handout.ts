@@ -44,7 +44,9 @@ export async function showHandout(content: HandoutContent, onClose: () => void):
   title.id = 'handout-title';
   title.tabIndex = -1;
   const year = content.asOf ?? new Date().getFullYear();
-  const asOf = t(content.asOf === null ? 'print.asOfToday' : 'print.asOf', { year: formatNumber(year, { useGrouping: false }) });
+  const asOf = t(content.asOf === null ? 'print.asOfToday' : 'print.asOf', {
+    year: formatNumber(year, { useGrouping: false }),
+  });
   const shows = t('print.caption', { layers: content.layerTitles.join(', ') });
   const caption = element('p', 'handout-caption', `${shows} ${asOf} ${content.text.subtitle}`);
 
@@ -54,6 +56,24 @@ export async function showHandout(content: HandoutContent, onClose: () => void):
   const url = URL.createObjectURL(content.image);
   image.src = url;
 
+  const remove = () => {
+    URL.revokeObjectURL(url);
+    sheet.remove();
+  };
+  const actions = handoutActions(remove, onClose);
+  const note = element('p', 'handout-note', content.text.note ?? boundaryNote());
+  const parts = [legendSection(content, asOf), note, linkSection(content), sourcesSection(content)];
+  sheet.append(actions, title, caption, image, ...parts);
+  document.body.append(sheet);
+  document.documentElement.classList.add('handout-open');
+  await loaded;
+  sheet.dataset.ready = 'true';
+  title.focus();
+  return sheet;
+}
+
+/** The legend of the layers shown, as text beside colour swatches, and the year the network is drawn as of. */
+function legendSection(content: HandoutContent, asOf: string): HTMLElement {
   const legend = element('section', 'handout-legend');
   const legendList = element('ul', null);
   for (const entry of content.text.legend) {
@@ -64,16 +84,24 @@ export async function showHandout(content: HandoutContent, onClose: () => void):
     legendList.append(item);
   }
   legend.append(element('h2', null, t('legend.heading')), legendList, element('p', 'handout-as-of', asOf));
+  return legend;
+}
 
+/** The permalink with its QR code, and the citation. */
+function linkSection(content: HandoutContent): HTMLElement {
   const link = element('section', 'handout-link');
   const permalink = element('a', null, content.permalink);
   permalink.href = content.permalink;
   const linkText = element('div', null);
+  const cited = citation(`Corridor Atlas: ${content.title}`, content.permalink, [], new Date());
   linkText.append(element('h2', null, t('print.permalink')), element('p', null, t('print.scan')), permalink,
-    element('h2', null, t('cite.heading')),
-    element('p', 'handout-citation', citation(`Corridor Atlas: ${content.title}`, content.permalink, [], new Date())));
+    element('h2', null, t('cite.heading')), element('p', 'handout-citation', cited));
   link.append(qrSvg(content.permalink, t('print.qr')), linkText);
+  return link;
+}
 
+/** The sources, each once. */
+function sourcesSection(content: HandoutContent): HTMLElement {
   const sources = element('section', 'handout-sources');
   const list = element('ol', null);
   for (const source of [...new Map(content.sources.map((s) => [s.title, s])).values()]) {
@@ -82,7 +110,11 @@ export async function showHandout(content: HandoutContent, onClose: () => void):
     list.append(item);
   }
   sources.append(element('h2', null, t('print.sources')), list);
+  return sources;
+}
 
+/** Print and Back (or Escape), which closes the handout: removes it, then tells onClose. */
+function handoutActions(remove: () => void, onClose: () => void): HTMLElement {
   const actions = element('div', 'handout-actions');
   const print = element('button', null, t('action.print'));
   print.type = 'button';
@@ -90,8 +122,7 @@ export async function showHandout(content: HandoutContent, onClose: () => void):
   const back = element('button', null, t('print.back'));
   back.type = 'button';
   const close = () => {
-    URL.revokeObjectURL(url);
-    sheet.remove();
+    remove();
     document.documentElement.classList.remove('handout-open');
     document.removeEventListener('keydown', onKey);
     onClose();
@@ -100,13 +131,5 @@ export async function showHandout(content: HandoutContent, onClose: () => void):
   back.addEventListener('click', close);
   document.addEventListener('keydown', onKey);
   actions.append(print, back);
-
-  const note = element('p', 'handout-note', content.text.note ?? boundaryNote());
-  sheet.append(actions, title, caption, image, legend, note, link, sources);
-  document.body.append(sheet);
-  document.documentElement.classList.add('handout-open');
-  await loaded;
-  sheet.dataset.ready = 'true';
-  title.focus();
-  return sheet;
+  return actions;
 }

@@ -19,6 +19,11 @@ export function describeSpread(t: TransitDays): string {
   if (t.basis === 'indicative') return text('routes.noFigureIndicative');
   if (!t.spread) return text('routes.noFigure');
   const { figures, from, to } = t.spread;
-  const dates = from && to ? (from.slice(0, 7) === to.slice(0, 7) ? `, ${from.slice(0, 7)}` : `, ${text('routes.span', { from: from.slice(0, 7), to: to.slice(0, 7) })}`) : '';
+  const dates =
+    from && to
+      ? from.slice(0, 7) === to.slice(0, 7)
+        ? `, ${from.slice(0, 7)}`
+        : `, ${text('routes.span', { from: from.slice(0, 7), to: to.slice(0, 7) })}`
+      : '';
   return `${tn('routes.figures', figures)}${dates}`;
 }

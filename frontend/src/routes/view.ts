@@ -15,15 +15,27 @@ import './routes.css';
 export async function connectRoutes(map: AtlasMap, container: HTMLElement, store: PageStore) {
   const lang = currentLanguage() === 'en' ? '' : `?lang=${currentLanguage()}`;
   const [routes, nodes] = await Promise.all([
-    getJson<RouteSummary[]>(`/api/routes${lang}`), getJson<NetworkNodeInfo[]>(`/api/routes/nodes${lang}`), loadLaterWords(['routes'])]);
+    getJson<RouteSummary[]>(`/api/routes${lang}`),
+    getJson<NetworkNodeInfo[]>(`/api/routes/nodes${lang}`),
+    loadLaterWords(['routes']),
+  ]);
   const layer = new RouteLayer(map);
   const panel = new RoutesPanel(routes, nodes, {
     change: (state) => store.update(state),
     show: (metrics, colours) => {
-      layer.show(metrics.map((m) => ({
-        id: m.id, coordinates: m.geometry.coordinates, colour: colours.get(m.id) ?? '#333',
-        tooltip: t('routes.tooltip', { name: m.name, km: t('unit.km', { value: formatNumber(Math.round(m.lengthKm)) }), countries: m.countries.map(countryName).join(' → '), days: formatDays(m.transitDays) }),
-      })));
+      layer.show(
+        metrics.map((m) => ({
+          id: m.id,
+          coordinates: m.geometry.coordinates,
+          colour: colours.get(m.id) ?? '#333',
+          tooltip: t('routes.tooltip', {
+            name: m.name,
+            km: t('unit.km', { value: formatNumber(Math.round(m.lengthKm)) }),
+            countries: m.countries.map(countryName).join(' → '),
+            days: formatDays(m.transitDays),
+          }),
+        })),
+      );
       map.getContainer().dataset.routesShown = metrics.map((m) => m.id).join(',');
     },
     startDrawing: (done) => drawRoute(map, done),

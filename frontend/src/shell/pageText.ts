@@ -5,12 +5,15 @@ import { t } from '../i18n/messages';
 
 /** Every element with data-i18n="key" gets the key's text; data-i18n-label="key" sets its aria-label. */
 export function pageText(root: ParentNode = document): void {
-  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(element.dataset.i18n!);
-  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) element.setAttribute('aria-label', t(element.dataset.i18nLabel!));
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]'))
+    element.textContent = t(element.dataset.i18n!);
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-label]'))
+    element.setAttribute('aria-label', t(element.dataset.i18nLabel!));
   const title = document.querySelector<HTMLElement>('title[data-i18n-title]');
   if (title) document.title = t(title.dataset.i18nTitle!);
   const description = document.querySelector('meta[name="description"]');
-  if (description?.hasAttribute('data-i18n-content')) description.setAttribute('content', t(description.getAttribute('data-i18n-content')!));
+  if (description?.hasAttribute('data-i18n-content'))
+    description.setAttribute('content', t(description.getAttribute('data-i18n-content')!));
 }
 
 /**

@@ -16,11 +16,24 @@ export const movedTo = (view: { lat: number; lon: number; zoom: number }): strin
 /** The map's panels that fold into a button on a phone; the legend is a <details> with its own summary. */
 export const compactPanels = (): CompactControl[] => [
   // Stacked sheets; a clock; a bar chart.
-  { selector: '.leaflet-control-layers', key: 'layers', label: t('compact.layers'),
-    icon: { path: 'M12 3 2 8l10 5 10-5-10-5ZM2 13l10 5 10-5M2 17.5l10 5 10-5' } },
-  { selector: '.as-of', key: 'asof', label: t('compact.asOf'), icon: { path: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM12 7v5l3.5 2' } },
-  { selector: '.trade-legend', key: 'trade-legend', label: t('compact.tradeLegend'),
-    icon: { path: 'M4 20h16M6 20v-6M11 20V8M16 20v-9M20 20V4' } },
+  {
+    selector: '.leaflet-control-layers',
+    key: 'layers',
+    label: t('compact.layers'),
+    icon: { path: 'M12 3 2 8l10 5 10-5-10-5ZM2 13l10 5 10-5M2 17.5l10 5 10-5' },
+  },
+  {
+    selector: '.as-of',
+    key: 'asof',
+    label: t('compact.asOf'),
+    icon: { path: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM12 7v5l3.5 2' },
+  },
+  {
+    selector: '.trade-legend',
+    key: 'trade-legend',
+    label: t('compact.tradeLegend'),
+    icon: { path: 'M4 20h16M6 20v-6M11 20V8M16 20v-9M20 20V4' },
+  },
   { selector: 'details.legend', key: 'legend', label: t('legend.heading'), icon: { text: '' } },
 ];
 

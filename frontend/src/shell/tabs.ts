@@ -6,7 +6,12 @@ export interface Tabs {
   select(id: string): void;
 }
 
-export function createTabs(container: HTMLElement, tabs: { id: string; label: string }[], selected: string, onSelect: (id: string) => void): Tabs {
+export function createTabs(
+  container: HTMLElement,
+  tabs: { id: string; label: string }[],
+  selected: string,
+  onSelect: (id: string) => void,
+): Tabs {
   const list = document.createElement('div');
   list.className = 'tabs';
   list.setAttribute('role', 'tablist');

@@ -32,7 +32,9 @@ export interface PageState {
   asOf?: number | null;
   /** The guided tour's step, 1-based (tour=); absent or null is no tour. */
   tour?: number | null;
-  /** The tour plays by itself (autoplay=1): Play sets it, Pause (or a key press) drops it, so a reload resumes as left. */
+  /**
+   * The tour plays by itself (autoplay=1): Play sets it, Pause (or a key press) drops it, so a reload resumes as left.
+   */
   autoplay?: boolean;
   /** The timeline event shown on the map (event=). */
   event?: string | null;
@@ -52,7 +54,18 @@ export type OpenPart = (typeof openParts)[number];
  */
 export const hiddenAtFirst: ReadonlySet<string> = new Set(['pipelines', 'roads', 'crossings', 'visa-free']);
 
-export const defaultState: PageState = { view: null, layers: null, panel: 'trade', year: null, reporter: 'china', trade: true, flows: true, routes: [], plan: null, lang: null };
+export const defaultState: PageState = {
+  view: null,
+  layers: null,
+  panel: 'trade',
+  year: null,
+  reporter: 'china',
+  trade: true,
+  flows: true,
+  routes: [],
+  plan: null,
+  lang: null,
+};
 
 const list = (text: string | null) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
 
@@ -61,8 +74,14 @@ export function readState(search: string): PageState {
   const year = Number(params.get('year'));
   const [from, to] = list(params.get('plan'));
   const [zoom, lat, lon] = (params.get('view') ?? '').split('/').map(Number);
-  const view = [zoom, lat, lon].every((n) => n !== undefined && Number.isFinite(n)) && zoom! >= 0 && zoom! <= 18 && Math.abs(lat!) <= 90 && Math.abs(lon!) <= 180
-    ? { zoom: Math.round(zoom!), lat: lat!, lon: lon! } : null;
+  const view =
+    [zoom, lat, lon].every((n) => n !== undefined && Number.isFinite(n)) &&
+    zoom! >= 0 &&
+    zoom! <= 18 &&
+    Math.abs(lat!) <= 90 &&
+    Math.abs(lon!) <= 180
+      ? { zoom: Math.round(zoom!), lat: lat!, lon: lon! }
+      : null;
   return {
     view,
     layers: params.has('layers') ? list(params.get('layers')) : null,
@@ -72,13 +91,25 @@ export function readState(search: string): PageState {
     trade: params.get('trade') !== 'off',
     flows: params.get('flows') !== 'off',
     routes: list(params.get('routes')).slice(0, 6),
-    plan: from && to ? { from, to, avoid: list(params.get('avoid')), by: params.get('by') === 'time' ? 'time' : 'distance', scenario: params.get('scenario') === 'planned' ? 'planned' : 'today' } : null,
+    plan:
+      from && to
+        ? {
+            from,
+            to,
+            avoid: list(params.get('avoid')),
+            by: params.get('by') === 'time' ? 'time' : 'distance',
+            scenario: params.get('scenario') === 'planned' ? 'planned' : 'today',
+          }
+        : null,
     lang: isLang(params.get('lang')) ? (params.get('lang') as Lang) : null,
     ...timelineState(params),
   };
 }
 
-/** asof=, tour=, autoplay=, event= and open=: present in the state only when the address gives them (and they make sense). */
+/**
+ * asof=, tour=, autoplay=, event= and open=: present in the state only when the address gives them (and they make
+ * sense).
+ */
 function timelineState(params: URLSearchParams): Pick<PageState, 'asOf' | 'tour' | 'autoplay' | 'event' | 'open'> {
   const asOf = Number(params.get('asof'));
   const tour = Number(params.get('tour'));
@@ -94,7 +125,8 @@ function timelineState(params: URLSearchParams): Pick<PageState, 'asOf' | 'tour'
 }
 
 const panels = ['routes', 'timeline', 'data', 'places'] as const;
-const panelOf = (text: string | null): PageState['panel'] => (panels as readonly string[]).includes(text ?? '') ? (text as PageState['panel']) : 'trade';
+const panelOf = (text: string | null): PageState['panel'] =>
+  (panels as readonly string[]).includes(text ?? '') ? (text as PageState['panel']) : 'trade';
 
 export function writeState(state: PageState, search: string): string {
   const params = new URLSearchParams(search);

@@ -9,7 +9,10 @@ export interface AsOfControl {
   update(year: number | null): void;
 }
 
-export function createAsOfControl(onChange: (year: number | null) => void, thisYear = new Date().getFullYear()): AsOfControl {
+export function createAsOfControl(
+  onChange: (year: number | null) => void,
+  thisYear = new Date().getFullYear(),
+): AsOfControl {
   const element = document.createElement('div');
   element.className = 'as-of';
   element.setAttribute('role', 'group');

@@ -1,4 +1,5 @@
-// The timeline's events in the reader's language, fetched once for the page (the Timeline tab, the popups and the tour).
+// The timeline's events in the reader's language, fetched once for the page (the Timeline tab, the popups and the
+// tour).
 import { getJson } from '../api';
 import { currentLanguage } from '../i18n/messages';
 import type { EventsResponse } from '../contract';

@@ -32,11 +32,21 @@ export class FeatureEvents {
 
   /** The events that name the feature, in date order. */
   of(layerId: string, featureId: string): TimelineEvent[] {
-    return this.events.filter((e) => e.features.some((f) => f.id === featureId && (f.layer === layerId || (segmentLayers.has(f.layer) && segmentLayers.has(layerId)))));
+    return this.events.filter((e) =>
+      e.features.some(
+        (f) =>
+          f.id === featureId && (f.layer === layerId || (segmentLayers.has(f.layer) && segmentLayers.has(layerId))),
+      ),
+    );
   }
 
   /** The lists for map/overlay.ts's popupExtras. */
-  readonly extras = (layerId: string, featureId: string, props: FeatureProperties, sources: Source[]): Description['lists'] => {
+  readonly extras = (
+    layerId: string,
+    featureId: string,
+    props: FeatureProperties,
+    sources: Source[],
+  ): Description['lists'] => {
     const lists: Description['lists'] = [];
     const dates = dateKeys.flatMap(([key, label]) => {
       const value = props[key] as Dated | undefined;
@@ -47,7 +57,13 @@ export class FeatureEvents {
     });
     if (dates.length) lists.push({ label: t('timeline.popup.dates'), items: dates });
     const events = this.of(layerId, featureId);
-    if (events.length) lists.push({ label: t('timeline.popup.events'), items: events.map((e) => factText({ text: `${formatEventDate(e.date)}: ${e.title}`, sources: e.sources }, sources)) });
+    if (events.length)
+      lists.push({
+        label: t('timeline.popup.events'),
+        items: events.map((e) =>
+          factText({ text: `${formatEventDate(e.date)}: ${e.title}`, sources: e.sources }, sources),
+        ),
+      });
     return lists;
   };
 }

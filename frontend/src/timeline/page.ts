@@ -44,14 +44,23 @@ export function attachTimeline(parts: TimelinePageParts) {
   const openTour = async (step: number) => {
     tour?.close();
     try {
-      const [{ startTour }, { pageTourHost }, events] = await Promise.all([import('../tour/tour'), import('../tour/host'), loadEvents(), loadLaterWords(['tour'])]);
+      const [{ startTour }, { pageTourHost }, events] = await Promise.all([
+        import('../tour/tour'),
+        import('../tour/host'),
+        loadEvents(),
+        loadLaterWords(['tour']),
+      ]);
       const place = (element: HTMLElement) => {
         sidePanel.prepend(element);
         sidePanel.scrollTop = 0;
         return () => element.remove();
       };
       const host = pageTourHost({ stage, store, showTrade, place, mark: (features) => highlight.show(features, null) });
-      tour = startTour({ ...host, changed: (n) => (host.changed(n), n === null && (tour = null)) }, { events: events.events, trade }, step);
+      tour = startTour(
+        { ...host, changed: (n) => (host.changed(n), n === null && (tour = null)) },
+        { events: events.events, trade },
+        step,
+      );
     } catch (error) {
       const message = document.createElement('p');
       message.className = 'tour';
@@ -69,7 +78,9 @@ export function attachTimeline(parts: TimelinePageParts) {
 
   /** After the first draw: the Timeline tab, and the tour when the address asks for it. */
   const connect = () => {
-    void import('./view').then(({ connectTimeline }) => connectTimeline({ container: panel, store, highlight, featureEvents, mapElement }));
+    void import('./view').then(({ connectTimeline }) =>
+      connectTimeline({ container: panel, store, highlight, featureEvents, mapElement }),
+    );
     const step = store.state.tour;
     if (step) void openTour(step);
   };

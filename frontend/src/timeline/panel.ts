@@ -60,7 +60,9 @@ export class TimelinePanel {
     button.type = 'button';
     button.className = 'timeline-event-button';
     button.textContent = event.title;
-    button.addEventListener('click', () => this.onSelect(button.getAttribute('aria-pressed') === 'true' ? null : event));
+    button.addEventListener('click', () =>
+      this.onSelect(button.getAttribute('aria-pressed') === 'true' ? null : event),
+    );
     const details = document.createElement('div');
     const summary = document.createElement('p');
     summary.textContent = event.summary;

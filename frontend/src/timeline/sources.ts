@@ -11,7 +11,10 @@ export function sourceList(sources: DatedSource[]): HTMLOListElement {
     const item = document.createElement('li');
     item.append(sourceLink(source));
     // A page that shows no date is cited by the day it was read.
-    if (source.date) item.append(` (${source.dateKind === 'accessed' ? t('timeline.accessed', { date: formatDate(source.date) }) : formatDate(source.date)})`);
+    if (source.date) {
+      const date = formatDate(source.date);
+      item.append(` (${source.dateKind === 'accessed' ? t('timeline.accessed', { date }) : date})`);
+    }
     list.append(item);
   }
   return list;

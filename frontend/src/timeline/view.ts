@@ -17,7 +17,13 @@ export interface TimelineParts {
   mapElement: HTMLElement;
 }
 
-export async function connectTimeline({ container, store, highlight, featureEvents, mapElement }: TimelineParts): Promise<TimelinePanel | null> {
+export async function connectTimeline({
+  container,
+  store,
+  highlight,
+  featureEvents,
+  mapElement,
+}: TimelineParts): Promise<TimelinePanel | null> {
   const loading = document.createElement('p');
   loading.textContent = t('timeline.loading');
   container.replaceChildren(loading);

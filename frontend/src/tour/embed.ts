@@ -25,7 +25,10 @@ export interface EmbeddedTourParts {
 
 export async function runEmbeddedTour({ stage, highlight, loadBorders, first, onStep, below }: EmbeddedTourParts) {
   const [events, series, context, borders] = await Promise.all([
-    loadEvents(), getJson<TradeSeriesResponse>('/api/trade/series'), getJson<TradeContext>('/api/trade/context'), loadBorders(),
+    loadEvents(),
+    getJson<TradeSeriesResponse>('/api/trade/series'),
+    getJson<TradeContext>('/api/trade/context'),
+    loadBorders(),
   ]);
   const trade = new TradeMap(series.series, context);
   trade.layer.setBorders(borders);

@@ -17,25 +17,46 @@ export interface TourStep {
 }
 
 export const tourSteps: TourStep[] = [
-  { id: 'belt', view: { lat: 47.5, lon: 72.5, zoom: 5 }, layers: ['borders', 'summits'], year: 2013, events: ['bri-announced-astana-2013'] },
   {
-    id: 'summits', view: { lat: 43, lon: 88, zoom: 4 }, layers: ['borders', 'summits'], year: 2025,
+    id: 'belt',
+    view: { lat: 47.5, lon: 72.5, zoom: 5 },
+    layers: ['borders', 'summits'],
+    year: 2013,
+    events: ['bri-announced-astana-2013'],
+  },
+  {
+    id: 'summits',
+    view: { lat: 43, lon: 88, zoom: 4 },
+    layers: ['borders', 'summits'],
+    year: 2025,
     events: ['c5-virtual-summit-2022', 'xian-summit-2023', 'secretariat-xian-2024', 'astana-summit-2025'],
   },
   {
-    id: 'khorgos', view: { lat: 44.2, lon: 80.45, zoom: 9 }, layers: ['borders', 'hubs', 'corridors'], year: 2015,
+    id: 'khorgos',
+    view: { lat: 44.2, lon: 80.45, zoom: 9 },
+    layers: ['borders', 'hubs', 'corridors'],
+    year: 2015,
     events: ['altynkol-khorgos-rail-2012', 'khorgos-gateway-operations-2014', 'khorgos-gateway-first-train-2015'],
   },
   {
-    id: 'cku', view: { lat: 40.7, lon: 74.3, zoom: 7 }, layers: ['borders', 'hubs', 'railways'], year: 2025,
+    id: 'cku',
+    view: { lat: 40.7, lon: 74.3, zoom: 7 },
+    layers: ['borders', 'hubs', 'railways'],
+    year: 2025,
     events: ['cku-agreement-2024', 'cku-construction-launched-2024', 'cku-tunnel-works-2025', 'cku-loan-2025'],
   },
   {
-    id: 'caspian', view: { lat: 41.5, lon: 47.5, zoom: 6 }, layers: ['borders', 'hubs', 'corridors'], year: 2018,
+    id: 'caspian',
+    view: { lat: 41.5, lon: 47.5, zoom: 6 },
+    layers: ['borders', 'hubs', 'corridors'],
+    year: 2018,
     events: ['kuryk-port-commissioned-2016', 'btk-opened-2017', 'baku-port-alat-opened-2018'],
   },
   {
-    id: 'shift', view: { lat: 43, lon: 62, zoom: 4 }, layers: ['borders', 'hubs', 'corridors'], year: 2022,
+    id: 'shift',
+    view: { lat: 43, lon: 62, zoom: 4 },
+    layers: ['borders', 'hubs', 'corridors'],
+    year: 2022,
     events: ['middle-corridor-shift-2022', 'kz-terminal-xian-2024', 'trans-caspian-express-2024'],
   },
   { id: 'trade', view: { lat: 42, lon: 68, zoom: 4 }, layers: ['borders'], year: 2024, events: [], trade: true },

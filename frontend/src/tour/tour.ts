@@ -1,5 +1,6 @@
 // The guided tour's panel: a step's title, text, year and sources, Previous/Next buttons and the keyboard (← →, Esc).
 // The page it runs in (the atlas or an embed) shows each step through a TourHost; no Leaflet here.
+import { html } from '../dom';
 import { formatNumber } from '../i18n/formats';
 import { t } from '../i18n/messages';
 import { sourceList, uniqueSources } from '../timeline/sources';
@@ -15,7 +16,9 @@ export interface TourHost {
   place(element: HTMLElement): () => void;
   /** The step shown (1-based), or null once the tour is left. */
   changed(step: number | null): void;
-  /** Whether the tour plays by itself, as it opens and whenever Play, Pause, a key press or the last step changes it. */
+  /**
+   * Whether the tour plays by itself, as it opens and whenever Play, Pause, a key press or the last step changes it.
+   */
   played?(playing: boolean): void;
 }
 
@@ -29,9 +32,17 @@ export interface Tour {
   close(): void;
 }
 
-/** China-reported trade in a year: the five states' total and Kazakhstan's, with every source; null when a state lacks a figure. */
-export function tradeOf(series: TradeSeries[], year: number): { total: number; kazakhstan: number; sources: DatedSource[] } | null {
-  const points = series.filter((s) => s.reporter === 'china').map((s) => ({ iso3: s.iso3, point: s.points.find((p) => p.year === year) }));
+/**
+ * China-reported trade in a year: the five states' total and Kazakhstan's, with every source; null when a state lacks a
+ * figure.
+ */
+export function tradeOf(
+  series: TradeSeries[],
+  year: number,
+): { total: number; kazakhstan: number; sources: DatedSource[] } | null {
+  const points = series
+    .filter((s) => s.reporter === 'china')
+    .map((s) => ({ iso3: s.iso3, point: s.points.find((p) => p.year === year) }));
   if (points.length < 5 || points.some((p) => !p.point)) return null;
   return {
     total: points.reduce((sum, p) => sum + p.point!.total, 0),
@@ -46,8 +57,13 @@ const amount = (usd: number) => t('tour.trade.amount', {
 });
 
 /** A step's text and sources: its events' sources, or for the trade step the sources of the figures it quotes. */
-export function stepContent(step: TourStep, data: TourData): { title: string; text: string; sources: DatedSource[]; features: EventFeature[] } {
-  const events = step.events.map((id) => data.events.find((e) => e.id === id)).filter((e): e is TimelineEvent => Boolean(e));
+export function stepContent(
+  step: TourStep,
+  data: TourData,
+): { title: string; text: string; sources: DatedSource[]; features: EventFeature[] } {
+  const events = step.events
+    .map((id) => data.events.find((e) => e.id === id))
+    .filter((e): e is TimelineEvent => Boolean(e));
   let sources = uniqueSources(events.flatMap((e) => [...e.sources, ...e.notes.flatMap((n) => n.sources)]));
   let params: Record<string, string | number> = {};
   if (step.trade) {
@@ -69,8 +85,34 @@ export function stepContent(step: TourStep, data: TourData): { title: string; te
 function keyIsForSomethingElse(event: KeyboardEvent): boolean {
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) return true;
   const target = event.target instanceof Element ? event.target : null;
-  return Boolean(target?.closest('input, select, textarea, [contenteditable="true"], [role="tablist"]') || document.querySelector('dialog[open]'));
+  return Boolean(
+    target?.closest('input, select, textarea, [contenteditable="true"], [role="tablist"]') ||
+    document.querySelector('dialog[open]'),
+  );
 }
+
+/** The tour's card: the step's count, title, text and year (read out as they change), its sources, buttons, keys. */
+function tourCard() {
+  const element = html('section', { class: 'tour', attrs: { 'aria-labelledby': 'tour-title' } });
+  const count = html('p', { class: 'tour-count' });
+  const title = html('h2', { attrs: { id: 'tour-title' } });
+  title.tabIndex = -1;
+  const text = html('p', { class: 'tour-text' });
+  const year = html('p', { class: 'tour-year' });
+  const sources = document.createElement('div');
+  // Read out when the step changes, wherever the focus is.
+  const live = html('div', { attrs: { 'aria-live': 'polite' } }, count, title, text, year);
+  const buttons = html('div', { class: 'tour-buttons' });
+  const keys = html('p', { class: 'tour-keys', text: t('tour.keys') });
+  element.append(live, html('h3', { text: t('tour.sources') }), sources, buttons, keys);
+  return { element, count, title, text, year, sources, buttons };
+}
+
+const tourButton = (label: string, className: string, onClick: () => void) => {
+  const b = html('button', { class: className, text: label, attrs: { type: 'button' } });
+  b.addEventListener('click', onClick);
+  return b;
+};
 
 /**
  * Opens the tour at a step. With autoplay the steps run by themselves (tour/autoplay.ts); the focus then stays where it
@@ -78,55 +120,25 @@ function keyIsForSomethingElse(event: KeyboardEvent): boolean {
  */
 export function startTour(host: TourHost, data: TourData, first = 1,
   play: AutoplaySettings = readAutoplay(location.search)): Tour {
-  const element = document.createElement('section');
-  element.className = 'tour';
-  element.setAttribute('aria-labelledby', 'tour-title');
-  const count = document.createElement('p');
-  count.className = 'tour-count';
-  const title = document.createElement('h2');
-  title.id = 'tour-title';
-  title.tabIndex = -1;
-  const text = document.createElement('p');
-  text.className = 'tour-text';
-  const year = document.createElement('p');
-  year.className = 'tour-year';
-  const sourcesHeading = document.createElement('h3');
-  sourcesHeading.textContent = t('tour.sources');
-  const sources = document.createElement('div');
-  // Read out when the step changes, wherever the focus is.
-  const live = document.createElement('div');
-  live.setAttribute('aria-live', 'polite');
-  live.append(count, title, text, year);
-  const button = (label: string, className: string, onClick: () => void) => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = className;
-    b.textContent = label;
-    b.addEventListener('click', onClick);
-    return b;
-  };
-  const previous = button(t('tour.previous'), 'tour-previous', () => go(index - 1));
-  const next = button(t('tour.next'), 'tour-next', () => go(index + 1));
-  const leave = button(t('tour.close'), 'tour-close', () => close());
-  const buttons = document.createElement('div');
-  buttons.className = 'tour-buttons';
+  const card = tourCard();
+  const { element } = card;
+  const previous = tourButton(t('tour.previous'), 'tour-previous', () => go(index - 1));
+  const next = tourButton(t('tour.next'), 'tour-next', () => go(index + 1));
+  const leave = tourButton(t('tour.close'), 'tour-close', () => close());
   let index = 0;
-  const player = autoplay(element, { get index() { return index; }, count: tourSteps.length, go: (n) => go(n) }, play, (on) => host.played?.(on));
-  buttons.append(previous, player.button, next, leave);
-  const keys = document.createElement('p');
-  keys.className = 'tour-keys';
-  keys.textContent = t('tour.keys');
-  element.append(live, sourcesHeading, sources, buttons, keys);
+  const steps = { get index() { return index; }, count: tourSteps.length, go: (n: number) => go(n) };
+  const player = autoplay(element, steps, play, (on) => host.played?.(on));
+  card.buttons.append(previous, player.button, next, leave);
 
   const go = (step: number) => {
     index = Math.min(tourSteps.length, Math.max(1, Math.round(step) || 1));
     const current = tourSteps[index - 1]!;
     const content = stepContent(current, data);
-    count.textContent = t('tour.step', { n: index, total: tourSteps.length });
-    title.textContent = content.title;
-    text.textContent = content.text;
-    year.textContent = t('tour.asOf', { year: formatNumber(current.year, { useGrouping: false }) });
-    sources.replaceChildren(sourceList(content.sources));
+    card.count.textContent = t('tour.step', { n: index, total: tourSteps.length });
+    card.title.textContent = content.title;
+    card.text.textContent = content.text;
+    card.year.textContent = t('tour.asOf', { year: formatNumber(current.year, { useGrouping: false }) });
+    card.sources.replaceChildren(sourceList(content.sources));
     previous.disabled = index === 1;
     next.disabled = index === tourSteps.length;
     element.dataset.step = String(index);
@@ -153,6 +165,6 @@ export function startTour(host: TourHost, data: TourData, first = 1,
     host.changed(null);
   };
   go(first);
-  if (!play.autoplay) title.focus();
+  if (!play.autoplay) card.title.focus();
   return { go, close };
 }

@@ -32,24 +32,50 @@ function figureList(figures: ContextFigure[]): HTMLElement {
       const values = document.createElement('ul');
       for (const value of figure.values) {
         const item = document.createElement('li');
-        item.append(originalText(document.createElement('span'), `${value.name ? `${value.name}: ` : ''}${amount(value, figure.unit)}${value.measures ? `, ${value.measures}` : ''}.`),
-          ` ${t('trade.reportedBy')} `, originalText(document.createElement('span'), `${value.reporter}.`), ' ', cite(value));
+        item.append(
+          originalText(document.createElement('span'), valueText(value, figure.unit)),
+          ` ${t('trade.reportedBy')} `,
+          originalText(document.createElement('span'), `${value.reporter}.`),
+          ' ',
+          cite(value),
+        );
         values.append(item);
       }
       li.append(values);
     } else if (figure.value !== undefined && figure.value !== null) {
       // A figure that stands alone: its value, year, reporter and sources, read as one of a list's values.
-      const value: ContextValue = { value: figure.value, year: figure.year ?? null, reporter: figure.reporter ?? '', sources: figure.sources ?? [] };
-      li.append(`: `, originalText(document.createElement('span'), `${amount(value, figure.unit)}.`), ` ${t('trade.reportedBy')} `,
-        originalText(document.createElement('span'), `${value.reporter}.${figure.note ? ` ${figure.note}` : ''}`), ' ', cite(value));
+      const value: ContextValue = {
+        value: figure.value,
+        year: figure.year ?? null,
+        reporter: figure.reporter ?? '',
+        sources: figure.sources ?? [],
+      };
+      li.append(
+        `: `,
+        originalText(document.createElement('span'), `${amount(value, figure.unit)}.`),
+        ` ${t('trade.reportedBy')} `,
+        originalText(document.createElement('span'), `${value.reporter}.${figure.note ? ` ${figure.note}` : ''}`),
+        ' ',
+        cite(value),
+      );
     }
     list.append(li);
   }
   return list;
 }
 
+/** "Name: amount, what it measures." as the source words it. */
+function valueText(value: ContextValue, unit: string): string {
+  return `${value.name ? `${value.name}: ` : ''}${amount(value, unit)}${value.measures ? `, ${value.measures}` : ''}.`;
+}
+
 function amount(value: ContextValue, unit: string): string {
-  const when = value.year !== null && value.year !== undefined ? `, ${value.year}` : value.asOf ? `, ${t('trade.statedOn', { date: value.asOf })}` : `, ${t('trade.yearNotStated')}`;
+  const when =
+    value.year !== null && value.year !== undefined
+      ? `, ${value.year}`
+      : value.asOf
+        ? `, ${t('trade.statedOn', { date: value.asOf })}`
+        : `, ${t('trade.yearNotStated')}`;
   return `${value.lowerBound ? `${t('trade.moreThan')} ` : ''}${value.value} ${value.unit ?? unit}${when}`;
 }
 

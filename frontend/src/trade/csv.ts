@@ -1,7 +1,18 @@
 import { toCsv } from '../csv';
 import type { TradeSeries } from '../contract';
 
-const header = ['year', 'iso3', 'partner', 'reporter', 'total_usd', 'exports_usd', 'imports_usd', 'derived', 'note', 'sources'];
+const header = [
+  'year',
+  'iso3',
+  'partner',
+  'reporter',
+  'total_usd',
+  'exports_usd',
+  'imports_usd',
+  'derived',
+  'note',
+  'sources',
+];
 
 /** Every value of the series, both reporters, one row each, with its sources (title and link). */
 export function seriesToCsv(series: TradeSeries[]): string {
@@ -11,6 +22,11 @@ export function seriesToCsv(series: TradeSeries[]): string {
       p.sources.map((src) => (src.url ? `${src.title} <${src.url}>` : src.title)).join('; '),
     ]),
   );
-  rows.sort((a, b) => Number(a[0]) - Number(b[0]) || String(a[1]).localeCompare(String(b[1])) || String(a[3]).localeCompare(String(b[3])));
+  rows.sort(
+    (a, b) =>
+      Number(a[0]) - Number(b[0]) ||
+      String(a[1]).localeCompare(String(b[1])) ||
+      String(a[3]).localeCompare(String(b[3])),
+  );
   return toCsv(header, rows);
 }

@@ -19,8 +19,13 @@ export function mirrorList(gaps: MirrorGap[], heading: (m: MirrorGap) => string)
     const title = document.createElement('strong');
     title.textContent = heading(m);
     const partner = countryName(m.iso3);
-    li.append(title, document.createTextNode(`: ${t('trade.chinaCustoms')} `), value(m.china, m.chinaSources[0]),
-      document.createTextNode(`; ${t('trade.partnerStatistics', { name: partner })} `), value(m.partner, m.partnerSources[0]));
+    li.append(
+      title,
+      document.createTextNode(`: ${t('trade.chinaCustoms')} `),
+      value(m.china, m.chinaSources[0]),
+      document.createTextNode(`; ${t('trade.partnerStatistics', { name: partner })} `),
+      value(m.partner, m.partnerSources[0]),
+    );
     const gap = document.createElement('span');
     gap.className = 'trade-gap';
     gap.textContent = t('trade.gap', { gap: formatGap(m, partner) });
@@ -30,7 +35,9 @@ export function mirrorList(gaps: MirrorGap[], heading: (m: MirrorGap) => string)
     for (const reason of m.reasons) {
       const item = document.createElement('li');
       item.append(originalText(document.createElement('span'), reason.text), ' ');
-      reason.sources.forEach((s, i) => item.append(document.createTextNode(i ? '; ' : '('), sourceLink(s, shortTitle(s.title))));
+      reason.sources.forEach((s, i) =>
+        item.append(document.createTextNode(i ? '; ' : '('), sourceLink(s, shortTitle(s.title))),
+      );
       if (reason.sources.length) item.append(document.createTextNode(')'));
       reasons.append(item);
     }

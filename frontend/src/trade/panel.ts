@@ -31,7 +31,11 @@ export class TradePanel {
   private timer: number | null = null;
   private view: TradeView | null = null;
 
-  constructor(series: TradeSeries[], context: TradeContext, private readonly change: (patch: Partial<PageState>) => void) {
+  constructor(
+    series: TradeSeries[],
+    context: TradeContext,
+    private readonly change: (patch: Partial<PageState>) => void,
+  ) {
     this.element = document.createElement('section');
     this.element.className = 'trade-panel';
     this.element.setAttribute('aria-labelledby', 'trade-heading');
@@ -40,59 +44,65 @@ export class TradePanel {
 
     this.tradeToggle = checkbox('trade-toggle', (on) => this.change({ trade: on }));
     this.flowsToggle = checkbox('flows-toggle', (on) => this.change({ flows: on }));
-    const toggles = html('div', { class: 'trade-toggles' }, labelled(this.tradeToggle, t('trade.toggleColour')), labelled(this.flowsToggle, t('trade.toggleFlows')));
+    const toggles = html('div', { class: 'trade-toggles' }, labelled(this.tradeToggle, t('trade.toggleColour')),
+      labelled(this.flowsToggle, t('trade.toggleFlows')));
 
-    const fieldset = document.createElement('fieldset');
-    fieldset.append(html('legend', { text: t('trade.reporter') }));
-    this.reporters = (['china', 'partner'] as const).map((value) => {
-      const input = document.createElement('input');
-      input.type = 'radio';
-      input.name = 'reporter';
-      input.value = value;
-      input.id = `reporter-${value}`;
-      input.addEventListener('change', () => input.checked && this.change({ reporter: value }));
-      fieldset.append(labelled(input, value === 'china' ? t('trade.reporterChina') : t('trade.reporterPartner')));
-      return input;
-    });
-
-    this.slider = document.createElement('input');
-    this.slider.type = 'range';
-    this.slider.id = 'trade-year';
-    this.slider.step = '1';
-    this.slider.addEventListener('input', () => this.change({ year: Number(this.slider.value) }));
-    this.yearOutput = document.createElement('output');
-    this.yearOutput.htmlFor.add('trade-year');
-    const yearLabel = document.createElement('label');
-    yearLabel.htmlFor = 'trade-year';
-    yearLabel.append(`${t('trade.year')} `, this.yearOutput);
-    this.play = document.createElement('button');
-    this.play.type = 'button';
-    this.play.className = 'trade-play';
-    this.play.textContent = t('trade.play');
-    this.play.setAttribute('aria-pressed', 'false');
-    this.play.addEventListener('click', () => (this.timer === null ? this.start() : this.stop()));
-    const yearControl = html('div', { class: 'trade-year' }, yearLabel, this.slider, this.play);
+    const [fieldset, reporters] = this.reporterChoice();
+    this.reporters = reporters;
+    const year = this.yearControl();
+    [this.slider, this.yearOutput, this.play] = [year.slider, year.output, year.play];
 
     this.summary = document.createElement('p');
     this.summary.className = 'trade-summary';
     this.mirror = document.createElement('section');
     this.mirror.className = 'trade-mirror';
     this.mirror.setAttribute('aria-label', t('trade.mirrorLabel'));
+    this.tableDetails = this.tableToOpen(series);
 
-    const details = document.createElement('details');
-    details.className = 'trade-table-details';
-    const download = document.createElement('button');
-    download.type = 'button';
-    download.textContent = t('trade.downloadCsv');
+    this.element.append(heading, toggles, fieldset, year.control, this.summary, this.mirror, this.tableDetails,
+      contextList(context.figures));
+  }
+
+  /** Whose figures colour the map: China's customs or each partner's statistics. */
+  private reporterChoice(): [HTMLFieldSetElement, HTMLInputElement[]] {
+    const fieldset = html('fieldset', {}, html('legend', { text: t('trade.reporter') }));
+    const inputs = (['china', 'partner'] as const).map((value) => {
+      const input = html('input', { attrs: { type: 'radio', name: 'reporter', value, id: `reporter-${value}` } });
+      input.addEventListener('change', () => input.checked && this.change({ reporter: value }));
+      fieldset.append(labelled(input, value === 'china' ? t('trade.reporterChina') : t('trade.reporterPartner')));
+      return input;
+    });
+    return [fieldset, inputs];
+  }
+
+  /** The year slider, the year it shows, and Play, which steps through the years. */
+  private yearControl() {
+    const slider = html('input', { attrs: { type: 'range', id: 'trade-year', step: '1' } });
+    slider.addEventListener('input', () => this.change({ year: Number(slider.value) }));
+    const output = document.createElement('output');
+    output.htmlFor.add('trade-year');
+    const yearLabel = html('label', {}, `${t('trade.year')} `, output);
+    yearLabel.htmlFor = 'trade-year';
+    const play = html('button', { class: 'trade-play', text: t('trade.play') });
+    play.type = 'button';
+    play.setAttribute('aria-pressed', 'false');
+    play.addEventListener('click', () => (this.timer === null ? this.start() : this.stop()));
+    const control = html('div', { class: 'trade-year' }, yearLabel, slider, play);
+    return { control, slider, output, play };
+  }
+
+  /**
+   * The table (and its code) is made when first opened, then kept filled while open: the first view does not wait
+   * for rows it does not show.
+   */
+  private tableToOpen(series: TradeSeries[]): HTMLDetailsElement {
+    const download = html('button', { text: t('trade.downloadCsv'), attrs: { type: 'button' } });
     download.addEventListener('click', async () =>
       downloadText((await import('./csv')).seriesToCsv(series), 'corridor-atlas-china-central-asia-trade.csv'));
-    details.append(html('summary', { text: t('trade.tableSummary') }), download);
-    // The table (and its code) is made when first opened, then kept filled while open: the first view does not wait
-    // for rows it does not show.
-    this.tableDetails = details;
+    const summary = html('summary', { text: t('trade.tableSummary') });
+    const details = html('details', { class: 'trade-table-details' }, summary, download);
     details.addEventListener('toggle', () => this.showTable());
-
-    this.element.append(heading, toggles, fieldset, yearControl, this.summary, this.mirror, details, contextList(context.figures));
+    return details;
   }
 
   update(view: TradeView): void {
@@ -107,8 +117,10 @@ export class TradePanel {
     this.slider.setAttribute('aria-valuetext', String(state.year));
     this.yearOutput.value = String(state.year);
     const known = values.filter((v) => v.point);
+    const figures = known.map((v) => `${countryName(v.iso3)} ${formatBillions(v.point!.total)}`).join(', ');
+    const others = known.length < 5 ? `; ${t('trade.noDataOthers')}` : '';
     this.summary.textContent = known.length
-      ? `${state.year}: ${known.map((v) => `${countryName(v.iso3)} ${formatBillions(v.point!.total)}`).join(', ')}${known.length < 5 ? `; ${t('trade.noDataOthers')}` : ''}.`
+      ? `${state.year}: ${figures}${others}.`
       : `${state.year}: ${t(state.reporter === 'china' ? 'trade.noChinaFigures' : 'trade.noPartnerFigures')}`;
     this.showTable();
     this.showMirror(values, state.year);
@@ -126,7 +138,10 @@ export class TradePanel {
     });
   }
 
-  /** Beside the map's values: where both sides report the year, China's figure against the partner's and why they differ. */
+  /**
+   * Beside the map's values: where both sides report the year, China's figure against the partner's and why they
+   * differ.
+   */
   private showMirror(values: PartnerValue[], year: number): void {
     const gaps = values.flatMap((v) => (v.mirror ? [v.mirror] : []));
     const heading = html('h3', { text: t('trade.mirrorHeading', { year }) });

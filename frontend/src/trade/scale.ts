@@ -17,7 +17,11 @@ export const classes: TradeClass[] = classColours.map((colour, index) => ({ inde
 /** A class in words, in the page's language: under 2, 2–5, …, 35 and more (US$ bn). */
 export function classLabel(cls: TradeClass): string {
   const i = cls.index;
-  return i === 0 ? t('trade.classUnder', { value: breaksBn[0] }) : i === breaksBn.length ? t('trade.classOver', { value: breaksBn[i - 1]! }) : `${breaksBn[i - 1]}–${breaksBn[i]}`;
+  return i === 0
+    ? t('trade.classUnder', { value: breaksBn[0] })
+    : i === breaksBn.length
+      ? t('trade.classOver', { value: breaksBn[i - 1]! })
+      : `${breaksBn[i - 1]}–${breaksBn[i]}`;
 }
 
 /** The class of a total in US dollars; null (no data) stays null. */

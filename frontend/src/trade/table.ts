@@ -29,8 +29,12 @@ export class TradeTable {
     const china = this.reporter === 'china';
     const caption = document.createElement('caption');
     caption.textContent = t(china ? 'trade.tableCaptionChina' : 'trade.tableCaptionPartner', { year });
-    const columns: [Column, string][] = [['name', t('trade.country')], ['total', t('trade.columnTotal')],
-      ['exports', t(china ? 'trade.chinaExports' : 'trade.partnerExports')], ['imports', t(china ? 'trade.chinaImports' : 'trade.partnerImports')]];
+    const columns: [Column, string][] = [
+      ['name', t('trade.country')],
+      ['total', t('trade.columnTotal')],
+      ['exports', t(china ? 'trade.chinaExports' : 'trade.partnerExports')],
+      ['imports', t(china ? 'trade.chinaImports' : 'trade.partnerImports')],
+    ];
     const head = document.createElement('tr');
     for (const [key, label] of columns) {
       const th = document.createElement('th');
@@ -62,7 +66,14 @@ export class TradeTable {
       const name = document.createElement('th');
       name.scope = 'row';
       name.textContent = countryName(row.iso3);
-      tr.append(name, number(row.point?.total ?? null), number(row.point?.exports ?? null), number(row.point?.imports ?? null), gap(row), source(row));
+      tr.append(
+        name,
+        number(row.point?.total ?? null),
+        number(row.point?.exports ?? null),
+        number(row.point?.imports ?? null),
+        gap(row),
+        source(row),
+      );
       body.append(tr);
     }
     const thead = document.createElement('thead');
@@ -76,7 +87,8 @@ export class TradeTable {
     return [...this.rows].sort((a, b) => {
       const [x, y] = [value(a), value(b)];
       if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1; // no data sorts last either way
-      const order = typeof x === 'string' ? x.localeCompare(String(y), document.documentElement.lang || undefined) : x - Number(y);
+      const order =
+        typeof x === 'string' ? x.localeCompare(String(y), document.documentElement.lang || undefined) : x - Number(y);
       return this.descending ? -order : order;
     });
   }
@@ -101,8 +113,13 @@ function gap(row: PartnerValue): HTMLTableCellElement {
     return td;
   }
   const sign = m.gap >= 0 ? '+' : '−';
-  td.textContent = `${sign}${fixed(billions(Math.abs(m.gap)))} (${sign}${formatNumber(Math.abs(m.gapPercentOfPartner))}%)`;
-  td.title = t('trade.gapTitle', { china: fixed(billions(m.china)), name: countryName(m.iso3), partner: fixed(billions(m.partner)) });
+  const percent = formatNumber(Math.abs(m.gapPercentOfPartner));
+  td.textContent = `${sign}${fixed(billions(Math.abs(m.gap)))} (${sign}${percent}%)`;
+  td.title = t('trade.gapTitle', {
+    china: fixed(billions(m.china)),
+    name: countryName(m.iso3),
+    partner: fixed(billions(m.partner)),
+  });
   return td;
 }
 

@@ -13,7 +13,8 @@ export function mirrorFor(mirror: MirrorGap[], iso3: string, year: number): Mirr
 export function formatGap(m: MirrorGap, partner = m.name): string {
   const sign = m.gap >= 0 ? '+' : '−';
   const percent = formatNumber(Math.abs(m.gapPercentOfPartner));
-  return `${sign}${formatBillions(Math.abs(m.gap))} (${t(m.gap >= 0 ? 'trade.gapAbove' : 'trade.gapBelow', { percent, partner })})`;
+  const words = t(m.gap >= 0 ? 'trade.gapAbove' : 'trade.gapBelow', { percent, partner });
+  return `${sign}${formatBillions(Math.abs(m.gap))} (${words})`;
 }
 
 /** What the map shows for one partner in one year: a value with its sources, or nothing. */
@@ -27,7 +28,12 @@ export interface PartnerValue {
 
 export const partnerOrder = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'] as const;
 
-export function valuesFor(series: TradeSeries[], year: number, reporter: Reporter, mirror: MirrorGap[] = []): PartnerValue[] {
+export function valuesFor(
+  series: TradeSeries[],
+  year: number,
+  reporter: Reporter,
+  mirror: MirrorGap[] = [],
+): PartnerValue[] {
   return partnerOrder.map((iso3) => {
     const s = series.find((x) => x.iso3 === iso3 && x.reporter === reporter);
     const name = series.find((x) => x.iso3 === iso3)?.name ?? iso3;
@@ -50,6 +56,9 @@ export function formatBillions(usd: number | null): string {
   if (usd === null) return t('trade.noData');
   const bn = billions(usd);
   const digits = { minimumFractionDigits: bn < 10 ? 2 : 1, maximumFractionDigits: 2 };
-  if (currentLanguage() === 'zh') return t('trade.billions', { value: formatNumber(bn * 10, { minimumFractionDigits: bn < 10 ? 1 : 0, maximumFractionDigits: 1 }) });
+  if (currentLanguage() === 'zh')
+    return t('trade.billions', {
+      value: formatNumber(bn * 10, { minimumFractionDigits: bn < 10 ? 1 : 0, maximumFractionDigits: 1 }),
+    });
   return t('trade.billions', { value: formatNumber(bn, digits) });
 }

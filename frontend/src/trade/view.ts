@@ -24,27 +24,43 @@ export class TradeMap {
   private values = new Map<string, PartnerValue>();
   private reporter: Reporter = 'china';
 
-  constructor(private readonly series: TradeSeries[], private readonly context: TradeContext, private readonly mirror: MirrorGap[] = []) {
+  constructor(
+    private readonly series: TradeSeries[],
+    private readonly context: TradeContext,
+    private readonly mirror: MirrorGap[] = [],
+  ) {
     const legend = document.createElement('section');
     legend.className = 'legend trade-legend leaflet-control';
     legend.setAttribute('aria-label', t('trade.legendLabel'));
     legend.append(this.legendBody);
-    this.layer = new ChoroplethLayer({
-      include: (iso3) => partners.has(iso3),
-      fill: (iso3) => {
-        const cls = classOf(this.values.get(iso3)?.point?.total ?? null);
-        return cls ? { colour: cls.colour, known: true } : { colour: noDataColour, known: false };
+    this.layer = new ChoroplethLayer(
+      {
+        include: (iso3) => partners.has(iso3),
+        fill: (iso3) => {
+          const cls = classOf(this.values.get(iso3)?.point?.total ?? null);
+          return cls ? { colour: cls.colour, known: true } : { colour: noDataColour, known: false };
+        },
+        popup: (iso3) =>
+          countryDetail(
+            countryName(iso3),
+            this.series.find((s) => s.iso3 === iso3 && s.reporter === this.reporter),
+            this.reporter,
+            this.mirror.filter((m) => m.iso3 === iso3),
+          ),
+        tooltip: (iso3) => {
+          const value = this.values.get(iso3);
+          const name = countryName(iso3);
+          // Beside the reporter's figure, the other side's for the same flow.
+          const otherSide =
+            this.reporter === 'china' ? t('trade.partnerStatistics', { name }) : t('trade.chinaCustoms');
+          const otherFigure = this.reporter === 'china' ? value?.mirror?.partner : value?.mirror?.china;
+          const other = value?.mirror ? `; ${otherSide}: ${formatBillions(otherFigure ?? null)}` : '';
+          return `${name}: ${formatBillions(value?.point?.total ?? null)}${other}`;
+        },
       },
-      popup: (iso3) => countryDetail(countryName(iso3), this.series.find((s) => s.iso3 === iso3 && s.reporter === this.reporter), this.reporter, this.mirror.filter((m) => m.iso3 === iso3)),
-      tooltip: (iso3) => {
-        const value = this.values.get(iso3);
-        const name = countryName(iso3);
-        const other = value?.mirror
-          ? `; ${this.reporter === 'china' ? t('trade.partnerStatistics', { name }) : t('trade.chinaCustoms')}: ${formatBillions(this.reporter === 'china' ? value.mirror.partner : value.mirror.china)}`
-          : '';
-        return `${name}: ${formatBillions(value?.point?.total ?? null)}${other}`;
-      },
-    }, legend, (from, to) => arc(from, to));
+      legend,
+      (from, to) => arc(from, to),
+    );
   }
 
   show(values: PartnerValue[], year: number, reporter: Reporter): void {
@@ -52,13 +68,22 @@ export class TradeMap {
     this.reporter = reporter;
     this.layer.restyle();
     const origin: [number, number] = [this.context.origin.lat, this.context.origin.lon];
-    this.layer.drawFlows(values.flatMap((value) => {
-      const partner = this.context.partners.find((p) => p.iso3 === value.iso3);
-      if (!partner || !value.point) return [];
-      const { total } = value.point;
-      return [{ id: value.iso3, from: origin, to: [partner.lat, partner.lon] as [number, number], width: flowWidth(total),
-        tooltip: () => t('trade.flowTooltip', { name: countryName(value.iso3), value: formatBillions(total) }) }];
-    }));
+    this.layer.drawFlows(
+      values.flatMap((value) => {
+        const partner = this.context.partners.find((p) => p.iso3 === value.iso3);
+        if (!partner || !value.point) return [];
+        const { total } = value.point;
+        return [
+          {
+            id: value.iso3,
+            from: origin,
+            to: [partner.lat, partner.lon] as [number, number],
+            width: flowWidth(total),
+            tooltip: () => t('trade.flowTooltip', { name: countryName(value.iso3), value: formatBillions(total) }),
+          },
+        ];
+      }),
+    );
     this.drawLegend(values, year, reporter);
   }
 
@@ -69,7 +94,8 @@ export class TradeMap {
     const sub = document.createElement('p');
     sub.textContent = t(reporter === 'china' ? 'trade.legendChina' : 'trade.legendPartner');
     const list = document.createElement('ul');
-    for (const cls of classes) list.append(item(cls.colour, classLabel(cls), used.has(cls.index), `trade-legend-class-${cls.index}`));
+    for (const cls of classes)
+      list.append(item(cls.colour, classLabel(cls), used.has(cls.index), `trade-legend-class-${cls.index}`));
     list.append(item(noDataColour, t('trade.noData'), used.has(-1), 'trade-legend-no-data'));
     this.legendBody.replaceChildren(heading, sub, list);
   }
@@ -84,7 +110,8 @@ function item(colour: string, label: string, present: boolean, id: string): HTML
   swatch.setAttribute('height', '12');
   swatch.setAttribute('aria-hidden', 'true');
   const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  for (const [k, v] of Object.entries({ x: '1', y: '1', width: '16', height: '10', fill: colour, stroke: '#555' })) rect.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ x: '1', y: '1', width: '16', height: '10', fill: colour, stroke: '#555' }))
+    rect.setAttribute(k, v);
   swatch.append(rect);
   li.append(swatch, document.createTextNode(label));
   if (present) li.setAttribute('aria-current', 'true');
@@ -92,7 +119,14 @@ function item(colour: string, label: string, present: boolean, id: string): HTML
 }
 
 /** The trade overlay and its panel, driven by the page state that the URL mirrors. */
-export function connectTrade(map: AtlasMap, container: HTMLElement, store: PageStore, trade: TradeSeriesResponse, context: TradeContext, overlays: Overlay[]) {
+export function connectTrade(
+  map: AtlasMap,
+  container: HTMLElement,
+  store: PageStore,
+  trade: TradeSeriesResponse,
+  context: TradeContext,
+  overlays: Overlay[],
+) {
   const tradeMap = new TradeMap(trade.series, context, trade.mirror);
   const borders = overlays.find((o) => o.info.id === 'borders');
   borders?.source.listen((data) => tradeMap.layer.setBorders(data));
@@ -126,7 +160,8 @@ export function connectTrade(map: AtlasMap, container: HTMLElement, store: PageS
     map.getContainer().dataset.tradeYear = String(year);
     map.getContainer().dataset.tradeReporter = state.reporter;
   };
-  const renderPanel = ({ state, year, years, values } = current()) => panel.update({ state: { ...state, year }, years, values });
+  const renderPanel = ({ state, year, years, values } = current()) =>
+    panel.update({ state: { ...state, year }, years, values });
   // Both parts from one reading of the state: the year's values are worked out once.
   const render = () => {
     const view = current();

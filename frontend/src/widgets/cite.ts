@@ -9,8 +9,11 @@ import type { Source } from '../contract';
 export function citation(title: string, url: string, sources: Source[], accessed = new Date(), note?: string): string {
   const unique = [...new Map(sources.map((s) => [s.title, s])).values()];
   const data = unique.map((s) => (s.url ? `${s.title} (${s.url})` : s.title)).join('; ');
-  const date = formatDate(`${accessed.getFullYear()}-${String(accessed.getMonth() + 1).padStart(2, '0')}-${String(accessed.getDate()).padStart(2, '0')}`);
-  return `${t('cite.text', { title, url, date })}${data ? ` ${t('cite.data', { data })}` : ''}${note ? ` ${note}` : ''}`;
+  const twoDigits = (n: number) => String(n).padStart(2, '0');
+  const day = `${accessed.getFullYear()}-${twoDigits(accessed.getMonth() + 1)}-${twoDigits(accessed.getDate())}`;
+  const date = formatDate(day);
+  const dataText = data ? ` ${t('cite.data', { data })}` : '';
+  return `${t('cite.text', { title, url, date })}${dataText}${note ? ` ${note}` : ''}`;
 }
 
 /** A modal with the citation in a text box and a copy button; closed with Escape or the close button. */

@@ -46,7 +46,9 @@ export function configFromQuery(search: string): WidgetConfig {
   const params = new URLSearchParams(search);
   const view = parseView(params.get('view')) ?? { zoom: 4, center: [41, 76] as [number, number] };
   const year = Number(params.get('year'));
-  const layers = [...new Set((params.get('layers') ?? defaultWidgetLayers.join(',')).split(',').filter((l) => layerId.test(l)))].slice(0, 30);
+  const layers = [
+    ...new Set((params.get('layers') ?? defaultWidgetLayers.join(',')).split(',').filter((l) => layerId.test(l))),
+  ].slice(0, 30);
   const lang = params.get('lang');
   return {
     title: (params.get('title') ?? '').slice(0, 120),
@@ -64,5 +66,7 @@ export function configFromQuery(search: string): WidgetConfig {
 /** The snippet educators paste: a responsive, lazily loaded iframe with a title for screen readers. */
 export function iframeSnippet(url: string, title: string): string {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(url)}" title="${escape(title)}" loading="lazy" style="width:100%;aspect-ratio:4/3;border:0" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+  const style = 'width:100%;aspect-ratio:4/3;border:0';
+  return `<iframe src="${escape(url)}" title="${escape(title)}" loading="lazy" style="${style}"`
+    + ' referrerpolicy="strict-origin-when-cross-origin"></iframe>';
 }

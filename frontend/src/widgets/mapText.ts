@@ -1,28 +1,47 @@
 import { t } from '../i18n/messages';
 import { boundaryNote } from '../map/legend';
 import type { SnapshotText } from '../map/snapshot';
-import { legendEntries } from '../map/styles';
+import { legendEntries } from '../layers/styles';
 import { classes, classLabel, noDataColour } from '../trade/scale';
 import type { Source } from '../contract';
 
-/** The words that go with a picture or a citation of the map, in the page's language: what is shown, and where the data comes from. */
+/**
+ * The words that go with a picture or a citation of the map, in the page's language: what is shown, and where the data
+ * comes from.
+ */
 export function snapshotText(
-  view: { lat: number; lon: number; zoom: number }, title: string, shown: string[], year: number | null, reporter: string, licences: string[] = [],
+  view: { lat: number; lon: number; zoom: number },
+  title: string,
+  shown: string[],
+  year: number | null,
+  reporter: string,
+  licences: string[] = [],
 ): SnapshotText {
   const legend: SnapshotText['legend'] = [];
   for (const { layerId, entries } of legendEntries) {
     if (!shown.includes(layerId)) continue;
     for (const entry of entries) {
       const s = entry.symbol;
-      legend.push({ label: t(entry.label), colour: s.type === 'line' || s.type === 'hatch' ? s.colour : s.type === 'area' ? s.fill : markerColour(s.className) });
+      legend.push({
+        label: t(entry.label),
+        colour:
+          s.type === 'line' || s.type === 'hatch' ? s.colour : s.type === 'area' ? s.fill : markerColour(s.className),
+      });
     }
   }
   if (shown.includes('trade') && year !== null)
-    legend.push(...classes.map((c) => ({ label: t('snapshot.tradeClass', { label: classLabel(c) }), colour: c.colour })), { label: t('snapshot.tradeNoData'), colour: noDataColour });
-  const trade = year !== null && shown.includes('trade') ? `${t(reporter === 'partner' ? 'snapshot.tradePartner' : 'snapshot.tradeChina', { year })} ` : '';
+    legend.push(
+      ...classes.map((c) => ({ label: t('snapshot.tradeClass', { label: classLabel(c) }), colour: c.colour })),
+      { label: t('snapshot.tradeNoData'), colour: noDataColour },
+    );
+  const trade =
+    year !== null && shown.includes('trade')
+      ? `${t(reporter === 'partner' ? 'snapshot.tradePartner' : 'snapshot.tradeChina', { year })} `
+      : '';
+  const centre = t('snapshot.centre', { lat: view.lat.toFixed(2), lon: view.lon.toFixed(2), zoom: view.zoom });
   return {
     title,
-    subtitle: `${trade}${t('snapshot.centre', { lat: view.lat.toFixed(2), lon: view.lon.toFixed(2), zoom: view.zoom })}`,
+    subtitle: `${trade}${centre}`,
     legend,
     attribution: [t('snapshot.attribution'), ...licences].join(' · '),
     note: boundaryNote(),

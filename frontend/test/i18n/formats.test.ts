@@ -14,7 +14,11 @@ describe('formats follow the language', () => {
 
   it('dates as precise as they are given, never shifted by a time zone', () => {
     setCatalogue('en', {});
-    expect([formatDate('2023-05-19'), formatDate('2024-06'), formatDate('2013')]).toEqual(['19 May 2023', 'June 2024', '2013']);
+    expect([formatDate('2023-05-19'), formatDate('2024-06'), formatDate('2013')]).toEqual([
+      '19 May 2023',
+      'June 2024',
+      '2013',
+    ]);
     setCatalogue('ru', {});
     expect(formatDate('2023-05-19')).toBe('19 мая 2023 г.');
     setCatalogue('zh', {});

@@ -8,12 +8,26 @@ const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < 
 
 describe('placeLabels', () => {
   it('keeps the more important of two overlapping labels, whatever their order', () => {
-    const placed = placeLabels([{ id: 'hub', priority: 4, boxes: [box(100, 100)] }, { id: 'country', priority: 0, boxes: [box(120, 105)] }], [], view);
+    const placed = placeLabels(
+      [
+        { id: 'hub', priority: 4, boxes: [box(100, 100)] },
+        { id: 'country', priority: 0, boxes: [box(120, 105)] },
+      ],
+      [],
+      view,
+    );
     expect(placed.map((p) => p.id)).toEqual(['country']);
   });
 
   it('moves a label to its next place when the first is taken, and says which it took', () => {
-    const placed = placeLabels([{ id: 'a', priority: 0, boxes: [box(100, 100)] }, { id: 'b', priority: 1, boxes: [box(110, 100), box(300, 100)] }], [], view);
+    const placed = placeLabels(
+      [
+        { id: 'a', priority: 0, boxes: [box(100, 100)] },
+        { id: 'b', priority: 1, boxes: [box(110, 100), box(300, 100)] },
+      ],
+      [],
+      view,
+    );
     expect(placed.map((p) => [p.id, p.choice])).toEqual([['a', 0], ['b', 1]]);
   });
 
@@ -21,7 +35,9 @@ describe('placeLabels', () => {
     const symbol = { x: 95, y: 95, w: 14, h: 14 };
     expect(placeLabels([{ id: 'a', priority: 0, boxes: [box(100, 100)] }], [symbol], view)).toEqual([]);
     expect(placeLabels([{ id: 'b', priority: 0, boxes: [box(110, 100)] }], [symbol], view)).toEqual([]);
-    expect(placeLabels([{ id: 'c', priority: 0, boxes: [box(112, 100)] }], [symbol], view).map((p) => p.id)).toEqual(['c']);
+    expect(placeLabels([{ id: 'c', priority: 0, boxes: [box(112, 100)] }], [symbol], view).map((p) => p.id)).toEqual([
+      'c',
+    ]);
   });
 
   it('leaves out a label that would stick out of the view', () => {
@@ -34,7 +50,8 @@ describe('placeLabels', () => {
     }));
     const placed = placeLabels(candidates, [], view);
     expect(placed.length).toBeGreaterThan(40);
-    for (const a of placed) for (const b of placed) if (a !== b) expect(overlap(a.box, b.box), `${a.id} ${b.id}`).toBe(false);
+    for (const a of placed)
+      for (const b of placed) if (a !== b) expect(overlap(a.box, b.box), `${a.id} ${b.id}`).toBe(false);
   });
 });
 
@@ -49,7 +66,18 @@ describe('BoxGrid', () => {
 });
 
 describe('label places', () => {
-  const label = (over: Partial<PlaceLabel>): PlaceLabel => ({ id: 'x', text: 'Astana', lang: null, lat: 51.13, lon: 71.43, kind: 'city', priority: 1, minZoom: 3, symbol: 9, ...over });
+  const label = (over: Partial<PlaceLabel>): PlaceLabel => ({
+    id: 'x',
+    text: 'Astana',
+    lang: null,
+    lat: 51.13,
+    lon: 71.43,
+    kind: 'city',
+    priority: 1,
+    minZoom: 3,
+    symbol: 9,
+    ...over,
+  });
 
   it('puts a point label beside its symbol, first to the right, never on it', () => {
     const [right, left, above, below] = boxesFor(label({}), { x: 100, y: 100 }, 50, 14);

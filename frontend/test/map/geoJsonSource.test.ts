@@ -14,7 +14,14 @@ function heldServer() {
   const waiting = new Map<string, () => void>();
   vi.stubGlobal('fetch', (url: string) =>
     new Promise<Response>((resolve) => {
-      waiting.set(url, () => resolve(new Response(JSON.stringify(collection(url)), { status: 200, headers: { 'Content-Type': 'application/geo+json' } })));
+      waiting.set(url, () =>
+        resolve(
+          new Response(JSON.stringify(collection(url)), {
+            status: 200,
+            headers: { 'Content-Type': 'application/geo+json' },
+          }),
+        ),
+      );
     }));
   return {
     release: async (url: string) => {
@@ -32,7 +39,10 @@ describe('loadTogether', () => {
     const fetched: number[] = [];
     let count = 0;
     const done = loadTogether(
-      [new GeoJsonSource(land, (z) => `/land?zoom=${z}`, true), new GeoJsonSource(borders, (z) => `/borders?zoom=${z}`, true)],
+      [
+        new GeoJsonSource(land, (z) => `/land?zoom=${z}`, true),
+        new GeoJsonSource(borders, (z) => `/borders?zoom=${z}`, true),
+      ],
       4,
       () => fetched.push(++count),
     );

@@ -1,44 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { metricsToCsv } from '../../src/routes/csv';
 import { comparisonTable } from '../../src/routes/table';
-import type { RouteMetrics } from '../../src/contract';
-
-const report = { title: 'Report.az', url: 'https://report.az/x' };
-const navis = { title: 'Navis Group', url: 'https://navisgroup.com.ua/x' };
-
-const metrics = (id: string, name: string, extra: Partial<RouteMetrics> = {}): RouteMetrics => ({
-  id, name, lengthKm: 8098, geometryKm: 8090, lengthBasis: 'mixed', lengthByModeKm: { rail: 7606, sea: 492, road: 0 },
-  lengthByCountryKm: { CHN: 2842, KAZ: 2804 }, countries: ['CHN', 'KAZ', 'AZE'],
-  borderCrossings: 2, gaugeBreaks: 1, gaugeBreakPlaces: ['Altynkol'], transshipments: 2, transshipmentPlaces: ['Aktau', 'Alat'],
-  transitDays: {
-    min: 13, max: 17, basis: 'published', spread: { figures: 1, from: '2026-03-10', to: '2026-03-10' }, source: report, sources: [report],
-    figures: [
-      { minDays: 13, maxDays: 17, covers: 'China → Europe', asOf: '2026-03-10', scope: 'route', sources: [report] },
-      { minDays: 32, maxDays: 37, covers: 'Xi\'an → Duisburg', asOf: '2025-08-27', scope: 'other-endpoints', sources: [navis] },
-    ],
-    note: 'The range spans only the figures for China → Europe.',
-    comparisons: [{ text: 'about three times longer than the Northern route', asOf: '2023-11-26', sources: [{ title: 'World Bank', url: null }] }],
-  },
-  co2KgPerTeu: 2424,
-  co2: { min: 1605, max: 3242, basis: 'well-to-wheel CO2e', tonnesPerTeu: { value: 10, sources: [{ title: 'Searoutes', url: null }] }, byMode: { rail: { km: 7606, minKgPerTeuKm: 0.15, maxKgPerTeuKm: 0.3, basis: 'GLEC-aligned', sources: [{ title: 'GLEC benchmark', url: null }] } } },
-  sections: [
-    { id: 'a', name: 'Kashgar – Torugart', mode: 'rail', status: 'under-construction', lengthKm: 184, geometryKm: 149, basis: 'published', lengthByCountryKm: { CHN: 184 },
-      published: { line: 'cku-china', name: 'CKU, China section', km: 184, minKm: 155, maxKm: 213, drawnKm: 149, shortfall: null, figures: [{ km: 213, by: 'Chinese plan', sources: [{ title: "People's Daily", url: null }] }, { km: 155, by: 'Kyrgyz authorities', sources: [{ title: 'AFP', url: null }] }] } },
-    { id: 'b', name: 'Andijan – Tashkent', mode: 'rail', status: 'operational', lengthKm: 276, geometryKm: 276, basis: 'geometry', lengthByCountryKm: { UZB: 276 } },
-  ],
-  status: 'operational',
-  geometry: { type: 'LineString', coordinates: [[108.9, 34.27], [49.41, 39.95]] }, ...extra,
-});
+import { metrics } from './metrics';
 
 describe('comparisonTable', () => {
-  const element = comparisonTable([
-    metrics('middle-corridor', 'Middle Corridor'),
-    metrics('cku-railway', 'CKU', { gaugeBreaks: null, status: 'under-construction', opensAbout: { year: 2030, text: 'commercial operation envisaged about 2030', sources: [] }, transitDays: { min: null, max: null, basis: 'none', source: null, sources: [], figures: [], note: 'Under construction' } }),
-  ], new Map());
-  const row = (label: string) => [...[...element.querySelectorAll('tbody tr')].find((tr) => tr.firstElementChild?.textContent === label)!.querySelectorAll('td')].map((td) => td.textContent);
+  const element = comparisonTable(
+    [
+      metrics('middle-corridor', 'Middle Corridor'),
+      metrics('cku-railway', 'CKU', {
+        gaugeBreaks: null,
+        status: 'under-construction',
+        opensAbout: { year: 2030, text: 'commercial operation envisaged about 2030', sources: [] },
+        transitDays: {
+          min: null,
+          max: null,
+          basis: 'none',
+          source: null,
+          sources: [],
+          figures: [],
+          note: 'Under construction',
+        },
+      }),
+    ],
+    new Map(),
+  );
+  const row = (label: string) =>
+    [
+      ...[...element.querySelectorAll('tbody tr')]
+        .find((tr) => tr.firstElementChild?.textContent === label)!
+        .querySelectorAll('td'),
+    ].map((td) => td.textContent);
 
   it('puts routes side by side, metric by metric, with readable values', () => {
-    expect([...element.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Metric', 'Middle Corridor', 'CKU']);
+    expect([...element.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Metric',
+      'Middle Corridor',
+      'CKU',
+    ]);
     expect(row('Length (km)')).toEqual(['8,098', '8,098']);
     expect(row('Length basis')[0]).toBe('published for 1 of 2 sections, drawn geometry elsewhere');
     expect(row('By country (km)')[0]).toBe('China 2,842 · Kazakhstan 2,804');
@@ -56,10 +54,14 @@ describe('comparisonTable', () => {
   it('lists every transit figure, published length and CO2e factor with its source', () => {
     const notes = element.querySelector('.route-sources')!.textContent!;
     // A figure for other endpoints is listed, marked, and leaves the range to the figures for the same endpoints.
-    expect(notes).toContain('transit 32–37 days (other endpoints, not in the range): Xi\'an → Duisburg (2025-08-27): Navis Group');
+    expect(notes).toContain(
+      "transit 32–37 days (other endpoints, not in the range): Xi'an → Duisburg (2025-08-27): Navis Group",
+    );
     expect(notes).toContain('Middle Corridor: The range spans only the figures for China → Europe.');
     expect(notes).toContain('about three times longer than the Northern route');
-    expect(notes).toContain('CKU, China section: 213 km (Chinese plan) against 155 km (Kyrgyz authorities), the middle of the range used');
+    expect(notes).toContain(
+      'CKU, China section: 213 km (Chinese plan) against 155 km (Kyrgyz authorities), the middle of the range used',
+    );
     expect(notes).toContain('assuming 10 t of goods per TEU');
     expect(notes).toContain('Under construction');
   });
@@ -67,9 +69,20 @@ describe('comparisonTable', () => {
 
 describe('metricsToCsv', () => {
   it('writes one row per route with its ranges and transit sources', () => {
-    const [header, row] = metricsToCsv([metrics('middle-corridor', 'Middle Corridor, via Caspian')]).trim().split('\r\n');
-    expect(header).toBe('route,length_km,geometry_km,length_basis,rail_km,sea_km,road_km,km_by_country,countries,border_crossings,gauge_breaks,transshipments,transit_min_days,transit_max_days,transit_basis,transit_figures,co2e_min_kg_per_teu,co2e_max_kg_per_teu,co2e_basis,transit_sources,cost_min_usd_per_feu,cost_max_usd_per_feu,cost_figures,border_hours_min,border_hours_max,border_hours_total_min,border_hours_total_max,tightest_link,tightest_link_utilisation');
-    expect(row).toBe('"Middle Corridor, via Caspian",8098,8090,mixed,7606,492,0,CHN 2842 KAZ 2804,CHN KAZ AZE,2,1,2,13,17,published,1,1605,3242,well-to-wheel CO2e,Report.az <https://report.az/x>,,,,,,,,,');
+    const [header, row] = metricsToCsv([metrics('middle-corridor', 'Middle Corridor, via Caspian')])
+      .trim()
+      .split('\r\n');
+    expect(header).toBe([
+      'route,length_km,geometry_km,length_basis,rail_km,sea_km,road_km,km_by_country,countries,border_crossings',
+      'gauge_breaks,transshipments,transit_min_days,transit_max_days,transit_basis,transit_figures',
+      'co2e_min_kg_per_teu,co2e_max_kg_per_teu,co2e_basis,transit_sources,cost_min_usd_per_feu,cost_max_usd_per_feu',
+      'cost_figures,border_hours_min,border_hours_max,border_hours_total_min,border_hours_total_max,tightest_link',
+      'tightest_link_utilisation',
+    ].join(','));
+    expect(row).toBe(
+      '"Middle Corridor, via Caspian",8098,8090,mixed,7606,492,0,CHN 2842 KAZ 2804,CHN KAZ AZE,2,1,2,13,17,published,1,'
+        + '1605,3242,well-to-wheel CO2e,Report.az <https://report.az/x>,,,,,,,,,',
+    );
   });
 
   it('quotes a name holding a carriage return (the old writer left it bare)', () => {
@@ -84,32 +97,105 @@ describe('cost, border hours and the tightest link', () => {
   const cpmm = { title: 'CAREC CPMM 2022', url: 'https://cpmm.carecprogram.org/x' };
   const priced = metrics('northern-corridor', 'Northern', {
     costUsdPerFeu: {
-      min: 3121, max: 3121, unit: 'USD/FEU', basis: 'published', note: null, series: [], surcharges: [],
+      min: 3121,
+      max: 3121,
+      unit: 'USD/FEU',
+      basis: 'published',
+      note: null,
+      series: [],
+      surcharges: [],
       figures: [
-        { value: 3121, unit: 'USD/FEU', year: 2023, covers: 'station-to-station', reporter: 'World Bank', comparable: true, sources: [wb] },
-        { value: 3289, unit: 'USD/FEU', asOf: '2024-07-15', covers: 'border-to-border', reporter: 'UTLC ERA (ERAI)', comparable: false, sources: [erai] },
+        {
+          value: 3121,
+          unit: 'USD/FEU',
+          year: 2023,
+          covers: 'station-to-station',
+          reporter: 'World Bank',
+          comparable: true,
+          sources: [wb],
+        },
+        {
+          value: 3289,
+          unit: 'USD/FEU',
+          asOf: '2024-07-15',
+          covers: 'border-to-border',
+          reporter: 'UTLC ERA (ERAI)',
+          comparable: false,
+          sources: [erai],
+        },
       ],
     },
     borderHours: {
-      min: 30.5, max: 80.2, totalMin: 37.3, totalMax: 158.2, places: ['Alashankou'], basis: 'published', note: '',
-      figures: [{ place: 'Alashankou (China), rail', mode: 'rail', direction: 'outbound', year: 2022, hours: 30.5, reporter: 'ADB CAREC CPMM', sources: [cpmm] }],
+      min: 30.5,
+      max: 80.2,
+      totalMin: 37.3,
+      totalMax: 158.2,
+      places: ['Alashankou'],
+      basis: 'published',
+      note: '',
+      figures: [
+        {
+          place: 'Alashankou (China), rail',
+          mode: 'rail',
+          direction: 'outbound',
+          year: 2022,
+          hours: 30.5,
+          reporter: 'ADB CAREC CPMM',
+          sources: [cpmm],
+        },
+      ],
     },
     tightestLink: {
-      id: 'l', name: 'Baku port', nodes: ['alat'], utilisation: 0.487,
-      capacity: { value: 15, unit: 'million tonnes', asOf: '2023-11-18', text: '15 million tonnes a year', sources: [wb] },
+      id: 'l',
+      name: 'Baku port',
+      nodes: ['alat'],
+      utilisation: 0.487,
+      capacity: {
+        value: 15,
+        unit: 'million tonnes',
+        asOf: '2023-11-18',
+        text: '15 million tonnes a year',
+        sources: [wb],
+      },
       throughput: { value: 7.3, unit: 'million tonnes', year: 2023, reporter: 'Baku port', sources: [wb] },
     },
   });
   const none = metrics('cku-railway', 'CKU', {
-    costUsdPerFeu: { min: null, max: null, unit: 'USD/FEU', basis: 'none', note: 'No published figure.', figures: [], series: [], surcharges: [] },
-    borderHours: { min: null, max: null, totalMin: null, totalMax: null, places: [], basis: 'none', note: 'No published figure.', figures: [] },
+    costUsdPerFeu: {
+      min: null,
+      max: null,
+      unit: 'USD/FEU',
+      basis: 'none',
+      note: 'No published figure.',
+      figures: [],
+      series: [],
+      surcharges: [],
+    },
+    borderHours: {
+      min: null,
+      max: null,
+      totalMin: null,
+      totalMax: null,
+      places: [],
+      basis: 'none',
+      note: 'No published figure.',
+      figures: [],
+    },
     tightestLink: null,
   });
   const element = comparisonTable([priced, none], new Map());
-  const row = (label: string) => [...[...element.querySelectorAll('tbody tr')].find((tr) => tr.firstElementChild?.textContent === label)!.querySelectorAll('td')].map((td) => td.textContent);
+  const row = (label: string) =>
+    [
+      ...[...element.querySelectorAll('tbody tr')]
+        .find((tr) => tr.firstElementChild?.textContent === label)!
+        .querySelectorAll('td'),
+    ].map((td) => td.textContent);
 
   it('shows the spread of comparable costs, border hours and the tightest link, or says none is published', () => {
-    expect(row('Cost per 40-ft container (USD)')).toEqual(['3,121 USD/FEU (published figures: 2)', 'no published figure']);
+    expect(row('Cost per 40-ft container (USD)')).toEqual([
+      '3,121 USD/FEU (published figures: 2)',
+      'no published figure',
+    ]);
     expect(row('Hours at borders')).toEqual(['30.5–80.2 h', 'no published figure']);
     expect(row('Hours at borders, total')).toEqual(['37.3–158.2 h', 'no published figure']);
     expect(row('Tightest link')).toEqual(['Baku port: 49% of capacity used (2023)', 'no published figure']);
@@ -117,12 +203,18 @@ describe('cost, border hours and the tightest link', () => {
 
   it('lists every cost and border figure with its scope and source', () => {
     const notes = element.querySelector('.route-sources')!.textContent!;
-    expect(notes).toContain('Northern, 3,289 USD/FEU (2024-07-15, UTLC ERA (ERAI), border-to-border, not comparable): Index1520');
+    expect(notes).toContain(
+      'Northern, 3,289 USD/FEU (2024-07-15, UTLC ERA (ERAI), border-to-border, not comparable): Index1520',
+    );
     expect(notes).toContain('Alashankou (China), rail, rail, outbound, 2022: 30.5 h (ADB CAREC CPMM): CAREC CPMM 2022');
   });
 
   it('puts the ranges in the CSV', () => {
     const line = metricsToCsv([priced]).trim().split('\r\n')[1]!;
-    expect(line).toContain(',3121,3121,3121 USD/FEU 2023 station-to-station World Bank; 3289 USD/FEU 2024-07-15 border-to-border UTLC ERA (ERAI) (not comparable),30.5,80.2,37.3,158.2,Baku port,0.487');
+    expect(line).toContain(
+      ',3121,3121,3121 USD/FEU 2023 station-to-station World Bank; '
+        + '3289 USD/FEU 2024-07-15 border-to-border UTLC ERA (ERAI) (not comparable),'
+        + '30.5,80.2,37.3,158.2,Baku port,0.487',
+    );
   });
 });

@@ -8,11 +8,22 @@ describe('permalink', () => {
 
   it('round-trips a shared view with trade, routes and a plan', () => {
     const state: PageState = {
-      view: { zoom: 5, lat: 42.5, lon: 70.25 }, layers: ['borders', 'hubs'], panel: 'routes', year: 2018, reporter: 'partner', trade: false, flows: true,
-      routes: ['middle-corridor', 'sea-suez'], plan: { from: 'xian', to: 'istanbul', avoid: ['RUS', 'IRN'], by: 'time', scenario: 'planned' }, lang: 'zh',
+      view: { zoom: 5, lat: 42.5, lon: 70.25 },
+      layers: ['borders', 'hubs'],
+      panel: 'routes',
+      year: 2018,
+      reporter: 'partner',
+      trade: false,
+      flows: true,
+      routes: ['middle-corridor', 'sea-suez'],
+      plan: { from: 'xian', to: 'istanbul', avoid: ['RUS', 'IRN'], by: 'time', scenario: 'planned' },
+      lang: 'zh',
     };
     const query = writeState(state, '');
-    expect(query).toBe('?view=5%2F42.5000%2F70.2500&layers=borders%2Chubs&panel=routes&year=2018&reporter=partner&trade=off&routes=middle-corridor%2Csea-suez&plan=xian%2Cistanbul&avoid=RUS%2CIRN&by=time&scenario=planned&lang=zh');
+    expect(query).toBe(
+      '?view=5%2F42.5000%2F70.2500&layers=borders%2Chubs&panel=routes&year=2018&reporter=partner&trade=off'
+        + '&routes=middle-corridor%2Csea-suez&plan=xian%2Cistanbul&avoid=RUS%2CIRN&by=time&scenario=planned&lang=zh',
+    );
     expect(readState(query)).toEqual(state);
   });
 
@@ -36,7 +47,10 @@ describe('permalink', () => {
 
   it('mirrors every update into the address bar without adding history', () => {
     const replaceState = vi.fn();
-    const store = new PageStore({ pathname: '/', search: '', hash: '' } as Location, { replaceState } as unknown as History);
+    const store = new PageStore(
+      { pathname: '/', search: '', hash: '' } as Location,
+      { replaceState } as unknown as History,
+    );
     store.update({ year: 2024, routes: ['cku-railway'] });
     expect(store.state.year).toBe(2024);
     expect(replaceState).toHaveBeenCalledWith(null, '', '/?year=2024&routes=cku-railway');
@@ -44,7 +58,10 @@ describe('permalink', () => {
 
   it('leaves the address bar alone when an update does not change it', () => {
     const replaceState = vi.fn();
-    const store = new PageStore({ pathname: '/', search: '?year=2024&lang=en', hash: '' } as Location, { replaceState } as unknown as History);
+    const store = new PageStore(
+      { pathname: '/', search: '?year=2024&lang=en', hash: '' } as Location,
+      { replaceState } as unknown as History,
+    );
     store.update({ year: 2024, lang: 'en' });
     expect(replaceState).not.toHaveBeenCalled();
     store.update({ year: 2023 });
@@ -52,7 +69,10 @@ describe('permalink', () => {
   });
 
   it('tells subscribers of each change until they unsubscribe', () => {
-    const store = new PageStore({ pathname: '/', search: '', hash: '' } as Location, { replaceState: () => {} } as unknown as History);
+    const store = new PageStore(
+      { pathname: '/', search: '', hash: '' } as Location,
+      { replaceState: () => {} } as unknown as History,
+    );
     const years: (number | null)[] = [];
     const unsubscribe = store.subscribe((state) => years.push(state.year));
     store.update({ year: 2022 });

@@ -8,7 +8,11 @@ const cku = {
   constructionStart: { date: '2024-12-27', sources: source },
   expectedOpening: { year: 2030 },
 };
-const btk = { status: 'operational', constructionStart: { date: '2007-11-21', sources: source }, opened: { date: '2017-10-30', sources: source } };
+const btk = {
+  status: 'operational',
+  constructionStart: { date: '2007-11-21', sources: source },
+  opened: { date: '2017-10-30', sources: source },
+};
 const turksib = { status: 'operational', opened: { date: '1930', sources: source } };
 
 describe('statusAsOf: the network at the end of a year', () => {

@@ -5,15 +5,33 @@ import type { Source, TimelineEvent } from '../../src/contract';
 
 const a: Source = { title: 'A', url: 'https://a.example' };
 const b: Source = { title: 'B', url: 'https://b.example' };
-const event = (id: string, date: string, features: TimelineEvent['features'], sources: Source[]): TimelineEvent =>
-  ({ id, date, precision: 'day', year: Number(date.slice(0, 4)), title: `Title ${id}`, summary: '', features, bbox: null, sources, notes: [] });
+const event = (id: string, date: string, features: TimelineEvent['features'], sources: Source[]): TimelineEvent => ({
+  id,
+  date,
+  precision: 'day',
+  year: Number(date.slice(0, 4)),
+  title: `Title ${id}`,
+  summary: '',
+  features,
+  bbox: null,
+  sources,
+  notes: [],
+});
 
 describe('FeatureEvents', () => {
   const index = new FeatureEvents();
   index.set([
     event('mou', '2022-09-14', [{ layer: 'network', id: 'kashgar-torugart', name: null }], [a]),
     event('launch', '2024-12-27', [{ layer: 'railways', id: 'kashgar-torugart', name: null }], [b, a]),
-    event('crossing', '1991-07-20', [{ layer: 'hubs', id: 'dostyk', name: null }, { layer: 'network', id: 'dostyk', name: null }], [a]),
+    event(
+      'crossing',
+      '1991-07-20',
+      [
+        { layer: 'hubs', id: 'dostyk', name: null },
+        { layer: 'network', id: 'dostyk', name: null },
+      ],
+      [a],
+    ),
   ]);
 
   it('finds a segment’s events whether they name it on the network or on the layer drawn from it', () => {
@@ -27,9 +45,19 @@ describe('FeatureEvents', () => {
   });
 
   it('lists the feature’s dates and events, citing into the popup’s numbered sources', () => {
-    setCatalogue('en', { 'timeline.popup.dates': 'Dates', 'timeline.popup.events': 'Events', 'timeline.popup.opened': 'Opened', 'timeline.popup.constructionStart': 'Construction began' });
+    setCatalogue('en', {
+      'timeline.popup.dates': 'Dates',
+      'timeline.popup.events': 'Events',
+      'timeline.popup.opened': 'Opened',
+      'timeline.popup.constructionStart': 'Construction began',
+    });
     const sources: Source[] = [b];
-    const lists = index.extras('railways', 'kashgar-torugart', { constructionStart: { date: '2024-12-27', sources: [a] } }, sources);
+    const lists = index.extras(
+      'railways',
+      'kashgar-torugart',
+      { constructionStart: { date: '2024-12-27', sources: [a] } },
+      sources,
+    );
     expect(lists).toEqual([
       { label: 'Dates', items: ['Construction began: 27 December 2024 [2]'] },
       { label: 'Events', items: ['14 September 2022: Title mou [2]', '27 December 2024: Title launch [1, 2]'] },

@@ -4,7 +4,11 @@ import { autoplay, readAutoplay } from '../../src/tour/autoplay';
 describe('readAutoplay', () => {
   it('plays only when asked, every 12 s unless told', () => {
     expect(readAutoplay('?tour=1')).toEqual({ autoplay: false, loop: false, intervalMs: 12_000 });
-    expect(readAutoplay('?tour=1&autoplay=1&loop=1&interval=5')).toEqual({ autoplay: true, loop: true, intervalMs: 5_000 });
+    expect(readAutoplay('?tour=1&autoplay=1&loop=1&interval=5')).toEqual({
+      autoplay: true,
+      loop: true,
+      intervalMs: 5_000,
+    });
   });
 
   it('keeps the interval within 2 s and 10 min', () => {

@@ -14,7 +14,8 @@ function fakeHost() {
   return { host, shown, changes };
 }
 
-const press = (key: string, target: EventTarget = document.body) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+const press = (key: string, target: EventTarget = document.body) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 
 describe('startTour', () => {
   afterEach(() => document.body.replaceChildren());
@@ -27,7 +28,18 @@ describe('startTour', () => {
     expect((document.querySelector('.tour-previous') as HTMLButtonElement).disabled).toBe(true);
     for (let i = 0; i < 8; i++) press('ArrowRight');
     press('ArrowLeft');
-    expect(shown).toEqual(['belt', 'summits', 'khorgos', 'cku', 'caspian', 'shift', 'trade', 'trade', 'trade', 'shift']);
+    expect(shown).toEqual([
+      'belt',
+      'summits',
+      'khorgos',
+      'cku',
+      'caspian',
+      'shift',
+      'trade',
+      'trade',
+      'trade',
+      'shift',
+    ]);
     press('Escape');
     expect(document.querySelector('.tour')).toBeNull();
     expect(changes.at(-1)).toBeNull();
@@ -59,7 +71,11 @@ describe('startTour', () => {
     setCatalogue('en', en);
     const { host } = fakeHost();
     const played: boolean[] = [];
-    const tour = startTour({ ...host, played: (on) => played.push(on) }, { events: [], trade: [] }, 1, { autoplay: true, loop: false, intervalMs: 60_000 });
+    const tour = startTour({ ...host, played: (on) => played.push(on) }, { events: [], trade: [] }, 1, {
+      autoplay: true,
+      loop: false,
+      intervalMs: 60_000,
+    });
     const button = document.querySelector('.tour-play') as HTMLButtonElement;
     button.click();
     button.click();

@@ -4,13 +4,45 @@ import { contextList } from '../../src/trade/context';
 describe('contextList', () => {
   it('names each figure’s reporter and year, and says when figures side by side are not comparable', () => {
     const list = contextList([
-      { id: 'region-china-2024', label: "China's trade with the five states, 2024", value: 94.82, unit: 'USD bn', year: 2024, reporter: "China's customs (GACC)", sources: [{ title: 'Astana Times', url: 'https://astanatimes.com/x' }] },
       {
-        id: 'compare-partners', label: "The region's trade with China, the EU and Russia", unit: 'USD bn', comparable: false, note: 'Not like with like.',
+        id: 'region-china-2024',
+        label: "China's trade with the five states, 2024",
+        value: 94.82,
+        unit: 'USD bn',
+        year: 2024,
+        reporter: "China's customs (GACC)",
+        sources: [{ title: 'Astana Times', url: 'https://astanatimes.com/x' }],
+      },
+      {
+        id: 'compare-partners',
+        label: "The region's trade with China, the EU and Russia",
+        unit: 'USD bn',
+        comparable: false,
+        note: 'Not like with like.',
         values: [
-          { name: 'EU', value: 64, year: 2023, reporter: 'The Council of the EU, as AFP reports it', sources: [{ title: 'AFP', url: 'https://example.org/afp' }] },
-          { name: 'EU', value: 54, unit: 'EUR bn', year: null, reporter: "Uzbekistan's president (year not stated)", sources: [{ title: 'AP', url: 'https://example.org/ap' }] },
-          { name: 'Russia', value: 44, year: 2023, lowerBound: true, reporter: "Russia's deputy foreign minister", sources: [{ title: 'Tashkent Times', url: 'https://example.org/tt' }] },
+          {
+            name: 'EU',
+            value: 64,
+            year: 2023,
+            reporter: 'The Council of the EU, as AFP reports it',
+            sources: [{ title: 'AFP', url: 'https://example.org/afp' }],
+          },
+          {
+            name: 'EU',
+            value: 54,
+            unit: 'EUR bn',
+            year: null,
+            reporter: "Uzbekistan's president (year not stated)",
+            sources: [{ title: 'AP', url: 'https://example.org/ap' }],
+          },
+          {
+            name: 'Russia',
+            value: 44,
+            year: 2023,
+            lowerBound: true,
+            reporter: "Russia's deputy foreign minister",
+            sources: [{ title: 'Tashkent Times', url: 'https://example.org/tt' }],
+          },
         ],
       },
     ]);

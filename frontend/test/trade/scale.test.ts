@@ -27,11 +27,18 @@ describe('classOf', () => {
     expect(isGrey(noDataColour)).toBe(true);
     classes.forEach((c) => expect(isGrey(c.colour), c.colour).toBe(false));
     // Neighbouring classes at least 1.2 : 1 apart in WCAG contrast, the lightest and the darkest at least 7 : 1.
-    classes.slice(1).forEach((c, i) => expect(contrast(c.colour, classes[i]!.colour), `${classes[i]!.colour} → ${c.colour}`).toBeGreaterThanOrEqual(1.2));
+    classes
+      .slice(1)
+      .forEach((c, i) =>
+        expect(contrast(c.colour, classes[i]!.colour), `${classes[i]!.colour} → ${c.colour}`).toBeGreaterThanOrEqual(
+          1.2,
+        ),
+      );
     expect(contrast(classes[0]!.colour, classes.at(-1)!.colour)).toBeGreaterThanOrEqual(7);
   });
   it('takes the ends of its scale from ColorBrewer YlGnBu', () => {
-    // The design's scheme: ColorBrewer's 6-class YlGnBu (Brewer, colorbrewer2.org) starts at #ffffcc and ends at #253494.
+    // The design's scheme: ColorBrewer's 6-class YlGnBu (Brewer, colorbrewer2.org) starts at #ffffcc and ends at
+    // #253494.
     expect(classOf(0.67e9)!.colour.toLowerCase()).toBe('#ffffcc');
     expect(classOf(43.82e9)!.colour.toLowerCase()).toBe('#253494');
   });

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { formatBillions, valuesFor, yearRange } from '../../src/trade/types';
 import type { TradeSeries } from '../../src/contract';
 
-const point = (year: number, total: number) => ({ year, total: total * 1e9, exports: null, imports: null, derived: false, note: null, source: { title: 's', url: null }, sources: [] });
+const point = (year: number, total: number) => ({
+  year,
+  total: total * 1e9,
+  exports: null,
+  imports: null,
+  derived: false,
+  note: null,
+  source: { title: 's', url: null },
+  sources: [],
+});
 const series: TradeSeries[] = [
   { iso3: 'KAZ', name: 'Kazakhstan', reporter: 'china', points: [point(2013, 28.5), point(2016, 13.1)] },
   { iso3: 'UZB', name: 'Uzbekistan', reporter: 'china', points: [point(2015, 3.5)] },

@@ -3,10 +3,18 @@ import { configFromQuery, embedQuery, iframeSnippet, parseView } from '../../src
 
 describe('widget config in a URL', () => {
   it('round-trips through /embed?…', () => {
-    const config = { title: 'Trade 2024', caption: 'For class 9B', layers: ['borders', 'trade'], year: 2024, center: [42.5, 70.25] as [number, number], zoom: 5, basemap: 'offline' as const };
+    const config = {
+      title: 'Trade 2024',
+      caption: 'For class 9B',
+      layers: ['borders', 'trade'],
+      year: 2024,
+      center: [42.5, 70.25] as [number, number],
+      zoom: 5,
+      basemap: 'offline' as const,
+    };
     expect(configFromQuery(embedQuery(config))).toEqual(config);
   });
-  it('keeps layer ids as the API writes them (the API says which exist), drops anything else and clamps long text', () => {
+  it('keeps layer ids as the API writes them (the API says which exist), drops anything else, clamps long text', () => {
     const config = configFromQuery(`?layers=borders,visa-free,<b>,,borders,Pipelines&title=${'x'.repeat(200)}`);
     expect(config.layers).toEqual(['borders', 'visa-free']);
     expect(config.title).toHaveLength(120);

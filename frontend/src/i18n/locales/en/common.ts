@@ -4,8 +4,10 @@ import type { Catalogue } from '../../messages';
 export default {
   "language.label": "Language",
   "page.title": "Corridor Atlas — China–Central Asia connectivity",
-  "page.description": "An interactive map of China–Central Asia connectivity: summits, the Khorgos dry port, the China–Kyrgyzstan–Uzbekistan railway and the Middle Corridor, with sources.",
-  "page.intro": "China and Central Asia: summits, hubs, railways, the Middle Corridor, pipelines, road crossings and visa-free travel. Select a feature for its facts and sources.",
+  "page.description": "An interactive map of China–Central Asia connectivity: summits, the Khorgos dry port, the "
+    + "China–Kyrgyzstan–Uzbekistan railway and the Middle Corridor, with sources.",
+  "page.intro": "China and Central Asia: summits, hubs, railways, the Middle Corridor, pipelines, road crossings and "
+    + "visa-free travel. Select a feature for its facts and sources.",
   "page.actions": "Share and export",
   "action.embed": "Embed",
   "action.image": "Download image",
@@ -50,7 +52,8 @@ export default {
   "snapshot.tradeChina": "Trade with China in {year} (China-reported).",
   "snapshot.tradePartner": "Trade with China in {year} (partner-reported).",
   "snapshot.centre": "Centre {lat}°N {lon}°E, zoom {zoom}.",
-  "snapshot.attribution": "Corridor Atlas · Basemap and borders: Natural Earth (public domain) · Sources in each feature",
+  "snapshot.attribution": "Corridor Atlas · Basemap and borders: Natural Earth (public domain) · Sources in each "
+    + "feature",
   "tour.open": "Guided tour",
   "tour.error": "The tour could not be loaded ({message}).",
   "routes.loadFailed": "The route planner could not be loaded: {reason}",

@@ -9,14 +9,19 @@ export default {
   "data.licence": "Licence:",
   "data.citation": "Citation",
   "data.citationFor": "Citation for {title}",
-  "data.citationText": "Corridor Atlas. {title} [data set]. {url} (accessed {date}). Licence: {licence}. Attribution: {attribution}.",
+  "data.citationText": "Corridor Atlas. {title} [data set]. {url} (accessed {date}). Licence: {licence}. Attribution: "
+    + "{attribution}.",
   "data.collection.network-nodes": "Network nodes",
   "data.collection.network-sections": "Network sections",
   "data.tradeTitle": "China–Central Asia trade by year",
-  "data.tradeDescription": "China-reported and partner-reported merchandise trade, one row per value, each with its sources; no value estimated.",
+  "data.tradeDescription": "China-reported and partner-reported merchandise trade, one row per value, each with its "
+    + "sources; no value estimated.",
   "data.routesTitle": "Route comparison",
   "data.routesTitlePart": "Route comparison, {part} of {parts}",
-  "data.routesDescription": "{routes}: length by basis, mode and country, countries, border crossings, gauge breaks, transshipments, transit days and CO2e of each route.",
+  "data.routesDescription": "{routes}: length by basis, mode and country, countries, border crossings, gauge breaks, "
+    + "transshipments, transit days and CO2e of each route.",
   "data.volumesTitle": "Freight volumes by year",
-  "data.volumesDescription": "How much moves on the corridors, year by year: one series per reporter (figures counted differently are kept apart), one row per figure with its sources. The JSON also gives the bottlenecks’ capacity against their throughput.",
+  "data.volumesDescription": "How much moves on the corridors, year by year: one series per reporter (figures counted "
+    + "differently are kept apart), one row per figure with its sources. The JSON also gives the bottlenecks’ "
+    + "capacity against their throughput.",
 } satisfies Catalogue;

@@ -4,7 +4,10 @@ import type { Catalogue } from '../../messages';
 export default {
   "legend.heading": "Legend",
   "legend.note": "Lines are drawn through the named stations and places; each popup gives the sources.",
-  "legend.boundaries": "Boundaries as Natural Earth draws them: where a state administers territory another claims, the line follows the administering state (Crimea, Aksai Chin, Gilgit-Baltistan); self-declared breakaway regions stay inside the state that claims them (Abkhazia, South Ossetia). Hatched areas are disputed. The map takes no position on sovereignty.",
+  "legend.boundaries": "Boundaries as Natural Earth draws them: where a state administers territory another claims, "
+    + "the line follows the administering state (Crimea, Aksai Chin, Gilgit-Baltistan); self-declared breakaway "
+    + "regions stay inside the state that claims them (Abkhazia, South Ossetia). Hatched areas are disputed. The map "
+    + "takes no position on sovereignty.",
   "draw.group": "Drawing a route",
   "draw.hint": "Click the map to add points.",
   "draw.finish": "Finish",

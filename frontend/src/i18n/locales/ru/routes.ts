@@ -10,7 +10,8 @@ export default {
   "routes.span": "с {from} по {to}",
   "routes.basisGeometry": "геометрия",
   "routes.basisDrawn": "нарисованная геометрия (ни одна опубликованная длина её не охватывает)",
-  "routes.basisMixed": "опубликованная длина для {published} из {sections} участков, в остальном — нарисованная геометрия",
+  "routes.basisMixed": "опубликованная длина для {published} из {sections} участков, в остальном — нарисованная "
+    + "геометрия",
   "routes.row.length": "Длина (км)",
   "routes.row.basis": "Основа длины",
   "routes.row.drawn": "Длина на карте (км)",
@@ -29,7 +30,8 @@ export default {
   "routes.unknown": "неизвестно",
   "routes.underConstruction": "строится",
   "routes.openToday": "действует",
-  "routes.tableCaption": "Сравнение маршрутов (опубликованные длины там, где их дают железные дороги, в остальном — геометрия карты)",
+  "routes.tableCaption": "Сравнение маршрутов (опубликованные длины там, где их дают железные дороги, в остальном — "
+    + "геометрия карты)",
   "routes.metric": "Показатель",
   "routes.sourcesNotes": "Источники и примечания",
   "routes.transitDays": "в пути {days} дн.",

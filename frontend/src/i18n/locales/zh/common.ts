@@ -1,4 +1,5 @@
-// Chinese (Simplified): the words every page shares: masthead, tabs, status and errors, citation, the image export, units.
+// Chinese (Simplified): the words every page shares: masthead, tabs, status and errors, citation, the image export,
+// units.
 // The project's own translation.
 import type { Catalogue } from '../../messages';
 
