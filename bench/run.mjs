@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../tests/e2e/appServer.mjs';
 import { measurePaging, pageThroughput, seedStore, startAtlas, staticRoot } from './ogcPaging.mjs';
+import { readmeCacheSample, startNginx } from '../scripts/nginx.mjs';
 import { startPostgres, templateDatabase } from '../scripts/postgres.mjs';
 import { aptInstall, buildFrontend, ensureChromium, ensureNodeModules, freePort, root, runOrExit } from '../scripts/setup.mjs';
 
@@ -77,14 +78,21 @@ async function throughput(app) {
     'borders.br': await rawBody(borders, 'br'),
   });
   const gzip = { 'Accept-Encoding': 'gzip' };
+  // The README's caching proxy in front of the app, with as many workers as the static nginx; filled before it is timed.
+  const proxy = await startNginx({ upstreams: [app.port], sample: readmeCacheSample(), workers: 'auto' });
+  const throughProxy = `${proxy.url}/api/layers/borders?zoom=4`;
+  await rawBody(throughProxy, 'gzip');
+  const proxyStatus = await cacheStatus(throughProxy, 'gzip');
+  if (proxyStatus !== 'HIT') console.warn(`the caching proxy answered ${proxyStatus}, not HIT, once filled`);
   let peakRss = rssMb(app.pid);
   const sample = setInterval(() => (peakRss = Math.max(peakRss, rssMb(app.pid))), 250);
   try {
     // App and nginx alternate, three rounds each, so that drift on a shared machine (other processes, CPU boost)
     // falls on both sides; the ratio is of the medians. gzip as any client may ask, and Brotli as browsers do.
-    const rounds = { gzip: [], brotli: [] };
+    const rounds = { gzip: [], brotli: [], proxy: [] };
     for (let round = 0; round < 3; round++) {
       rounds.gzip.push({ app: await wrk(`${app.url}/api/layers/borders?zoom=4`, gzip), nginx: await wrk(nginx.url('borders.json'), gzip) });
+      rounds.proxy.push({ app: await wrk(throughProxy, gzip), nginx: await wrk(nginx.url('borders.json'), gzip) });
       rounds.brotli.push({ app: await wrk(`${app.url}/api/layers/borders?zoom=4`, { 'Accept-Encoding': 'br' }), nginx: await wrk(nginx.url('borders.br')) });
     }
     const medianRun = (list, side) => [...list.map((r) => r[side])].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[1];
@@ -94,18 +102,28 @@ async function throughput(app) {
       bordersZoom4: medianRun(rounds.gzip, 'app'),
       nginxSameBytes: medianRun(rounds.gzip, 'nginx'),
       bordersZoom4Brotli: medianRun(rounds.brotli, 'app'),
+      bordersZoom4ThroughCachingProxy: medianRun(rounds.proxy, 'app'),
       nginxSameBytesBrotli: medianRun(rounds.brotli, 'nginx'),
       rounds: Object.fromEntries(Object.entries(rounds).map(([k, list]) => [k, list.map((r) => ({ app: r.app.requestsPerSecond, nginx: r.nginx.requestsPerSecond }))])),
       trade2023: await wrk(`${app.url}/api/trade?year=2023`, gzip),
       routesCompare: await wrk(`${app.url}/api/routes/compare?ids=middle-corridor,northern-corridor`, gzip),
     };
     result.ratioAppToNginx = { gzip: ratio(rounds.gzip), brotli: ratio(rounds.brotli) };
+    result.ratioCachingProxyToNginx = ratio(rounds.proxy);
     result.peakRssMbUnderLoad = peakRss;
     return result;
   } finally {
     clearInterval(sample);
     await nginx.stop();
+    await proxy.stop();
   }
+}
+
+/** X-Cache-Status of one answer from the caching proxy. */
+function cacheStatus(url, encoding) {
+  return new Promise((resolve, reject) => http.get(url, { headers: { 'accept-encoding': encoding } }, (r) => {
+    r.resume().on('end', () => resolve(r.headers['x-cache-status']));
+  }).on('error', reject));
 }
 
 /** A body exactly as the app sends it in one encoding (node:http does not decompress). */
@@ -342,6 +360,16 @@ if (process.env.BENCH_ONLY === 'ogc') {
   }
   process.exit(0);
 }
+if (process.env.BENCH_ONLY === 'throughput') {
+  // Just the layer throughput: the app, nginx on the same bytes and the README's caching proxy (BENCH_ONLY=throughput).
+  try {
+    const result = await throughput(app);
+    console.log(JSON.stringify({ rounds: result.rounds, app: result.ratioAppToNginx, proxy: result.ratioCachingProxyToNginx }));
+  } finally {
+    await app.stop();
+  }
+  process.exit(0);
+}
 if (process.env.BENCH_ONLY === 'plans') {
   // Just the route-planner measurement, for work on the planner (BENCH_ONLY=plans npm run bench).
   try {
@@ -422,6 +450,8 @@ results.budgets = {
   'default layers drawn after navigation, cold (ms) ≤ 1000': results.browser.cold.layersDrawnMs,
   'default layers drawn on a phone (390 × 844, touch), cold (ms) ≤ 1000': results.browserPhone.cold.layersDrawnMs,
   'cached layer throughput, app / nginx on the same bytes ≥ 0.8': results.throughput.ratioAppToNginx,
+  'cached layer throughput through the README\'s caching proxy / nginx on the same bytes (gzip) ≥ 0.9':
+    results.throughput.ratioCachingProxyToNginx,
   [`bbox p50 at ${Math.max(...sizes).toLocaleString('en')} features (ms) ≤ 10`]: Object.fromEntries(largest1M.map((s) => [s.store, s.p50Ms])),
   'resident memory under load (MB) ≤ 250': results.throughput.peakRssMbUnderLoad,
   'uncached route plan p50 / p99 (ms) ≤ 20 / 100': { p50: results.routePlansUncached.p50Ms, p99: results.routePlansUncached.p99Ms },
@@ -439,7 +469,7 @@ const md = [
   '', '## Budgets', '', '| budget | measured |', '|---|---|',
   ...Object.entries(results.budgets).map(([k, v]) => `| ${k} | ${typeof v === 'object' ? JSON.stringify(v) : v} |`),
   '', `## Throughput (wrk -t2 -c32; borders and nginx: median of 3 alternating rounds ${JSON.stringify(results.throughput.rounds)})`, '', '| target | req/s | p50 ms | p99 ms |', '|---|---|---|---|',
-  ...['bordersZoom4', 'nginxSameBytes', 'bordersZoom4Brotli', 'nginxSameBytesBrotli', 'trade2023', 'routesCompare'].map((k) => { const t = results.throughput[k]; return `| ${k} | ${t.requestsPerSecond} | ${t.p50Ms} | ${t.p99Ms} |`; }),
+  ...['bordersZoom4', 'nginxSameBytes', 'bordersZoom4ThroughCachingProxy', 'bordersZoom4Brotli', 'nginxSameBytesBrotli', 'trade2023', 'routesCompare'].map((k) => { const t = results.throughput[k]; return `| ${k} | ${t.requestsPerSecond} | ${t.p50Ms} | ${t.p99Ms} |`; }),
   '', `## Uncached route plans (GET /api/routes/plan, ${results.routePlansUncached.requests} distinct queries one at a time: ${JSON.stringify(results.routePlansUncached.status)})`, '',
   `p50 ${results.routePlansUncached.p50Ms} ms, p99 ${results.routePlansUncached.p99Ms} ms, max ${results.routePlansUncached.maxMs} ms`,
   '', '## Payloads (bytes)', '', '| layer | zoom | raw | gzip | br |', '|---|---|---|---|---|',

@@ -18,14 +18,20 @@ export function ensureNginx() {
   return found();
 }
 
-/** The first nginx block of README.md's "Several instances" section, as written there. */
-export function readmeNginxSample() {
+/** The first nginx block under a heading of README.md, as written there. */
+function readmeBlock(heading) {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Several instances'));
-  const block = section.match(/```nginx\n([\s\S]*?)```/);
-  if (!block) throw new Error('README.md: no nginx sample under "Several instances"');
+  const at = readme.indexOf(heading);
+  const block = at < 0 ? null : readme.slice(at).match(/```nginx\n([\s\S]*?)```/);
+  if (!block) throw new Error(`README.md: no nginx sample under "${heading}"`);
   return block[1];
 }
+
+/** The proxy in front of several instances (README § Several instances). */
+export const readmeNginxSample = () => readmeBlock('## Several instances');
+
+/** The same proxy keeping layers and the basemap in its cache (README § What a CDN may cache). */
+export const readmeCacheSample = () => readmeBlock('### What a CDN may cache');
 
 /**
  * The sample with the test's own addresses: its upstream server lines become one line per app port (keeping their
@@ -56,14 +62,17 @@ async function listening(port, exited) {
   throw new Error(`nginx did not listen on ${port}`);
 }
 
-/** nginx with the README's sample in front of the app ports; stop() ends exactly that process and removes its files. */
-export async function startNginx({ upstreams, sample = readmeNginxSample() }) {
+/**
+ * nginx with one of the README's samples in front of the app ports (a cache it names lives in nginx's own temporary
+ * folder); stop() ends exactly that process and removes its files.
+ */
+export async function startNginx({ upstreams, sample = readmeNginxSample(), workers = 1 }) {
   const nginx = ensureNginx();
   const dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
   // Workers run as nobody when nginx starts as root: they must reach their temporary files.
   chmodSync(dir, 0o755);
   const port = await freePort();
-  const configure = (ports) => writeFileSync(join(dir, 'nginx.conf'), `worker_processes 1;
+  const configure = (ports) => writeFileSync(join(dir, 'nginx.conf'), `worker_processes ${workers};
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log notice;
 events { worker_connections 1024; }
@@ -71,7 +80,7 @@ http {
   access_log off;
   client_body_temp_path ${dir}/client; proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-${adaptSample(sample, { port, upstreams: ports })}
+${adaptSample(sample, { port, upstreams: ports }).replace(/proxy_cache_path \S+/, `proxy_cache_path ${dir}/cache`)}
 }
 `);
   configure(upstreams);

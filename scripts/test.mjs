@@ -58,7 +58,8 @@ const e2e = await run('node', ['--test', '--test-concurrency=1', 'tests/e2e/map.
 count('browser', e2e.code, number(e2e.output, /^# pass (\d+)/m), number(e2e.output, /^# fail (\d+)/m), number(e2e.output, /^# skipped (\d+)/m));
 
 console.log('\n== processes: real app processes on SQLite and a throwaway PostgreSQL ==');
-const processSpecs = ['twoInstances', 'storeOutage', 'durability', 'shutdown', 'proxy', 'cluster', 'requestCost', 'telemetry']
+const processSpecs = ['twoInstances', 'storeOutage', 'durability', 'shutdown', 'proxy', 'proxyCache', 'cluster',
+  'requestCost', 'telemetry']
   .map((name) => `tests/process/${name}.spec.mjs`);
 const processes = await run('node', ['--test', '--test-concurrency=1', ...processSpecs], { capture: true });
 count('processes', processes.code, number(processes.output, /^# pass (\d+)/m), number(processes.output, /^# fail (\d+)/m), number(processes.output, /^# skipped (\d+)/m));

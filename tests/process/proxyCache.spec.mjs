@@ -1,0 +1,82 @@
+// The README's caching proxy (§ What a CDN may cache), run as written with Debian's nginx in front of a real app:
+// layers are served from nginx's cache, byte for byte what the app sends, one copy per encoding; conditional requests
+// are answered 304; what must not be cached (saved widgets, health) passes through every time.
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { after, before, test } from 'node:test';
+import { readmeCacheSample, startNginx } from '../../scripts/nginx.mjs';
+import { startApp } from '../e2e/appServer.mjs';
+
+let app;
+let nginx;
+
+before(async () => {
+  app = await startApp({ env: { Atlas__WarmUp: 'false' } });
+  nginx = await startNginx({ upstreams: [app.port], sample: readmeCacheSample() });
+});
+
+after(async () => {
+  await nginx?.stop();
+  await app?.stop();
+});
+
+/** One GET with the bytes as sent (node:http does not decompress, unlike fetch). */
+function get(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+/** Asks through the proxy until nginx answers from its cache; the first answer, a MISS, filled it. */
+async function fromCache(path, headers) {
+  const first = await get(`${nginx.url}${path}`, headers);
+  assert.equal(first.status, 200);
+  assert.equal(first.headers['x-cache-status'], 'MISS', `${path} was already cached before its first request`);
+  const second = await get(`${nginx.url}${path}`, headers);
+  assert.equal(second.headers['x-cache-status'], 'HIT', `${path} was not served from the cache the second time`);
+  return second;
+}
+
+test('a layer is served from the cache, byte for byte what the app sends, in each encoding', async () => {
+  const path = '/api/layers/borders?zoom=4';
+  for (const encoding of ['gzip', 'br', 'identity']) {
+    const direct = await get(`${app.url}${path}`, { 'accept-encoding': encoding });
+    const cached = await fromCache(path, { 'accept-encoding': encoding });
+    assert.equal(cached.headers['content-encoding'], direct.headers['content-encoding'], encoding);
+    assert.equal(cached.headers.etag, direct.headers.etag, encoding);
+    assert.ok(cached.body.equals(direct.body), `${encoding}: the cached bytes differ from the app's`);
+  }
+});
+
+test('a reader who holds the layer is answered 304 from the cache', async () => {
+  const path = '/api/basemap/land?zoom=3';
+  const cached = await fromCache(path, { 'accept-encoding': 'gzip' });
+  const again = await get(`${nginx.url}${path}`, { 'accept-encoding': 'gzip', 'if-none-match': cached.headers.etag });
+  assert.equal(again.status, 304);
+  assert.equal(again.body.length, 0);
+});
+
+test('saved widgets and health are never answered from the cache', async () => {
+  const saved = await fetch(`${nginx.url}/api/widgets`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title: 'Through the cache', caption: '', layers: ['hubs'], year: null, center: [44, 80], zoom: 6,
+      basemap: 'offline',
+    }),
+  });
+  assert.equal(saved.status, 201);
+  const { id } = await saved.json();
+  for (const path of [`/api/widgets/${id}`, '/healthz/ready']) {
+    for (let i = 0; i < 2; i++) {
+      const answer = await get(`${nginx.url}${path}`);
+      assert.equal(answer.status, 200, path);
+      assert.equal(answer.headers['x-cache-status'], undefined, `${path} went through the cache`);
+    }
+  }
+});
