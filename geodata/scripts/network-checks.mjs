@@ -88,11 +88,30 @@ export function checkLine(line, drawnKm) {
   if (drawnKm >= low && (line.shortfall || line.missingStations)) throw new Error(`line ${line.id} now matches its published length: drop its shortfall note`);
   if (!line.shortfall) return;
   if (!line.shortfallSources?.length) throw new Error(`line ${line.id} is drawn short: cite what was searched in shortfallSources`);
+  checkQuotedDrawing(line, drawnKm);
   const missing = line.missingStations;
   if (!missing) return;
   if (!missing.names?.length || !missing.sources?.length) throw new Error(`line ${line.id}: list its missingStations and the sources that name them`);
   const unnamed = missing.names.filter((name) => !line.shortfall.includes(name));
   if (unnamed.length) throw new Error(`line ${line.id}: its shortfall note does not name ${unnamed.join(', ')}`);
+}
+
+/**
+ * A shortfall note that quotes the drawing ("Drawn 1,704 km against 1,904 (−11 %)") must quote what is drawn: the
+ * notes are written by hand and the drawing changes under them (a re-traced line, a different geodesic).
+ */
+function checkQuotedDrawing(line, drawnKm) {
+  const quoted = line.shortfall.match(/drawn ([\d,]+) km against ([\d,.]+)(?: \(([−-]?\d+) %\))?/i);
+  if (!quoted) return;
+  const number = (text) => Number(text.replace(/,/g, '').replace('−', '-'));
+  const [, drawnText, publishedText, percentText] = quoted;
+  if (number(drawnText) !== Math.round(drawnKm)) {
+    throw new Error(`line ${line.id}: its shortfall note says ${drawnText} km, but it is drawn ${Math.round(drawnKm)} km`);
+  }
+  const percent = Math.round(((drawnKm - number(publishedText)) / number(publishedText)) * 100);
+  if (percentText && number(percentText) !== percent) {
+    throw new Error(`line ${line.id}: its shortfall note says ${percentText} %, but the drawing is ${percent} %`);
+  }
 }
 
 // A sea leg must not cross land: sample it every ~2 km, away from its two ports.
