@@ -1,6 +1,7 @@
 // The README's caching proxy (§ What a CDN may cache), run as written with Debian's nginx in front of a real app:
-// layers are served from nginx's cache, byte for byte what the app sends, one copy per encoding; conditional requests
-// are answered 304; what must not be cached (saved widgets, health) passes through every time.
+// layers are served from nginx's cache, byte for byte what the app sends, in the encoding asked for; conditional
+// requests are answered 304; cross-origin readers keep their CORS header; what must not be cached (saved widgets,
+// health) reaches the app every time.
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, test } from 'node:test';
@@ -61,7 +62,10 @@ test('a reader who holds the layer is answered 304 from the cache', async () => 
   assert.equal(again.body.length, 0);
 });
 
-test('saved widgets and health are never answered from the cache', async () => {
+/** How many requests for the path the app has logged (one JSON line each, its path in "Path"). */
+const logged = (path) => app.output().split(`"Path":"${path}"`).length - 1;
+
+test('saved widgets and health reach the app every time, never the cache', async () => {
   const saved = await fetch(`${nginx.url}/api/widgets`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -73,10 +77,22 @@ test('saved widgets and health are never answered from the cache', async () => {
   assert.equal(saved.status, 201);
   const { id } = await saved.json();
   for (const path of [`/api/widgets/${id}`, '/healthz/ready']) {
-    for (let i = 0; i < 2; i++) {
-      const answer = await get(`${nginx.url}${path}`);
-      assert.equal(answer.status, 200, path);
-      assert.equal(answer.headers['x-cache-status'], undefined, `${path} went through the cache`);
-    }
+    const before = logged(path);
+    for (let i = 0; i < 3; i++) assert.equal((await get(`${nginx.url}${path}`)).status, 200, path);
+    // Waits for the app's own log to count all three; a cached answer never arrives there.
+    const arrived = app.waitForOutput({ test: () => logged(path) >= before + 3 }).then(() => true);
+    const ceiling = new Promise((resolve) => setTimeout(resolve, 30_000, false).unref());
+    assert.ok(await Promise.race([arrived, ceiling]), `${path}: the app saw ${logged(path) - before} of 3 requests`);
   }
+});
+
+test('a cross-origin reader gets the CORS header even when a same-origin reader filled the cache', async () => {
+  const path = '/api/layers/railways?zoom=5';
+  await fromCache(path, { 'accept-encoding': 'gzip' });
+  const crossOrigin = await get(`${nginx.url}${path}`, { 'accept-encoding': 'gzip', origin: 'https://school.example' });
+  assert.equal(crossOrigin.status, 200);
+  assert.equal(crossOrigin.headers['access-control-allow-origin'], '*');
+  const again = await get(`${nginx.url}${path}`, { 'accept-encoding': 'gzip', origin: 'https://other.example' });
+  assert.equal(again.headers['x-cache-status'], 'HIT');
+  assert.equal(again.headers['access-control-allow-origin'], '*');
 });
