@@ -116,8 +116,8 @@ describe('one-way frontend', () => {
     expect(layerIds.size).toBeGreaterThan(8);
     // A pane may share a layer's name (createMap.ts makes the 'disputed' pane); a pane is map/'s own.
     const named = sources.filter((s) => s.file.startsWith('map/')).flatMap((s) =>
-      [...readFileSync(join(src, s.file), 'utf8').matchAll(/(createPane\(|pane: )?'([a-z-]+)'/g)]
-        .filter((m) => !m[1] && layerIds.has(m[2]!)).map((m) => `${s.file}: '${m[2]}'`));
+      [...readFileSync(join(src, s.file), 'utf8').matchAll(/(createPane\(|pane: )?(['"`])([a-z-]+)\2/g)]
+        .filter((m) => !m[1] && layerIds.has(m[3]!)).map((m) => `${s.file}: '${m[3]}'`));
     expect(named).toEqual([]);
   });
 
