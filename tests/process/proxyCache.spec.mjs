@@ -96,3 +96,14 @@ test('a cross-origin reader gets the CORS header even when a same-origin reader 
   assert.equal(again.headers['x-cache-status'], 'HIT');
   assert.equal(again.headers['access-control-allow-origin'], '*');
 });
+
+test('only the queries the page asks are cached: variants of one answer reach the app', async () => {
+  for (const query of ['zoom=4&junk=1', 'zoom=04', 'zoom=4&bbox=60,40,80,50']) {
+    for (let i = 0; i < 2; i++) {
+      const answer = await get(`${nginx.url}/api/layers/borders?${query}`, { 'accept-encoding': 'gzip' });
+      assert.equal(answer.status, 200, query);
+      assert.equal(answer.headers['x-cache-status'], 'BYPASS', query);
+    }
+  }
+});
+
