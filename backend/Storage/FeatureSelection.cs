@@ -33,6 +33,9 @@ public sealed record DateWindow(string StartProperty, string EndProperty, string
 /// </summary>
 public sealed record FeaturePage(IReadOnlyList<FeatureRecord> Features, bool HasMore);
 
+/// <summary>A page's feature ids in id order, as <see cref="FeaturePage"/>.</summary>
+public sealed record FeatureIdPage(IReadOnlyList<string> FeatureIds, bool HasMore);
+
 /// <summary>
 /// What a selection holds, for describing a collection: how many features, their extent, the first start and last end
 /// date when dates were named, and the properties that hold plain values (strings, numbers, booleans) somewhere.

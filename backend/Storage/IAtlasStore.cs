@@ -49,6 +49,17 @@ public interface IAtlasStore
     Task<FeaturePage> GetFeaturePageAsync(
         FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct);
 
+    /// <summary>
+    /// The ids of the page <see cref="GetFeaturePageAsync"/> would return, for a caller that holds the features' bytes
+    /// already: without a box, no geometry is read.
+    /// </summary>
+    Task<FeatureIdPage> GetFeatureIdPageAsync(
+        FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct);
+
+    /// <summary>Those of the layer's features with these ids that exist, in no particular order.</summary>
+    Task<IReadOnlyList<FeatureRecord>> GetFeaturesAsync(
+        string layerId, IReadOnlyList<string> featureIds, CancellationToken ct);
+
     /// <summary>How many features the selection holds, tested exactly like a page.</summary>
     Task<long> CountFeaturesAsync(FeatureSelection selection, CancellationToken ct);
 

@@ -104,6 +104,31 @@ public sealed class PostgresStore(string connectionString) : IAtlasStore, IAsync
             return new FeaturePage(features, hasMore);
         }, ct);
 
+    public Task<FeatureIdPage> GetFeatureIdPageAsync(
+        FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct) =>
+        ReadAsync(async c =>
+        {
+            var parameters = new DynamicParameters(new { Key = before ?? after, Limit = limit + 1 });
+            var sql = PostgresSql.FeaturePage(selection, parameters, hasKey: (before ?? after) is not null,
+                backwards: before is not null, idsOnly: true);
+            var ids = (await c.QueryAsync<string>(sql, parameters)).AsList();
+            var hasMore = ids.Count > limit;
+            if (hasMore) ids.RemoveAt(ids.Count - 1);
+            if (before is not null) ids.Reverse();
+            return new FeatureIdPage(ids, hasMore);
+        }, ct);
+
+    public Task<IReadOnlyList<FeatureRecord>> GetFeaturesAsync(
+        string layerId, IReadOnlyList<string> featureIds, CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<FeatureRecord>>(async c =>
+        {
+            var reader = WkbReader();
+            var rows = await c.QueryAsync<FeatureRow>(
+                PostgresSql.FeaturesById, new { LayerId = layerId, FeatureIds = featureIds.ToArray() });
+            return rows.Select(r => new FeatureRecord(layerId, r.FeatureId, r.PropertiesJson, reader.Read(r.Geometry)))
+                .ToList();
+        }, ct);
+
     public Task<long> CountFeaturesAsync(FeatureSelection selection, CancellationToken ct) =>
         ReadAsync(async c =>
         {

@@ -8,7 +8,7 @@ using NetTopologySuite.IO;
 namespace Maps.Api.Storage;
 
 /// <summary>The embedded default: one SQLite file, WAL journal, an R*Tree for bbox queries.</summary>
-public sealed class SqliteStore(string connectionString) : IAtlasStore
+public sealed partial class SqliteStore(string connectionString) : IAtlasStore
 {
     public string Kind => "sqlite";
 
@@ -109,38 +109,6 @@ public sealed class SqliteStore(string connectionString) : IAtlasStore
         return row is null
             ? null
             : new FeatureRecord(layerId, row.FeatureId, row.PropertiesJson, WkbReader().Read(row.Geometry));
-    }
-
-    public async Task<FeaturePage> GetFeaturePageAsync(
-        FeatureSelection selection, string? after, string? before, int limit, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        var backwards = before is not null;
-        var reader = WkbReader();
-        var box = ExactBox(selection);
-        var found = new List<FeatureRecord>();
-        var key = before ?? after;
-        // The R*Tree matches envelopes; a candidate that fails the exact test leaves a gap, so read on until the page
-        // is full (one more than asked, to know whether more follow) or the candidates run out.
-        while (true)
-        {
-            var batch = Math.Max(limit + 1 - found.Count, 100);
-            var parameters = new DynamicParameters(new { Key = key, Limit = batch });
-            var sql = SqliteSql.FeaturePage(selection, parameters, key is not null, backwards);
-            var rows = (await connection.QueryAsync<FeatureRow>(sql, parameters)).AsList();
-            foreach (var row in rows.TakeWhile(_ => found.Count <= limit))
-            {
-                var geometry = reader.Read(row.Geometry);
-                if (box is null || box.Intersects(geometry))
-                    found.Add(new FeatureRecord(selection.LayerId, row.FeatureId, row.PropertiesJson, geometry));
-            }
-            if (found.Count > limit || rows.Count < batch) break;
-            key = rows[^1].FeatureId;
-        }
-        var hasMore = found.Count > limit;
-        if (hasMore) found.RemoveAt(found.Count - 1);
-        if (backwards) found.Reverse();
-        return new FeaturePage(found, hasMore);
     }
 
     public async Task<long> CountFeaturesAsync(FeatureSelection selection, CancellationToken ct)

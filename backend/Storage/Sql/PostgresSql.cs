@@ -118,13 +118,22 @@ internal static class PostgresSql
         FROM features WHERE layer_id = @LayerId AND feature_id = @FeatureId
         """;
 
+    public const string FeaturesById = """
+        SELECT feature_id AS FeatureId, properties_json AS PropertiesJson, ST_AsBinary(geometry) AS Geometry
+        FROM features WHERE layer_id = @LayerId AND feature_id = ANY(@FeatureIds)
+        """;
+
+    private const string PageColumns =
+        "f.feature_id AS FeatureId, f.properties_json AS PropertiesJson, ST_AsBinary(f.geometry) AS Geometry";
+
     /// <summary>
     /// A page of a selection in feature-id order, after (or before) the key, which is only written when there is one;
     /// the planner picks the index ((layer_id, feature_id), or GiST for a small box).
     /// </summary>
     public static string FeaturePage(
-        FeatureSelection selection, DynamicParameters parameters, bool hasKey, bool backwards) => $"""
-        SELECT f.feature_id AS FeatureId, f.properties_json AS PropertiesJson, ST_AsBinary(f.geometry) AS Geometry
+        FeatureSelection selection, DynamicParameters parameters, bool hasKey, bool backwards, bool idsOnly = false)
+        => $"""
+        SELECT {(idsOnly ? "f.feature_id" : PageColumns)}
         FROM features f WHERE {PostgresFilter.Where(selection, parameters)}
           {(hasKey ? $"AND f.feature_id {(backwards ? "<" : ">")} @Key" : "")}
         ORDER BY f.feature_id {(backwards ? "DESC" : "ASC")} LIMIT @Limit

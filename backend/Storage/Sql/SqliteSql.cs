@@ -125,14 +125,24 @@ internal static class SqliteSql
         FROM features WHERE layer_id = @LayerId AND feature_id = @FeatureId
         """;
 
+    /// <summary>Features by id; Dapper writes one parameter per id.</summary>
+    public const string FeaturesById = """
+        SELECT feature_id AS FeatureId, properties_json AS PropertiesJson, geometry AS Geometry
+        FROM features WHERE layer_id = @LayerId AND feature_id IN @FeatureIds
+        """;
+
+    private const string PageColumns =
+        "f.feature_id AS FeatureId, f.properties_json AS PropertiesJson, f.geometry AS Geometry";
+
     /// <summary>
     /// A page of a selection in feature-id order, read along the (layer_id, feature_id) index from the key on (the
     /// condition on the key is only written when there is one: "@Key IS NULL OR …" would cost the index range); with
     /// boxes, the R*Tree picks the candidates first (their envelopes; the exact test is the caller's).
     /// </summary>
     public static string FeaturePage(
-        FeatureSelection selection, DynamicParameters parameters, bool hasKey, bool backwards) => $"""
-        SELECT f.feature_id AS FeatureId, f.properties_json AS PropertiesJson, f.geometry AS Geometry
+        FeatureSelection selection, DynamicParameters parameters, bool hasKey, bool backwards, bool idsOnly = false)
+        => $"""
+        SELECT {(idsOnly ? "f.feature_id" : PageColumns)}
         {From(selection, parameters)}
           {(hasKey ? $"AND f.feature_id {(backwards ? "<" : ">")} @Key" : "")}
         ORDER BY f.feature_id {(backwards ? "DESC" : "ASC")} LIMIT @Limit

@@ -54,6 +54,7 @@ public sealed class PostgresStoreTests : StoreContract, IAsyncLifetime
     [PostgresFact] public Task Widgets() => Widgets_are_written_and_read_back_and_survive_a_reseed();
     [PostgresFact] public Task Paging() => Pages_walk_every_feature_once_in_id_order_both_ways();
     [PostgresFact] public Task Selections() => Selections_filter_by_exact_bbox_properties_and_dates();
+    [PostgresFact] public Task Id_pages() => Id_pages_name_the_features_whole_pages_hold_and_features_come_back_by_id();
     [PostgresFact] public Task Summaries() => Summaries_give_count_extent_dates_and_plain_properties();
 
     [PostgresFact]

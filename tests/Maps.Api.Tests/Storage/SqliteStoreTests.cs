@@ -48,6 +48,7 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     [Fact] public Task Widgets() => Widgets_are_written_and_read_back_and_survive_a_reseed();
     [Fact] public Task Paging() => Pages_walk_every_feature_once_in_id_order_both_ways();
     [Fact] public Task Selections() => Selections_filter_by_exact_bbox_properties_and_dates();
+    [Fact] public Task Id_pages() => Id_pages_name_the_features_whole_pages_hold_and_features_come_back_by_id();
     [Fact] public Task Summaries() => Summaries_give_count_extent_dates_and_plain_properties();
 
     [Fact]

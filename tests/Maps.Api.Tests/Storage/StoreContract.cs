@@ -221,6 +221,44 @@ public abstract class StoreContract
         Assert.Equal(["summit-2025-astana"], (await store.GetFeaturePageAsync(from2024, null, null, 10, CancellationToken.None)).Features.Select(f => f.FeatureId));
     }
 
+    protected async Task Id_pages_name_the_features_whole_pages_hold_and_features_come_back_by_id()
+    {
+        var store = await SeededAsync();
+        FeatureSelection[] selections =
+        [
+            FeatureSelection.All("network"),
+            new("borders", [new Envelope(74.5, 74.6, 42.0, 42.1)], []),
+            new("borders", [new Envelope(50.4, 50.6, 40.9, 41.1)], []),
+            new("railways", [], [new PropertyMatch("status", "under-construction")]),
+            new("summits", [], [], new DateWindow("startDate", "endDate", "2024-01-01", null)),
+        ];
+        foreach (var selection in selections)
+        {
+            string? after = null;
+            FeatureIdPage ids;
+            do
+            {
+                var whole = await store.GetFeaturePageAsync(selection, after, null, 5, CancellationToken.None);
+                ids = await store.GetFeatureIdPageAsync(selection, after, null, 5, CancellationToken.None);
+                Assert.Equal(whole.Features.Select(f => f.FeatureId), ids.FeatureIds);
+                Assert.Equal(whole.HasMore, ids.HasMore);
+                var before = await store.GetFeaturePageAsync(selection, null, after, 3, CancellationToken.None);
+                var beforeIds = await store.GetFeatureIdPageAsync(selection, null, after, 3, CancellationToken.None);
+                if (after is not null) Assert.Equal(before.Features.Select(f => f.FeatureId), beforeIds.FeatureIds);
+                after = ids.FeatureIds.LastOrDefault();
+            } while (ids.HasMore);
+        }
+
+        var wanted = Snapshot.Features.Where(f => f.LayerId == "borders").Take(3).ToList();
+        var found = await store.GetFeaturesAsync("borders", [.. wanted.Select(f => f.FeatureId), "no-such-feature"],
+            CancellationToken.None);
+        Assert.Equal(wanted.Select(f => f.FeatureId).Order(), found.Select(f => f.FeatureId).Order());
+        foreach (var feature in found)
+            Assert.True(wanted.Single(f => f.FeatureId == feature.FeatureId).Geometry.EqualsExact(feature.Geometry));
+        Assert.Empty(await store.GetFeaturesAsync("summits", wanted.Select(f => f.FeatureId).ToList(),
+            CancellationToken.None));
+    }
+
     private static string? Property(FeatureRecord feature, string name) =>
         System.Text.Json.Nodes.JsonNode.Parse(feature.PropertiesJson)?[name]?.ToJsonString().Trim('"');
 
