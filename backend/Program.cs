@@ -55,6 +55,10 @@ builder.Services.AddWidgets();
 // features, because it is cleared after them when the stored data changes (it is built from what they hold).
 builder.Services.AddStoredDataCache<CachedAnswers>();
 
+// The framework's output cache, bounded in bytes, for the answers a feature marks (OGC items pages); emptied when the
+// stored data changes.
+builder.Services.AddAtlasOutputCache();
+
 // Open data: the OpenAPI document and its reference page; read-only answers open to any origin (CORS).
 builder.Services.AddOpenData();
 
@@ -71,12 +75,15 @@ app.UseForwardedHeaders();
 app.UseHttpLogging();
 app.UseSecurityHeaders();
 app.UseAtlasProblemDetails();
+app.UseRouting();
+// CORS before the output cache, so that a cached answer gets the headers of the request it is served to.
+app.UseCors();
+// The output cache outside compression: what it keeps is already compressed, and served as it was.
+app.UseOutputCache();
 // Layer payloads arrive precompressed; the middleware would only wrap their bodies for nothing.
 app.UseWhen(
     c => !c.Request.Path.StartsWithSegments("/api/layers") && !c.Request.Path.StartsWithSegments("/api/basemap"),
     branch => branch.UseResponseCompression());
-app.UseRouting();
-app.UseCors();
 app.UseRateLimiter();
 app.UseRequestTimeouts();
 

@@ -21,7 +21,8 @@ public static class OgcApi
     /// The catalogue (built from the layer list) and the features' prepared bytes, both cleared with the data.
     /// </summary>
     public static IServiceCollection AddOgc(this IServiceCollection services) =>
-        services.AddStoredDataCache<OgcFeatureBytes>().AddStoredDataCache<OgcCatalog>().AddWarmupStep<OgcWarmup>();
+        services.AddStoredDataCache<OgcFeatureBytes>().AddStoredDataCache<OgcCatalog>().AddWarmupStep<OgcWarmup>()
+            .AddOutputCache(o => o.AddPolicy(OgcItemsCaching.Name, b => b.AddPolicy<OgcItemsCaching>(), true));
 
     public static void MapOgc(this IEndpointRouteBuilder app)
     {
@@ -48,7 +49,7 @@ public static class OgcApi
         ogc.MapGet("/collections/{collectionId}/items",
                 (string collectionId, HttpRequest request, IAtlasStore store, CancellationToken ct) =>
                 Items(collectionId, request, catalog, featureBytes, store, ct))
-            .WithName("getItems")
+            .WithName("getItems").CacheOutput(OgcItemsCaching.Name)
             .WithSummary("A page of a collection's features: bbox, datetime, property=value, limit; " +
                 "next and prev links page on")
             .Produces<OgcFeatureCollection>(StatusCodes.Status200OK, OgcDocuments.GeoJson, OgcDocuments.Html)
@@ -110,15 +111,17 @@ public static class OgcApi
         if (!OgcItemsQuery.TryParse(request.Query, summary, out var query, out var error))
             return Problems.BadRequest("Invalid items query", error);
         var selection = collection.Select(query.Bbox, query.Properties, query.Dates);
-        var readAt = featureBytes.Generation;
-        var page = await store.GetFeaturePageAsync(selection, query.After, query.Before, query.Limit, ct);
         var filtered = query.Bbox.Count > 0 || query.Properties.Count > 0 || query.Dates is not null;
         var matched = filtered ? await store.CountFeaturesAsync(selection, ct) : summary.Count;
-        var links = ItemsLinks(request, collection, query, page);
-        return html
-            ? Html(OgcHtml.Items(OgcDocuments.Base(request), collection, summary, page.Features, matched, links))
-            : OgcFeatureWriter.Collection(
-                page.Features.Select(f => featureBytes.Get(f, readAt)).ToList(), matched, links);
+        if (html)
+        {
+            var page = await store.GetFeaturePageAsync(selection, query.After, query.Before, query.Limit, ct);
+            var ids = new FeatureIdPage(page.Features.Select(f => f.FeatureId).ToList(), page.HasMore);
+            var links = ItemsLinks(request, collection, query, ids);
+            return Html(OgcHtml.Items(OgcDocuments.Base(request), collection, summary, page.Features, matched, links));
+        }
+        var (prepared, idPage) = await OgcItemsPage.ReadAsync(selection, query, featureBytes, store, ct);
+        return OgcFeatureWriter.Collection(prepared, matched, ItemsLinks(request, collection, query, idPage));
     }
 
     private static async Task<Results<OgcResult, ProblemHttpResult>> Item(
@@ -153,7 +156,7 @@ public static class OgcApi
     /// self and alternate for this page; next after its last feature, prev before its first, when there are more.
     /// </summary>
     private static List<OgcLink> ItemsLinks(
-        HttpRequest request, OgcCollection collection, OgcItemsQuery query, FeaturePage page)
+        HttpRequest request, OgcCollection collection, OgcItemsQuery query, FeatureIdPage page)
     {
         var path = $"{OgcDocuments.Base(request)}/ogc/collections/{Uri.EscapeDataString(collection.Id)}/items";
         string Url(string format, string? key = null, string? value = null)
@@ -173,13 +176,13 @@ public static class OgcApi
             new(Url("html"), "alternate", OgcDocuments.Html, "This page as HTML"),
         };
         var backwards = query.Before is not null;
-        if (page.Features.Count > 0)
+        if (page.FeatureIds.Count > 0)
         {
             if (backwards || page.HasMore)
-                links.Add(new(Url("json", "after", page.Features[^1].FeatureId), "next", OgcDocuments.GeoJson,
+                links.Add(new(Url("json", "after", page.FeatureIds[^1]), "next", OgcDocuments.GeoJson,
                     "The next page"));
             if ((backwards && page.HasMore) || (!backwards && query.After is not null))
-                links.Add(new(Url("json", "before", page.Features[0].FeatureId), "prev", OgcDocuments.GeoJson,
+                links.Add(new(Url("json", "before", page.FeatureIds[0]), "prev", OgcDocuments.GeoJson,
                     "The previous page"));
         }
         links.Add(new($"{OgcDocuments.Base(request)}/ogc/collections/{Uri.EscapeDataString(collection.Id)}?f=json",

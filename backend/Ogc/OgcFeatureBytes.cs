@@ -4,8 +4,11 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace Maps.Api.Ogc;
 
-/// <summary>One feature as an items page writes it, and a digest of those bytes for the page's ETag.</summary>
-public sealed record PreparedOgcFeature(byte[] Json, byte[] Digest);
+/// <summary>
+/// One feature as an items page writes it, the same deflated to join a gzip page (<see cref="GzipMember"/>), and a
+/// digest of the bytes for the page's ETag.
+/// </summary>
+public sealed record PreparedOgcFeature(byte[] Json, byte[] Deflated, byte[] Digest);
 
 /// <summary>
 /// Each feature's GeoJSON as the OGC answers write it (full resolution, 7 decimals, RFC 7946 winding), made once and
@@ -32,6 +35,10 @@ public sealed class OgcFeatureBytes : IStoredDataCache
     /// <summary>Read before the features are read from the store, and given to <see cref="Get"/> with them.</summary>
     public int Generation => Volatile.Read(ref generation);
 
+    /// <summary>The feature's prepared bytes if they are held: a page of held features reads no geometry.</summary>
+    public PreparedOgcFeature? Find(string layerId, string featureId) =>
+        features.TryGetValue((layerId, featureId), out PreparedOgcFeature? held) ? held : null;
+
     /// <summary>
     /// The feature's prepared bytes. <paramref name="readAt"/> is the <see cref="Generation"/> read before the feature
     /// was read from the store: a feature of data replaced since is served to this request, never kept.
@@ -41,10 +48,10 @@ public sealed class OgcFeatureBytes : IStoredDataCache
         var key = (feature.LayerId, feature.FeatureId);
         if (features.TryGetValue(key, out PreparedOgcFeature? held)) return held!;
         var json = OgcFeatureWriter.Feature(feature, links: null);
-        var prepared = new PreparedOgcFeature(json, SHA256.HashData(json));
+        var prepared = new PreparedOgcFeature(json, GzipMember.Deflate(json), SHA256.HashData(json));
         if (readAt != Generation) return prepared;
-        features.Set(key, prepared,
-            new MemoryCacheEntryOptions { Size = json.Length + prepared.Digest.Length + EntryOverhead });
+        var size = json.Length + prepared.Deflated.Length + prepared.Digest.Length + EntryOverhead;
+        features.Set(key, prepared, new MemoryCacheEntryOptions { Size = size });
         // Cleared between the check and Set: forgotten again.
         if (readAt != Generation) features.Remove(key);
         return prepared;

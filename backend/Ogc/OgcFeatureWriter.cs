@@ -34,7 +34,16 @@ public static class OgcFeatureWriter
         for (var i = 0; i < features.Count; i++)
             features[i].Digest.CopyTo(digests, i * SHA256.HashSizeInBytes);
         tail.CopyTo(digests, features.Count * SHA256.HashSizeInBytes);
-        return new OgcResult(parts, EncodedBody.HashOf(digests), OgcDocuments.GeoJson);
+        return new OgcResult(parts, EncodedBody.HashOf(digests), OgcDocuments.GeoJson, () => Gzip(parts, features));
+    }
+
+    /// <summary>The page as gzip: each feature's blocks deflated beforehand, the bytes between them stored.</summary>
+    private static List<ReadOnlyMemory<byte>> Gzip(
+        List<ReadOnlyMemory<byte>> parts, IReadOnlyList<PreparedOgcFeature> features)
+    {
+        var next = 0;
+        return GzipMember.Join(parts, part =>
+            next < features.Count && GzipMember.IsWhole(part, features[next].Json) ? features[next++].Deflated : null);
     }
 
     /// <summary>One feature; with links as an answer of its own, without them as part of a page.</summary>

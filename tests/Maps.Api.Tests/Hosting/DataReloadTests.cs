@@ -35,6 +35,14 @@ public sealed class DataReloadTests : IDisposable
         var oldTag = before.Headers.ETag!.Tag;
         Assert.Contains(OldTitle, await before.Content.ReadAsStringAsync());
         Assert.DoesNotContain(NewTitle, await before.Content.ReadAsStringAsync());
+        // An OGC page asked twice is kept by the output cache: it too must follow the new data.
+        const string items = "/ogc/collections/summits/items?f=json";
+        (await client.GetAsync(items)).Dispose();
+        using (var cached = await client.GetAsync(items))
+        {
+            Assert.NotNull(cached.Headers.Age);
+            Assert.Contains(OldTitle, await cached.Content.ReadAsStringAsync());
+        }
 
         using var deployed = Deployed();
         using var fromNew = await deployed.CreateClient().GetAsync("/api/layers/summits");
@@ -49,6 +57,7 @@ public sealed class DataReloadTests : IDisposable
         using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/api/layers/summits");
         revalidate.Headers.Add("If-None-Match", oldTag);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(revalidate)).StatusCode);
+        Assert.Contains(NewTitle, await client.GetStringAsync(items));
         // Cached JSON answers follow too (the layer list is one).
         using var list = await client.GetAsync("/api/layers");
         Assert.Equal(newVersion, list.Headers.GetValues(DataReload.Header).Single());
