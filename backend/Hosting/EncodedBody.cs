@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Compression;
 using System.Numerics;
 using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
 
 namespace Maps.Api.Hosting;
 
@@ -62,6 +63,13 @@ public sealed class EncodedBody
     public string BrotliETag => brotliETag ??= $"\"{Hash}-br\"";
 
     private string? plainETag, gzipETag, brotliETag;
+
+    /// <summary>
+    /// The three, for <see cref="IfNoneMatch"/>: a client holding any encoding of this body holds its content.
+    /// </summary>
+    public ReadOnlySpan<EntityTagHeaderValue> ETags => etags ??= [new(PlainETag), new(GzipETag), new(BrotliETag)];
+
+    private EntityTagHeaderValue[]? etags;
 
     /// <summary>
     /// Bodies built ahead of readers are compressed as small as the codecs go, once, in both forms. Bodies built on a

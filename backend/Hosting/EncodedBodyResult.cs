@@ -23,7 +23,7 @@ public abstract class EncodedBodyResult(
         headers.ETag = etag;
         headers.CacheControl = cacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
-        if (Matches(context.Request, body.Hash))
+        if (IfNoneMatch.Holds(context.Request, body.ETags))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
@@ -65,26 +65,5 @@ public abstract class EncodedBodyResult(
             && double.TryParse(q[2..], System.Globalization.NumberStyles.Float,
                 System.Globalization.CultureInfo.InvariantCulture, out var quality)
             && quality == 0;
-    }
-
-    /// <summary>
-    /// If-None-Match uses weak comparison; any encoding of the same body is still fresh for this client.
-    /// </summary>
-    private static bool Matches(HttpRequest request, string hash)
-    {
-        foreach (var value in request.Headers.IfNoneMatch)
-        {
-            if (value is null) continue;
-            if (value.Trim() == "*") return true;
-            var tags = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            foreach (var tag in tags)
-            {
-                var opaque = tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag;
-                if (opaque is ['"', .. var inner, '"']
-                    && (inner == hash || inner == hash + "-br" || inner == hash + "-gz"))
-                    return true;
-            }
-        }
-        return false;
     }
 }

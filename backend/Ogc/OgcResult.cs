@@ -22,14 +22,13 @@ public sealed class OgcResult(
     public async Task ExecuteAsync(HttpContext context)
     {
         // Weak: the compression middleware may send another encoding of the same content.
-        var etag = $"W/\"{hash}\"";
+        var etag = new EntityTagHeaderValue($"\"{hash}\"", isWeak: true);
         var response = context.Response;
-        response.Headers.ETag = etag;
+        response.Headers.ETag = etag.ToString();
         response.Headers.CacheControl = EncodedBodyResult.CacheControl;
         // Without f, the answer is HTML or JSON by Accept: a shared cache must keep them apart.
         response.Headers.Append(HeaderNames.Vary, "Accept");
-        if (context.Request.Headers.IfNoneMatch.Any(v =>
-                v is not null && v.Split(',').Any(t => t.Trim() == etag || "W/" + t.Trim() == etag)))
+        if (IfNoneMatch.Holds(context.Request, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;

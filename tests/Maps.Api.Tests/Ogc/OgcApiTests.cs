@@ -204,4 +204,28 @@ public sealed class OgcApiTests : IDisposable
         using var css = await client.GetAsync("/ogc/style.css");
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
     }
+
+    // Items pages carry a weak tag (the compression middleware may send another encoding): either form revalidates,
+    // and a malformed If-None-Match gets the page.
+    [Theory]
+    [InlineData("/ogc/collections/hubs/items")]
+    [InlineData("/ogc/collections/borders/items/KGZ")]
+    public async Task Items_and_features_answer_304_to_their_weak_etag_in_either_form(string path)
+    {
+        using var first = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var etag = first.Headers.ETag!;
+        Assert.True(etag.IsWeak);
+        foreach (var held in new[] { etag.ToString(), etag.Tag, $"\"other\", {etag}" })
+        {
+            using var again = new HttpRequestMessage(HttpMethod.Get, path);
+            again.Headers.TryAddWithoutValidation("If-None-Match", held);
+            using var notModified = await client.SendAsync(again);
+            Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        }
+        using var malformed = new HttpRequestMessage(HttpMethod.Get, path);
+        malformed.Headers.TryAddWithoutValidation("If-None-Match", etag.Tag.Trim('"'));
+        using var full = await client.SendAsync(malformed);
+        Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+    }
 }
