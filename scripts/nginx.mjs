@@ -78,6 +78,8 @@ error_log ${dir}/error.log notice;
 events { worker_connections 1024; }
 http {
   access_log off;
+  # As Debian's own nginx.conf has them: files (the cache's answers) are sent by the kernel.
+  sendfile on; tcp_nopush on;
   client_body_temp_path ${dir}/client; proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
 ${adaptSample(sample, { port, upstreams: ports }).replace(/proxy_cache_path \S+/, `proxy_cache_path ${dir}/cache`)}

@@ -5,10 +5,20 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Maps.Api.Ogc;
 
 /// <summary>
-/// One feature as an items page writes it, the same deflated to join a gzip page (<see cref="GzipMember"/>), and a
-/// digest of the bytes for the page's ETag.
+/// One feature as an items page writes it; for a large one, the same deflated to join a gzip page
+/// (<see cref="GzipMember"/>); and a digest of the bytes for the page's ETag.
 /// </summary>
-public sealed record PreparedOgcFeature(byte[] Json, byte[] Deflated, byte[] Digest);
+public sealed record PreparedOgcFeature(byte[] Json, byte[]? Deflated, byte[] Digest)
+{
+    /// <summary>
+    /// Smaller features are not deflated ahead: a deflater costs more to set up than a few kilobytes cost to compress
+    /// with the rest of their page, and pages of points (a million of them) would pay it for every feature read.
+    /// </summary>
+    public const int DeflatedFrom = 4096;
+
+    public static PreparedOgcFeature Of(byte[] json) =>
+        new(json, json.Length >= DeflatedFrom ? GzipMember.Deflate(json) : null, SHA256.HashData(json));
+}
 
 /// <summary>
 /// Each feature's GeoJSON as the OGC answers write it (full resolution, 7 decimals, RFC 7946 winding), made once and
@@ -48,9 +58,9 @@ public sealed class OgcFeatureBytes : IStoredDataCache
         var key = (feature.LayerId, feature.FeatureId);
         if (features.TryGetValue(key, out PreparedOgcFeature? held)) return held!;
         var json = OgcFeatureWriter.Feature(feature, links: null);
-        var prepared = new PreparedOgcFeature(json, GzipMember.Deflate(json), SHA256.HashData(json));
+        var prepared = PreparedOgcFeature.Of(json);
         if (readAt != Generation) return prepared;
-        var size = json.Length + prepared.Deflated.Length + prepared.Digest.Length + EntryOverhead;
+        var size = json.Length + (prepared.Deflated?.Length ?? 0) + prepared.Digest.Length + EntryOverhead;
         features.Set(key, prepared, new MemoryCacheEntryOptions { Size = size });
         // Cleared between the check and Set: forgotten again.
         if (readAt != Generation) features.Remove(key);

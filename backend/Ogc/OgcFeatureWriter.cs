@@ -34,10 +34,17 @@ public static class OgcFeatureWriter
         for (var i = 0; i < features.Count; i++)
             features[i].Digest.CopyTo(digests, i * SHA256.HashSizeInBytes);
         tail.CopyTo(digests, features.Count * SHA256.HashSizeInBytes);
-        return new OgcResult(parts, EncodedBody.HashOf(digests), OgcDocuments.GeoJson, () => Gzip(parts, features));
+        // Joined from deflated features when they are most of the page; else compressed whole by the middleware.
+        var deflated = features.Where(f => f.Deflated is not null).Sum(f => (long)f.Json.Length);
+        var joinGzip = deflated * 10 >= parts.Sum(p => (long)p.Length) * 9;
+        return new OgcResult(parts, EncodedBody.HashOf(digests), OgcDocuments.GeoJson,
+            joinGzip ? () => Gzip(parts, features) : null);
     }
 
-    /// <summary>The page as gzip: each feature's blocks deflated beforehand, the bytes between them stored.</summary>
+    /// <summary>
+    /// The page as gzip: the features' blocks deflated beforehand, the bytes between them (and any small feature)
+    /// stored.
+    /// </summary>
     private static List<ReadOnlyMemory<byte>> Gzip(
         List<ReadOnlyMemory<byte>> parts, IReadOnlyList<PreparedOgcFeature> features)
     {

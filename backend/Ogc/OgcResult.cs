@@ -28,12 +28,12 @@ public sealed class OgcResult(
         response.Headers.CacheControl = EncodedBodyResult.CacheControl;
         // Without f, the answer is HTML or JSON by Accept: a shared cache must keep them apart.
         response.Headers.Append(HeaderNames.Vary, "Accept");
+        if (gzip is not null) response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
         if (IfNoneMatch.Holds(context.Request, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
-        if (gzip is not null) response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
         response.ContentType = mediaType;
         var body = parts;
         if (gzip is not null && TakesGzip(context.Request))

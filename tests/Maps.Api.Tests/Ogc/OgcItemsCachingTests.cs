@@ -58,6 +58,18 @@ public sealed class OgcItemsCachingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_of_small_features_is_compressed_whole_in_the_encoding_the_client_prefers()
+    {
+        const string summits = "/ogc/collections/summits/items?limit=100&after=0";
+        using var plain = await Get(summits, ("Accept-Encoding", "identity"));
+        using var gzip = await Get(summits, ("Accept-Encoding", "gzip"));
+        Assert.Equal(["gzip"], gzip.Content.Headers.ContentEncoding);
+        Assert.Equal(await plain.Content.ReadAsByteArrayAsync(), await Gunzip(gzip));
+        using var brotli = await Get(summits, ("Accept-Encoding", "br, gzip"));
+        Assert.Equal(["br"], brotli.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
     public async Task A_plain_page_asked_again_is_served_from_the_output_cache_and_revalidates()
     {
         using var first = await Get(Borders, ("Accept-Encoding", "gzip"));
