@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { startApp } from '../tests/e2e/appServer.mjs';
 import { measurePaging, pageThroughput, seedStore, startAtlas, staticRoot } from './ogcPaging.mjs';
 import { readmeCacheSample, startNginx } from '../scripts/nginx.mjs';
+import { measureStart, startBudgetMb, startSummary } from './startRss.mjs';
 import { startPostgres, templateDatabase } from '../scripts/postgres.mjs';
 import { aptInstall, buildFrontend, ensureChromium, ensureNodeModules, freePort, root, runOrExit } from '../scripts/setup.mjs';
 
@@ -323,6 +324,14 @@ function storeScale() {
 }
 
 // ---- run ----
+// npm start as a reader runs it (it installs and builds as it does for them), with nothing of the bench's own beside
+// it: every process of its tree at rest (BENCH_ONLY=start for this alone).
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'start') {
+  console.log('npm start: every process at rest after its warm-up…');
+  results.npmStart = await measureStart();
+  console.log(`npm start at rest: ${startSummary(results.npmStart)}, budget ≤ ${startBudgetMb} MB`);
+  if (process.env.BENCH_ONLY === 'start') process.exit(0);
+}
 await ensureNodeModules();
 await ensureChromium();
 ensureTools();
@@ -457,6 +466,7 @@ results.budgets = {
     results.throughput.ratioCachingProxyToNginx,
   [`bbox p50 at ${Math.max(...sizes).toLocaleString('en')} features (ms) ≤ 10`]: Object.fromEntries(largest1M.map((s) => [s.store, s.p50Ms])),
   'resident memory under load (MB) ≤ 250': results.throughput.peakRssMbUnderLoad,
+  [`npm start, every process at rest after its warm-up (MB) ≤ ${startBudgetMb}`]: startSummary(results.npmStart),
   'uncached route plan p50 / p99 (ms) ≤ 20 / 100': { p50: results.routePlansUncached.p50Ms, p99: results.routePlansUncached.p99Ms },
   [`OGC items p50 per page of 100 at ${Math.max(...sizes).toLocaleString('en')} features, HTTP (ms) ≤ 20`]:
     Object.fromEntries(results.ogcPaging.map((o) => [o.store, { walk: o.walkP50Ms, randomDepth: o.jumpP50Ms }])),
@@ -486,7 +496,8 @@ const md = [
   '', '## OGC API – Features items over the largest store (HTTP, pages of 100, gzip)', '', '| store | n | first collection ms | walk p50 | walk p99 | random depth p50 | random depth p99 | app req/s | nginx req/s, same bytes | ratio |', '|---|---|---|---|---|---|---|---|---|---|',
   ...results.ogcPaging.map((o) => `| ${o.store} | ${o.numberMatched} | ${o.firstCollectionMs} | ${o.walkP50Ms} | ${o.walkP99Ms} | ${o.jumpP50Ms} | ${o.jumpP99Ms} | ${o.throughput.app.requestsPerSecond} | ${o.throughput.nginxSameBytes.requestsPerSecond} | ${o.throughput.ratio} |`),
   '', `Browser: cold ${JSON.stringify(results.browser.cold.runs)}; warm ${JSON.stringify(results.browser.warm.runs)}`,
-  `Memory: idle ${results.idleRssMb} MB, peak under load ${results.throughput.peakRssMbUnderLoad} MB`,
+  `Memory: idle ${results.idleRssMb} MB, peak under load ${results.throughput.peakRssMbUnderLoad} MB;`
+    + ` npm start at rest ${startSummary(results.npmStart)}`,
 ].join('\n');
 writeFileSync(join(out, 'latest.md'), md + '\n');
 console.log(`\n${md}\n\nWritten to bench/results/latest.json and latest.md`);

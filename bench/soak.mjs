@@ -1,6 +1,7 @@
 // npm run soak: the page's mix of requests at 64 connections for 60 s (SOAK_SECONDS), on loopback, against the app as
 // a real process on each store: the embedded SQLite file, then a throwaway PostgreSQL. Counts errors, takes p50/p99
-// per endpoint and the resident memory at start and end. Prints one table; writes bench/results/soak.md.
+// per endpoint and the resident memory at start, peak (against issue 26's 300 MB) and end. Prints one table; writes
+// bench/results/soak.md.
 // A measurement, not a test: npm test does not run it.
 import http from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { startPostgres } from '../scripts/postgres.mjs';
 import { buildFrontend, ensureNodeModules, root, runOrExit } from '../scripts/setup.mjs';
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 60);
+/** Issue 26: the app's resident memory at its peak under this load. */
+const peakBudgetMb = 300;
 const connections = Number(process.env.SOAK_CONNECTIONS ?? 64);
 // All the load comes from one address, so the per-client limits, meant for abuse, would answer most of it 429.
 const env = { Atlas__RateLimits__Writes__PermitLimit: '1000000', Atlas__RateLimits__Computed__PermitLimit: '1000000000' };
@@ -141,6 +144,8 @@ const lines = [
   ...results.flatMap((r) => r.rows.map((row) => `| ${row.store} | ${row.endpoint} | ${row.requests} | ${row.errors} | ${row.p50Ms} | ${row.p99Ms} |`)),
   '', '| store | requests | req/s | errors | resident MB at start | after 10 s | peak | at end |', '|---|---|---|---|---|---|---|---|',
   ...results.map((r) => `| ${r.store} | ${r.requests} | ${Math.round(r.requests / seconds)} | ${r.errors} | ${r.rssStart} | ${r.rssAt10} | ${r.rssMax} | ${r.rssEnd} |`),
+  '', `Peak resident memory, budget ≤ ${peakBudgetMb} MB: ${results.map((r) => `${r.store} ${r.rssMax} MB (${
+    r.rssMax <= peakBudgetMb ? 'within' : '**over**'})`).join(', ')}`,
   '', 'Resident MB every 10 s under load:', '',
   ...results.map((r) => `- ${r.store}: ${r.rssTrace.filter((_, i) => i % 10 === 9).join(', ')}`),
 ];

@@ -69,6 +69,8 @@ public sealed class Warmup(
         // The warm-up's own garbage (full-resolution geometry, compression buffers) is tens of megabytes that the
         // collector would otherwise keep committed until load made it collect: hand it back once, at start-up, before
         // readers come (a blocking collection under the traffic of a rolling deploy would stall them).
-        if (first) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        if (!first) return;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        NativeHeap.Trim();
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Maps.Api.Languages;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 
 namespace Maps.Api.Routes;
 
@@ -58,8 +57,6 @@ public sealed partial class RouteNetwork
     public required IReadOnlyList<NetworkSegment> Segments { get; init; }
     public required IReadOnlyDictionary<string, PublishedLine> Lines { get; init; }
     public required IReadOnlyList<RouteDefinition> Routes { get; init; }
-    public required CountryPath Countries { get; init; }
-    public required IPreparedGeometry Land { get; init; }
     public required Geometry LandShape { get; init; }
     public required JsonObject Factors { get; init; }
 
@@ -94,7 +91,7 @@ public sealed partial class RouteNetwork
             {
                 Name = Name(r.Names, r.Name), Disruption = Disruption(r.Disruption, language),
             }).ToList(),
-            Countries = Countries, Land = Land, LandShape = LandShape, Factors = Factors, Drawn = Drawn,
+            LandShape = LandShape, Factors = Factors, Drawn = Drawn,
             byEnds = segments.ToDictionary(s => (s.From, s.To)), linesBySegment = linesBySegment,
         };
     }

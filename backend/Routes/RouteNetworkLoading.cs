@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Maps.Api.Geo;
 using Maps.Api.Storage;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 
 namespace Maps.Api.Routes;
 
@@ -14,6 +13,8 @@ public sealed partial class RouteNetwork
     public static async Task<RouteNetwork> LoadAsync(IAtlasStore store, CancellationToken ct)
     {
         var borders = (await store.GetFeaturesAsync("borders", ct)).Select(f => (f.FeatureId, f.Geometry)).ToList();
+        // The full-resolution borders and their prepared indexes serve the loading only (each segment's countries): the
+        // network does not keep them, as they would hold about 20 MB at rest that no request reads.
         var countries = new CountryPath(borders);
         var land = (await store.GetFeaturesAsync("land", ct)).Single().Geometry;
         var (nodes, segments, lines) = ReadNetwork(await store.GetFeaturesAsync("network", ct), countries);
@@ -25,8 +26,7 @@ public sealed partial class RouteNetwork
             .ToDictionary(l => l.Id);
         return new RouteNetwork
         {
-            Nodes = nodes, Segments = segments, Lines = lines, Routes = routes, Countries = countries,
-            Land = PreparedGeometryFactory.Prepare(land), LandShape = land, Factors = factors,
+            Nodes = nodes, Segments = segments, Lines = lines, Routes = routes, LandShape = land, Factors = factors,
             Drawn = DrawnRouteShapes.Of(borders, land),
             byEnds = segments.ToDictionary(s => (s.From, s.To)),
             linesBySegment = segments.ToDictionary(s => s.Id, s => (IReadOnlyList<PublishedLine>)lines.Values
