@@ -18,6 +18,8 @@ public static class OutputCaching
         services.AddOutputCache(o =>
             {
                 o.SizeLimit = MaxBytes;
+                // Paths are matched exactly by the endpoints (a collection id is case-sensitive): so must the keys be.
+                o.UseCaseSensitivePaths = true;
                 o.MaximumBodySize = 4 * 1024 * 1024;
             })
             .AddStoredDataCache<OutputCacheEviction>();

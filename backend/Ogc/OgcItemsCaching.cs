@@ -9,21 +9,26 @@ namespace Maps.Api.Ogc;
 /// <summary>
 /// Items pages asked again are answered from the framework's output cache, in the encoding they were compressed to
 /// (a GIS client reloading a layer asks for the same page; the full-resolution borders are 1.75 MB to compress).
-/// Only pages asked plainly are kept: no parameter but limit (a number in range, as written by a client) and f. Every
-/// part of the key then comes from a finite set (host names the app answers, collections, limits, two formats, three
-/// encodings, the data version), so no reader can fill the cache with variations of one answer. Filtered and later
-/// pages are written per request from the prepared features.
+/// Only pages asked plainly are kept: no parameter but limit (a number in range, as written by a client) and f, and a
+/// Host that is one of the names the app answers (AllowedHosts) on the port the request came in on. Every part of the
+/// key then comes from a finite set (host names, collections, limits, two formats, four encodings, the data version),
+/// so no reader can fill the cache with variations of one answer. With AllowedHosts "*" nothing is kept. Filtered and
+/// later pages are written per request from the prepared features.
 /// </summary>
-internal sealed partial class OgcItemsCaching(IResponseCompressionProvider compression, DataVersionWatch data)
-    : IOutputCachePolicy
+internal sealed partial class OgcItemsCaching(
+    IResponseCompressionProvider compression, DataVersionWatch data, IConfiguration config) : IOutputCachePolicy
 {
+    private readonly HashSet<string> hosts = (config["AllowedHosts"] ?? "")
+        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     public const string Name = "ogc-items";
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         var plain = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
-            && IsPlain(http.Request.Query);
+            && IsPlain(http.Request.Query) && IsNamed(http);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = plain;
         context.AllowCacheStorage = plain;
@@ -66,6 +71,12 @@ internal sealed partial class OgcItemsCaching(IResponseCompressionProvider compr
             _ => false,
         });
 
-    [GeneratedRegex("^[1-9][0-9]{0,4}$")]
+    /// <summary>A Host named in AllowedHosts, without a port or with the one the connection came in on.</summary>
+    private bool IsNamed(HttpContext http) =>
+        !hosts.Contains("*") && hosts.Contains(http.Request.Host.Host)
+        && (http.Request.Host.Port is null || http.Request.Host.Port == http.Connection.LocalPort);
+
+    // \z, not $: "$" also matches before a final newline.
+    [GeneratedRegex("^[1-9][0-9]{0,4}\\z")]
     private static partial Regex Limit();
 }

@@ -28,7 +28,8 @@ public sealed class OgcResult(
         response.Headers.CacheControl = EncodedBodyResult.CacheControl;
         // Without f, the answer is HTML or JSON by Accept: a shared cache must keep them apart.
         response.Headers.Append(HeaderNames.Vary, "Accept");
-        if (gzip is not null) response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+        // Compressed here or by the middleware: a 304 varies as its 200 does (RFC 9110 §15.4.5).
+        response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
         if (IfNoneMatch.Holds(context.Request, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;

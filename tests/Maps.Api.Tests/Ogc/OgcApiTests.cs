@@ -208,7 +208,8 @@ public sealed class OgcApiTests : IDisposable
     // Items pages carry a weak tag (the compression middleware may send another encoding): either form revalidates,
     // and a malformed If-None-Match gets the page.
     [Theory]
-    [InlineData("/ogc/collections/hubs/items")]
+    // Not a plain page: answered by OgcResult itself, not by the output cache.
+    [InlineData("/ogc/collections/hubs/items?after=0")]
     [InlineData("/ogc/collections/borders/items/KGZ")]
     public async Task Items_and_features_answer_304_to_their_weak_etag_in_either_form(string path)
     {

@@ -101,6 +101,25 @@ public sealed class OgcItemsCachingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_collection_id_in_other_letters_is_not_found_even_when_its_page_is_kept()
+    {
+        (await Get(Borders)).Dispose();
+        (await Get(Borders)).Dispose();
+        using var upper = await client.GetAsync("/ogc/collections/BORDERS/items?limit=100");
+        Assert.Equal(HttpStatusCode.NotFound, upper.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_host_on_another_port_is_answered_but_not_kept()
+    {
+        // The links name the Host's port, so each port would be a key of its own: only the port used is kept.
+        using var first = await Get(Borders, ("Host", "localhost:1"));
+        using var second = await Get(Borders, ("Host", "localhost:1"));
+        Assert.False(FromCache(second));
+        Assert.Contains("//localhost:1/ogc/", await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_cross_origin_reader_is_answered_with_cors_headers_from_a_page_a_same_origin_reader_filled()
     {
         (await Get(Borders)).Dispose();
