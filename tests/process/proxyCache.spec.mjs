@@ -97,6 +97,25 @@ test('a cross-origin reader gets the CORS header even when a same-origin reader 
   assert.equal(again.headers['access-control-allow-origin'], '*');
 });
 
+test('Accept-Encoding, however spelled, keys one copy per encoding, and a refused coding is never sent', async () => {
+  const path = '/api/layers/hubs?zoom=6';
+  const gzip = await fromCache(path, { 'accept-encoding': 'gzip' });
+  for (const spelling of ['gzip, deflate', 'deflate, GZIP;q=0.8, x-made-up', 'x-1, gzip , x-2']) {
+    const answer = await get(`${nginx.url}${path}`, { 'accept-encoding': spelling });
+    assert.equal(answer.headers['x-cache-status'], 'HIT', `${spelling}: a copy of its own`);
+    assert.equal(answer.headers['content-encoding'], 'gzip', spelling);
+    assert.match(answer.headers.vary ?? '', /Accept-Encoding/i, `${spelling}: readers still get Vary`);
+    assert.ok(answer.body.equals(gzip.body), spelling);
+  }
+  for (const refusing of ['br;q=0, gzip', 'gzip;q=0', 'br; q=0.0']) {
+    const answer = await get(`${nginx.url}${path}`, { 'accept-encoding': refusing });
+    assert.equal(answer.status, 200, refusing);
+    assert.equal(answer.headers['content-encoding'], undefined, `${refusing}: got a coding it refused`);
+  }
+  const brotli = await get(`${nginx.url}${path}`, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+  assert.equal(brotli.headers['content-encoding'], 'br');
+});
+
 test('only the queries the page asks are cached: variants of one answer reach the app', async () => {
   for (const query of ['zoom=4&junk=1', 'zoom=04', 'zoom=4&bbox=60,40,80,50']) {
     for (let i = 0; i < 2; i++) {
