@@ -19,7 +19,8 @@ namespace Maps.Api.Hosting;
 /// go to a cache of <see cref="MaxOpenEndedBytes"/> that forgets the least used, so that nobody can fill memory, or
 /// push out the answers every reader needs, with rare requests. Both are counted in bytes (each answer's plain, gzip
 /// and Brotli forms), not in entries: a plan with its geometry weighs a hundred times a trade year, and counted by
-/// entries a planner's day of distinct plans grew the process by a hundred megabytes.
+/// entries a planner's day of distinct plans grew the process by a hundred megabytes. They are written by
+/// <see cref="EncodedBodyResult"/>, whose summary says why this is not the framework's output cache.
 /// </summary>
 public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredDataCache
 {

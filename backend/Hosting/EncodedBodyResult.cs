@@ -6,6 +6,10 @@ namespace Maps.Api.Hosting;
 /// <summary>
 /// Writes an <see cref="EncodedBody"/> with a strong ETag and Cache-Control: 304 when If-None-Match already holds it,
 /// otherwise the precompressed form the client accepts (Brotli, then gzip), or the plain JSON.
+/// Why not the framework's output cache for these (layers and the cached JSON answers): it keeps what the endpoint
+/// writes, so the bodies would still be compressed here, at their smallest, and its hit path is no faster. Measured
+/// side by side (2026-12-06, npm run bench's layer throughput, borders at zoom 4, two alternating runs of three
+/// rounds): gzip 23.8k requests/s from the output cache against 23.7k here, Brotli 26.5k against 28.4k (−6.6 %).
 /// </summary>
 public abstract class EncodedBodyResult(
     EncodedBody body, string mediaType, string cacheControl = EncodedBodyResult.CacheControl) : IResult
