@@ -96,16 +96,23 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
     /// </summary>
     public CachedJsonResult? GetOpenEnded(string key, Func<JsonNode?> build)
     {
+        if (OpenEndedIfKept(key) is { } found) return found;
         var scoped = (kept.Generation, key);
-        if (openEnded.TryGetValue(scoped, out EncodedBody? body)) return new CachedJsonResult(body!);
         if (build() is not { } answer) return null;
         // Compressed fast, not small, and only into the form asked for: an open-ended answer is as
         // likely to be asked once as many times. Its size in the cache counts the plain body twice,
         // room for the compressed forms made later.
-        body = Encode(answer, cached: false);
+        var body = Encode(answer, cached: false);
         openEnded.Set(scoped, body, new MemoryCacheEntryOptions { Size = 2 * body.Plain.Length });
         return new CachedJsonResult(body);
     }
+
+    /// <summary>
+    /// An open-ended answer if it is kept, without building it: a caller can serve it before waiting for what building
+    /// would need (a compute slot).
+    /// </summary>
+    public CachedJsonResult? OpenEndedIfKept(string key) =>
+        openEnded.TryGetValue((kept.Generation, key), out EncodedBody? body) ? new CachedJsonResult(body!) : null;
 
     private EncodedBody Encode(JsonNode answer, bool cached) =>
         EncodedBody.Create(JsonSerializer.SerializeToUtf8Bytes(answer, json.Value.SerializerOptions), cached);

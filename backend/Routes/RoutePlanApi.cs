@@ -31,6 +31,8 @@ public static partial class RoutesApi
         var figures = await figuresProvider.GetAsync();
         var key = $"/api/routes/plan?from={from}&to={to}&avoid={string.Join(',', avoided.Order())}&by={weight}";
         key = Keyed(key + $"&scenario={links}", language);
+        // A plan asked before is served as it is: only computing one waits for a slot.
+        if (answers.OpenEndedIfKept(key) is { } kept) return kept;
         using var slot = await slots.AcquireAsync(ct);
         if (!slot.IsAcquired) return ComputeSlots.Busy(response);
         var answer = answers.GetOpenEnded(key, () => PlanMetrics(query, figures));

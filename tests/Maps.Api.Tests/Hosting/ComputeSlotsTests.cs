@@ -1,0 +1,58 @@
+using System.Net;
+using Maps.Api.Hosting;
+using Maps.Api.Tests.Layers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Maps.Api.Tests.Hosting;
+
+public sealed class ComputeSlotsTests : IDisposable
+{
+    private readonly AtlasApp app = new(settings: new Dictionary<string, string>
+    {
+        ["Atlas:Limits:ComputeConcurrency"] = "1",
+        ["Atlas:Limits:ComputeQueue"] = "0",
+    });
+
+    public void Dispose() => app.Dispose();
+
+    private static ComputeSlots Slots(Dictionary<string, string?> settings) =>
+        new(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+
+    [Fact]
+    public async Task Past_the_slots_and_their_queue_a_request_is_refused_at_once()
+    {
+        var slots = Slots(new() { ["Atlas:Limits:ComputeConcurrency"] = "2" });
+        var held = new[] { await slots.AcquireAsync(default), await slots.AcquireAsync(default) };
+        Assert.All(held, lease => Assert.True(lease.IsAcquired));
+        var queued = Enumerable.Range(0, 2 * ComputeSlots.QueuePerSlot)
+            .Select(_ => slots.AcquireAsync(default).AsTask()).ToList();
+        Assert.All(queued, waiting => Assert.False(waiting.IsCompleted));
+        using (var refused = await slots.AcquireAsync(default)) Assert.False(refused.IsAcquired);
+        // A slot given back goes to the oldest waiting.
+        held[0].Dispose();
+        var first = await queued[0];
+        Assert.True(first.IsAcquired);
+        Assert.All(queued.Skip(1), waiting => Assert.False(waiting.IsCompleted));
+        first.Dispose();
+        held[1].Dispose();
+        foreach (var waiting in queued.Skip(1)) (await waiting).Dispose();
+    }
+
+    [Fact]
+    public async Task A_plan_asked_before_is_answered_while_every_slot_is_taken_and_a_new_one_is_busy()
+    {
+        using var client = app.CreateClient();
+        const string plan = "/api/routes/plan?from=xian&to=istanbul";
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(plan)).StatusCode);
+        using var slot = await app.Services.GetRequiredService<ComputeSlots>().AcquireAsync(default);
+        Assert.True(slot.IsAcquired);
+
+        using var again = await client.GetAsync(plan);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        using var other = await client.GetAsync("/api/routes/plan?from=xian&to=istanbul&by=time");
+        var problem = await LayersApiTests.AssertProblem(other, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("Busy", problem.GetProperty("title").GetString());
+        Assert.Equal(TimeSpan.FromSeconds(1), other.Headers.RetryAfter?.Delta);
+    }
+}
