@@ -12,10 +12,13 @@ namespace Maps.Api.Hosting;
 public static class DynamicCompression
 {
     /// <summary>
-    /// Brotli quality 4 (what the framework's "optimal" is): the full-resolution borders page, 1.75 MB, to 544 KB at
-    /// 40 pages a second on two cores; quality 11 takes seconds a megabyte.
+    /// Brotli quality 1. The largest answer it compresses is an items page for a client that takes Brotli and not gzip
+    /// (one that takes gzip gets the page's gzip prepared beforehand, see <see cref="Ogc.OgcResult"/>): the
+    /// full-resolution borders, 1.75 MB, to 618 KB at 136-137 pages a second on two cores, where quality 4 (the
+    /// framework's "optimal") gave 544 KB at 56 (2026-12-06, BENCH_ONLY=ogc, 16 connections, one run after the other).
+    /// On HTML pages and problem details, a few kilobytes, the two differ by bytes.
     /// </summary>
-    public const int BrotliQuality = 4;
+    public const int BrotliQuality = 1;
 
     /// <summary>
     /// zlib level 1: the same page to 919 KB at 58 pages a second, where level 6 (the framework's "optimal") gave
