@@ -89,6 +89,9 @@ async function throughput(app) {
     await rawBody(throughProxy, 'gzip');
     const proxyStatus = await cacheStatus(throughProxy, 'gzip');
     if (proxyStatus !== 'HIT') console.warn(`the caching proxy answered ${proxyStatus}, not HIT, once filled`);
+    // One untimed run of each first: the app's first seconds under load are its JIT's (7k requests/s where the
+    // following runs give 25k), which made the first round of every run an outlier.
+    for (const url of [`${app.url}/api/layers/borders?zoom=4`, throughProxy, nginx.url('borders.json')]) await wrk(url, gzip);
     // App and nginx alternate, three rounds each, so that drift on a shared machine (other processes, CPU boost)
     // falls on both sides; the ratio is of the medians. gzip as any client may ask, and Brotli as browsers do.
     const rounds = { gzip: [], brotli: [], proxy: [] };
