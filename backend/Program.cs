@@ -66,6 +66,8 @@ builder.Services.AddOpenData();
 builder.Services.AddSingleton<Warmup>().AddHostedService(s => s.GetRequiredService<Warmup>());
 
 var app = builder.Build();
+// Made now, so that an impossible Atlas:Limits value (a negative queue) stops the start, not every computation.
+app.Services.GetRequiredService<ComputeSlots>();
 
 await app.PrepareAtlasStoreAsync();
 // Rolling deploys: caches follow the stored data version, and every answer names it (X-Atlas-Data-Version).

@@ -28,7 +28,7 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
 
     public const long MaxBytes = 48L * 1024 * 1024;
 
-    /// <summary>A plan takes under a millisecond to compute: this cache serves the plans asked again (a shared link, a
+    /// <summary>A plan takes a few milliseconds to compute: this cache serves the plans asked again (a shared link, a
     /// class following one screen), about 400 of them, not a day's worth.</summary>
     public const long MaxOpenEndedBytes = 8L * 1024 * 1024;
 
@@ -94,16 +94,15 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
     /// <summary>
     /// An open-ended answer (see the class summary): kept while it is used, forgotten under pressure.
     /// </summary>
-    public CachedJsonResult? GetOpenEnded(string key, Func<JsonNode?> build)
+    public CachedJsonResult? GetOpenEnded(long generation, string key, Func<JsonNode?> build)
     {
-        if (OpenEndedIfKept(key) is { } found) return found;
-        var scoped = (kept.Generation, key);
+        if (OpenEndedIfKept(generation, key) is { } found) return found;
         if (build() is not { } answer) return null;
         // Compressed fast, not small, and only into the form asked for: an open-ended answer is as
         // likely to be asked once as many times. Its size in the cache counts the plain body twice,
         // room for the compressed forms made later.
         var body = Encode(answer, cached: false);
-        openEnded.Set(scoped, body, new MemoryCacheEntryOptions { Size = 2 * body.Plain.Length });
+        openEnded.Set((generation, key), body, new MemoryCacheEntryOptions { Size = 2 * body.Plain.Length });
         return new CachedJsonResult(body);
     }
 
@@ -111,8 +110,14 @@ public sealed class CachedAnswers(IOptions<JsonOptions> json) : Storage.IStoredD
     /// An open-ended answer if it is kept, without building it: a caller can serve it before waiting for what building
     /// would need (a compute slot).
     /// </summary>
-    public CachedJsonResult? OpenEndedIfKept(string key) =>
-        openEnded.TryGetValue((kept.Generation, key), out EncodedBody? body) ? new CachedJsonResult(body!) : null;
+    public CachedJsonResult? OpenEndedIfKept(long generation, string key) =>
+        openEnded.TryGetValue((generation, key), out EncodedBody? body) ? new CachedJsonResult(body!) : null;
+
+    /// <summary>
+    /// The stored data's generation (one more at each <see cref="Clear"/>): an open-ended answer is kept under the one
+    /// read before the data it is built from, so one built from replaced data is never found.
+    /// </summary>
+    public long Generation => kept.Generation;
 
     private EncodedBody Encode(JsonNode answer, bool cached) =>
         EncodedBody.Create(JsonSerializer.SerializeToUtf8Bytes(answer, json.Value.SerializerOptions), cached);

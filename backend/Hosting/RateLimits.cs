@@ -99,30 +99,84 @@ public static class RateLimits
 /// Atlas:Limits:ComputeQueue (default <see cref="QueuePerSlot"/> per slot); past it, 503 with Retry-After. Taken inside
 /// the handler, after the client's own limit, after its input is read and checked and after a cached answer is looked
 /// for: a slow upload, a client over its limit or an answer already computed never holds a slot others wait for.
+/// Long computations (metrics of a drawn line, a brief: up to a second) first take a turn of their own, held by at most
+/// half the slots with as many waiting as there are slots: a few clients sending them cannot fill the queue plans wait
+/// in, and a plan never waits behind more than one long computation per two slots.
 /// </summary>
-public sealed class ComputeSlots(IConfiguration config)
+public sealed class ComputeSlots
 {
-    private readonly ConcurrencyLimiter limiter = new(new ConcurrencyLimiterOptions
+    private readonly ConcurrencyLimiter slots;
+    private readonly ConcurrencyLimiter longTurns;
+
+    public ComputeSlots(IConfiguration config)
     {
-        PermitLimit = config.GetValue("Atlas:Limits:ComputeConcurrency", Environment.ProcessorCount),
-        QueueLimit = config.GetValue("Atlas:Limits:ComputeQueue",
-            QueuePerSlot * config.GetValue("Atlas:Limits:ComputeConcurrency", Environment.ProcessorCount)),
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-    });
+        var count = config.GetValue("Atlas:Limits:ComputeConcurrency", Environment.ProcessorCount);
+        slots = new(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = count,
+            QueueLimit = config.GetValue("Atlas:Limits:ComputeQueue", QueuePerSlot * count),
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+        longTurns = new(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = Math.Max(1, count / 2),
+            QueueLimit = count,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+    }
 
     /// <summary>
-    /// Sixteen waiting per slot: a plan takes about 5 ms, so a full queue waits about 80 ms on two cores. A queue of
-    /// two per slot answered 3 % of plans 503 under the soak's 64 connections, eight per slot 0.1 %, sixteen none
-    /// (2026-12-06). A metrics request takes up to a second, but each client may make only ten a minute.
+    /// Sixteen waiting per slot: a plan takes about 5 ms, so a full queue of plans waits about 80 ms on two cores. A
+    /// queue of two per slot answered 3 % of plans 503 under the soak's 64 connections, eight per slot 0.1 %, sixteen
+    /// none (2026-12-06).
     /// </summary>
     public const int QueuePerSlot = 16;
 
-    public ValueTask<RateLimitLease> AcquireAsync(CancellationToken ct) => limiter.AcquireAsync(1, ct);
+    /// <summary>A slot for a computation of a few milliseconds (a route plan).</summary>
+    public ValueTask<RateLimitLease> AcquireAsync(CancellationToken ct) => slots.AcquireAsync(1, ct);
+
+    /// <summary>A long computation's turn, then its slot; both given back when the lease is disposed.</summary>
+    public async ValueTask<RateLimitLease> AcquireLongAsync(CancellationToken ct)
+    {
+        var turn = await longTurns.AcquireAsync(1, ct);
+        if (!turn.IsAcquired) return turn;
+        try
+        {
+            var slot = await slots.AcquireAsync(1, ct);
+            if (slot.IsAcquired) return new TurnAndSlot(turn, slot);
+            turn.Dispose();
+            return slot;
+        }
+        catch
+        {
+            turn.Dispose();
+            throw;
+        }
+    }
 
     public static ProblemHttpResult Busy(HttpResponse response)
     {
         response.Headers.RetryAfter = "1";
         return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Busy",
             "The server is computing as many answers as it can; try again in a second.");
+    }
+
+    private sealed class TurnAndSlot(RateLimitLease turn, RateLimitLease slot) : RateLimitLease
+    {
+        public override bool IsAcquired => true;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            slot.Dispose();
+            turn.Dispose();
+        }
     }
 }

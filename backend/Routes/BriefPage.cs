@@ -46,8 +46,8 @@ public static class BriefPage
             return Problems.NotFound("Unknown route",
                 $"Routes: {string.Join(", ", network.Routes.Select(r => r.Id))}.");
         var figures = await figuresProvider.GetAsync();
-        // A brief cuts the land to its map and writes a page: a computation, sharing the cores like the planner's.
-        using var slot = await slots.AcquireAsync(ct);
+        // A brief cuts the land to its map and writes a page: a long computation, sharing the cores with the planner.
+        using var slot = await slots.AcquireLongAsync(ct);
         if (!slot.IsAcquired) return ComputeSlots.Busy(request.HttpContext.Response);
         var chosen = requested.Select(id => network.Routes.Single(r => r.Id == id)).ToList();
         var answers = chosen.Select(r => RoutesApi.Answer(network, figures, r)).ToList();

@@ -25,6 +25,9 @@ public static partial class RoutesApi
         CancellationToken ct)
     {
         if (!Language.TryParse(lang, out var language, out var invalid)) return invalid!;
+        // Read before the data the plan is built from: a plan built from data a reload replaced while it waited for a
+        // slot is kept under the old generation, where no one finds it.
+        var generation = answers.Generation;
         var (query, problem) = await ReadPlanQueryAsync(from, to, avoid, by, scenario, language, provider);
         if (query is null) return problem!;
         var (network, avoided, weight, links) = (query.Network, query.Avoided, query.Weight, query.Links);
@@ -32,10 +35,10 @@ public static partial class RoutesApi
         var key = $"/api/routes/plan?from={from}&to={to}&avoid={string.Join(',', avoided.Order())}&by={weight}";
         key = Keyed(key + $"&scenario={links}", language);
         // A plan asked before is served as it is: only computing one waits for a slot.
-        if (answers.OpenEndedIfKept(key) is { } kept) return kept;
+        if (answers.OpenEndedIfKept(generation, key) is { } cachedPlan) return cachedPlan;
         using var slot = await slots.AcquireAsync(ct);
         if (!slot.IsAcquired) return ComputeSlots.Busy(response);
-        var answer = answers.GetOpenEnded(key, () => PlanMetrics(query, figures));
+        var answer = answers.GetOpenEnded(generation, key, () => PlanMetrics(query, figures));
         return answer is null
             ? Problems.NotFound("No path",
                 $"The network has no path from {network.Nodes[query.From].Name} to {network.Nodes[query.To].Name}"
@@ -133,7 +136,7 @@ public static partial class RoutesApi
             return Problems.Of(e.Status, e.Title, e.Message);
         }
         var network = await provider.GetAsync(language);
-        using var slot = await slots.AcquireAsync(ct);
+        using var slot = await slots.AcquireLongAsync(ct);
         if (!slot.IsAcquired) return ComputeSlots.Busy(request.HttpContext.Response);
         var legs = DrawnRoute.Legs(network, input.Line, input.LandMode);
         var metrics = RouteMetrics.Compute(network, legs, TransitClaims.None, gaugesKnown: false);

@@ -119,7 +119,7 @@ public sealed class CachedAnswersTests : IDisposable
         for (var i = 0; i < 100; i++)
         {
             var seed = i;
-            Assert.NotNull(answers.GetOpenEnded($"plan{i}", () => Weighing(400_000, seed)));
+            Assert.NotNull(answers.GetOpenEnded(0, $"plan{i}", () => Weighing(400_000, seed)));
         }
         // Counted in bytes (at least one answer's worth is held), never past the budget: past its size the cache adds
         // nothing more and compacts in the background. Asked again, at most as many answers as fit its bytes come from
@@ -129,8 +129,26 @@ public sealed class CachedAnswersTests : IDisposable
         for (var i = 0; i < 100; i++)
         {
             var seed = i;
-            answers.GetOpenEnded($"plan{i}", () => { rebuilt++; return Weighing(400_000, seed); });
+            answers.GetOpenEnded(0, $"plan{i}", () => { rebuilt++; return Weighing(400_000, seed); });
         }
         Assert.True(100 - rebuilt <= CachedAnswers.MaxOpenEndedBytes / 400_000, $"{100 - rebuilt} answers of 400 KB still held");
+    }
+
+    [Fact]
+    public void An_open_ended_answer_built_before_a_reload_is_never_found_after_it()
+    {
+        var answers = new CachedAnswers(Options.Create(new JsonOptions()));
+        var before = answers.Generation;
+        Assert.NotNull(answers.GetOpenEnded(before, "plan", () => new JsonObject { ["data"] = "old" }));
+        Assert.NotNull(answers.OpenEndedIfKept(before, "plan"));
+        answers.Clear();
+        Assert.NotEqual(before, answers.Generation);
+        Assert.Null(answers.OpenEndedIfKept(answers.Generation, "plan"));
+        // Built from the old data while the reload happened: kept under the generation read before, never found.
+        answers.GetOpenEnded(before, "late", () => new JsonObject { ["data"] = "old" });
+        Assert.Null(answers.OpenEndedIfKept(answers.Generation, "late"));
+        var rebuilt = false;
+        answers.GetOpenEnded(answers.Generation, "late", () => { rebuilt = true; return new JsonObject(); });
+        Assert.True(rebuilt);
     }
 }

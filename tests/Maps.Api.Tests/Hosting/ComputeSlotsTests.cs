@@ -1,4 +1,5 @@
 using System.Net;
+using System.Threading.RateLimiting;
 using Maps.Api.Hosting;
 using Maps.Api.Tests.Layers;
 using Microsoft.Extensions.Configuration;
@@ -19,24 +20,48 @@ public sealed class ComputeSlotsTests : IDisposable
     private static ComputeSlots Slots(Dictionary<string, string?> settings) =>
         new(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
 
+    /// <summary>A lease handed over when given back is completed at once; asserting it first means no await hangs.</summary>
+    private static RateLimitLease Completed(ValueTask<RateLimitLease> acquiring)
+    {
+        Assert.True(acquiring.IsCompleted, "still waiting");
+        return acquiring.Result;
+    }
+
     [Fact]
-    public async Task Past_the_slots_and_their_queue_a_request_is_refused_at_once()
+    public void Past_the_slots_and_their_queue_a_request_is_refused_at_once()
     {
         var slots = Slots(new() { ["Atlas:Limits:ComputeConcurrency"] = "2" });
-        var held = new[] { await slots.AcquireAsync(default), await slots.AcquireAsync(default) };
+        var held = new[] { Completed(slots.AcquireAsync(default)), Completed(slots.AcquireAsync(default)) };
         Assert.All(held, lease => Assert.True(lease.IsAcquired));
-        var queued = Enumerable.Range(0, 2 * ComputeSlots.QueuePerSlot)
-            .Select(_ => slots.AcquireAsync(default).AsTask()).ToList();
+        var queued = Enumerable.Range(0, 2 * ComputeSlots.QueuePerSlot).Select(_ => slots.AcquireAsync(default)).ToList();
         Assert.All(queued, waiting => Assert.False(waiting.IsCompleted));
-        using (var refused = await slots.AcquireAsync(default)) Assert.False(refused.IsAcquired);
+        using (var refused = Completed(slots.AcquireAsync(default))) Assert.False(refused.IsAcquired);
         // A slot given back goes to the oldest waiting.
         held[0].Dispose();
-        var first = await queued[0];
+        var first = Completed(queued[0]);
         Assert.True(first.IsAcquired);
         Assert.All(queued.Skip(1), waiting => Assert.False(waiting.IsCompleted));
         first.Dispose();
         held[1].Dispose();
-        foreach (var waiting in queued.Skip(1)) (await waiting).Dispose();
+        foreach (var waiting in queued.Skip(1)) Completed(waiting).Dispose();
+    }
+
+    [Fact]
+    public async Task Long_computations_take_at_most_half_the_slots_and_cannot_fill_the_queue_plans_wait_in()
+    {
+        var slots = Slots(new() { ["Atlas:Limits:ComputeConcurrency"] = "2" });
+        var running = await slots.AcquireLongAsync(default);
+        Assert.True(running.IsAcquired);
+        var waiting = new[] { slots.AcquireLongAsync(default), slots.AcquireLongAsync(default) };
+        Assert.All(waiting, w => Assert.False(w.IsCompleted));
+        using (var refused = Completed(slots.AcquireLongAsync(default))) Assert.False(refused.IsAcquired);
+        // The other slot stays for plans, and the plans' queue is still whole.
+        var plan = Completed(slots.AcquireAsync(default));
+        Assert.True(plan.IsAcquired);
+        var queued = Enumerable.Range(0, 2 * ComputeSlots.QueuePerSlot).Select(_ => slots.AcquireAsync(default)).ToList();
+        Assert.All(queued, w => Assert.False(w.IsCompleted));
+        foreach (var lease in new[] { plan, running }.Concat(queued.Select(Completed))) lease.Dispose();
+        foreach (var w in waiting) (await w).Dispose();
     }
 
     [Fact]
