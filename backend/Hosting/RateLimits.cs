@@ -100,8 +100,8 @@ public static class RateLimits
 /// the handler, after the client's own limit, after its input is read and checked and after a cached answer is looked
 /// for: a slow upload, a client over its limit or an answer already computed never holds a slot others wait for.
 /// Long computations (metrics of a drawn line, a brief: up to a second) first take a turn of their own, held by at most
-/// half the slots with as many waiting as there are slots: a few clients sending them cannot fill the queue plans wait
-/// in, and a plan never waits behind more than one long computation per two slots.
+/// half the slots (one, with one or two) with as many waiting as there are slots: a few clients sending them cannot
+/// fill the queue plans wait in, and with two slots or more, one is always left to plans.
 /// </summary>
 public sealed class ComputeSlots
 {
@@ -163,6 +163,8 @@ public sealed class ComputeSlots
 
     private sealed class TurnAndSlot(RateLimitLease turn, RateLimitLease slot) : RateLimitLease
     {
+        private int disposed;
+
         public override bool IsAcquired => true;
 
         public override IEnumerable<string> MetadataNames => [];
@@ -175,6 +177,8 @@ public sealed class ComputeSlots
 
         protected override void Dispose(bool disposing)
         {
+            // Once, whoever disposes: the inner leases' own guard is not thread-safe.
+            if (Interlocked.Exchange(ref disposed, 1) != 0) return;
             slot.Dispose();
             turn.Dispose();
         }

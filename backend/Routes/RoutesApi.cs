@@ -48,11 +48,10 @@ public static partial class RoutesApi
         app.MapBrief();
     }
 
-    private static async Task<CachedJsonResult> Volumes(RouteFiguresProvider figures, CachedAnswers answers)
-    {
-        var data = await figures.GetAsync();
-        return await answers.GetAsync("/api/routes/volumes", () => RouteCapacity.Volumes(data));
-    }
+    // The figures are read inside the build, after the answers' generation: figures read before a reload and kept
+    // after it would be answered until the next reload.
+    private static Task<CachedJsonResult> Volumes(RouteFiguresProvider figures, CachedAnswers answers) =>
+        answers.GetAsync("/api/routes/volumes", async () => (JsonNode)RouteCapacity.Volumes(await figures.GetAsync()));
 
     /// <summary>
     /// What a path costs, how long its borders hold freight and its tightest link, from the published figures.

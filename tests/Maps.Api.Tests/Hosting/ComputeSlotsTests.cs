@@ -61,7 +61,16 @@ public sealed class ComputeSlotsTests : IDisposable
         var queued = Enumerable.Range(0, 2 * ComputeSlots.QueuePerSlot).Select(_ => slots.AcquireAsync(default)).ToList();
         Assert.All(queued, w => Assert.False(w.IsCompleted));
         foreach (var lease in new[] { plan, running }.Concat(queued.Select(Completed))) lease.Dispose();
-        foreach (var w in waiting) (await w).Dispose();
+        // Bounded, so that a turn never given back fails the test rather than hanging the run.
+        foreach (var w in waiting) (await w.AsTask().WaitAsync(TimeSpan.FromSeconds(30))).Dispose();
+    }
+
+    [Fact]
+    public void An_impossible_queue_stops_the_start()
+    {
+        using var wrong = new AtlasApp(settings: new Dictionary<string, string> { ["Atlas:Limits:ComputeQueue"] = "-1" });
+        var stopped = Assert.ThrowsAny<Exception>(() => wrong.CreateClient());
+        Assert.Contains("QueueLimit", stopped.ToString());
     }
 
     [Fact]
